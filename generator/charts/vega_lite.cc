@@ -1,0 +1,424 @@
+#include "charts/vega_lite.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "render/format.h"
+
+namespace duiding::charts {
+namespace {
+
+using nlohmann::json;
+using stats::ChartKind;
+using stats::Row;
+
+constexpr const char* kSchema = "https://vega.github.io/schema/vega-lite/v5.json";
+constexpr const char* kInk = "#1a1a1a";
+constexpr const char* kBar = "#1f5f8b";       // 7:1 on white
+constexpr const char* kOutline = "#4d4d4d";   // segment borders, 3:1 or more on white
+constexpr const char* kHighlight = "#b3186b";  // the mean
+
+json base_config() {
+  return {
+      {"locale",
+       {{"number",
+         {{"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"€ ", ""}}}}}},
+      {"font", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
+      {"axis",
+       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
+        {"labelLimit", 280}, {"titleFontWeight", "normal"}}},
+      {"legend",
+       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
+        {"labelLimit", 320}}},
+      {"text", {{"fontSize", 13}}},
+      {"view", {{"stroke", nullptr}}},
+  };
+}
+
+json frame(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  return {{"$schema", kSchema},
+          {"description", summary_text(m, ind, c)},
+          {"width", "container"},
+          {"config", base_config()}};
+}
+
+// What a row's number reads as in a label: its share where there is one, else the value
+// in the indicator's unit.
+std::string shown(const model::Indicator& ind, const Row& r) {
+  if (r.measure == "value" && ind.unit == "percent") return render::percent(r.value);
+  if (ind.type == model::IndicatorType::kSeries) return render::amount(r.value, ind.unit);
+  return render::number(r.value);
+}
+
+// The series a row belongs to within a chart: the round, or the breakdown level.
+std::string series_of(const stats::ChartData& c, const Row& r) {
+  return c.dimension.empty() ? r.round_label : r.breakdown;
+}
+
+std::vector<std::string> distinct(const stats::ChartData& c, auto key) {
+  std::vector<std::string> out;
+  for (const Row& r : c.rows) {
+    std::string k = key(r);
+    if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
+  return out;
+}
+
+json likert(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  json s = frame(m, ind, c);
+  std::vector<std::string> labels;
+  for (const auto& cat : ind.categories) labels.push_back(cat.label);
+  std::vector<std::string> colours = diverging_palette(labels.size());
+  std::vector<std::string> rows = distinct(c, [&](const Row& r) { return series_of(c, r); });
+  json values = json::array();
+  std::map<std::string, double> offset;
+  for (const Row& r : c.rows) {
+    if (!r.share) continue;
+    std::string row = series_of(c, r);
+    int index = ind.category_index(r.category);
+    double from = offset[row];
+    double to = from + *r.share;
+    offset[row] = to;
+    const std::string& colour = colours[static_cast<std::size_t>(std::max(index, 0))];
+    values.push_back({{"rij", row},
+                      {"antwoord", r.label},
+                      {"aandeel", *r.share},
+                      {"van", from},
+                      {"tot", to},
+                      {"midden", (from + to) / 2},
+                      {"tekst", *r.share >= 5 ? render::percent(*r.share, 0) : ""},
+                      {"aandeel_tekst", render::percent(*r.share)},
+                      {"tekstkleur", text_colour_on(colour)}});
+  }
+  s["height"] = 44 * static_cast<int>(rows.size()) + 16;
+  s["data"] = {{"values", values}};
+  json y = {{"field", "rij"}, {"type", "nominal"}, {"title", nullptr}, {"sort", rows}};
+  s["layer"] = json::array({
+      {{"mark", {{"type", "bar"}, {"stroke", kOutline}, {"strokeWidth", 0.75}}},
+       {"encoding",
+        {{"y", y},
+         {"x",
+          {{"field", "van"},
+           {"type", "quantitative"},
+           {"scale", {{"domain", {0, 100}}}},
+           {"title", "Percentage"}}},
+         {"x2", {{"field", "tot"}}},
+         {"color",
+          {{"field", "antwoord"},
+           {"type", "nominal"},
+           {"sort", labels},
+           {"scale", {{"domain", labels}, {"range", colours}}},
+           {"legend", {{"title", nullptr}, {"orient", "bottom"}, {"direction", "vertical"}}}}},
+         {"tooltip",
+          {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
+           {{"field", "antwoord"}, {"title", "Antwoord"}},
+           {{"field", "aandeel_tekst"}, {"title", "Aandeel"}}}}}}},
+      {{"mark", {{"type", "text"}}},
+       {"encoding",
+        {{"y", y},
+         {"x", {{"field", "midden"}, {"type", "quantitative"}}},
+         {"text", {{"field", "tekst"}}},
+         {"color", {{"field", "tekstkleur"}, {"type", "nominal"}, {"scale", nullptr}, {"legend", nullptr}}}}}},
+  });
+  s["resolve"] = {{"scale", {{"color", "independent"}}}};
+  return s;
+}
+
+// Bars sorted as the rows come (largest first), one bar per series when there are more.
+json bars(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+          bool use_share) {
+  json s = frame(m, ind, c);
+  std::vector<std::string> order = distinct(c, [](const Row& r) { return r.label; });
+  std::vector<std::string> series = distinct(c, [&](const Row& r) { return series_of(c, r); });
+  json values = json::array();
+  double largest = 0;
+  for (const Row& r : c.rows) {
+    double v = use_share ? r.share.value_or(r.value) : r.value;
+    largest = std::max(largest, v);
+    values.push_back({{"antwoord", r.label},
+                      {"reeks", series_of(c, r)},
+                      {"waarde", v},
+                      {"tekst", use_share ? render::percent(v) : shown(ind, r)}});
+  }
+  bool several = series.size() > 1;
+  s["height"] = static_cast<int>(order.size() * (several ? series.size() * 18 + 8 : 26)) + 10;
+  s["data"] = {{"values", values}};
+  std::string unit = use_share ? "percent" : (ind.type == model::IndicatorType::kAspects ? "count" : ind.unit);
+  json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
+  json x = {{"field", "waarde"},
+            {"type", "quantitative"},
+            {"title", render::unit_title(unit, largest)},
+            {"scale", {{"domainMin", 0}, {"nice", true}}}};
+  if (unit == "percent" && largest <= 100) x["scale"] = {{"domain", {0, 100}}};
+  json bar_enc = {{"y", y}, {"x", x},
+                  {"tooltip",
+                   {{{"field", "antwoord"}, {"title", "Antwoord"}},
+                    {{"field", "reeks"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
+                    {{"field", "tekst"}, {"title", "Waarde"}}}}};
+  json text_enc = {{"y", y}, {"x", {{"field", "waarde"}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}};
+  json bar_mark = {{"type", "bar"}, {"stroke", kOutline}, {"strokeWidth", 0.75}};
+  if (several) {
+    static const std::vector<std::string> kBlues = {"#c6dbef", "#6baed6", "#2171b5", "#08306b"};
+    std::vector<std::string> range;
+    for (std::size_t i = 0; i < series.size(); ++i)
+      range.push_back(kBlues[(kBlues.size() - series.size() % kBlues.size() + i) % kBlues.size()]);
+    json offset = {{"field", "reeks"}, {"type", "nominal"}, {"sort", series}};
+    bar_enc["yOffset"] = offset;
+    text_enc["yOffset"] = offset;
+    bar_enc["color"] = {{"field", "reeks"},
+                        {"type", "nominal"},
+                        {"sort", series},
+                        {"scale", {{"domain", series}, {"range", range}}},
+                        {"legend", {{"title", nullptr}, {"orient", "bottom"}}}};
+  } else {
+    bar_mark["color"] = kBar;
+  }
+  s["layer"] = json::array({{{"mark", bar_mark}, {"encoding", bar_enc}},
+                            {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
+                             {"encoding", text_enc}}});
+  return s;
+}
+
+json histogram(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  json s = frame(m, ind, c);
+  json values = json::array();
+  double largest = 0;
+  for (const Row& r : c.rows) {
+    double bin = std::stod(r.category);
+    largest = std::max(largest, r.value);
+    values.push_back({{"score", bin}, {"van", bin - 4}, {"tot", bin + 4}, {"waarde", r.value}, {"tekst", shown(ind, r)}});
+  }
+  s["height"] = 240;
+  json ticks = json::array();
+  for (int t = 0; t <= 100; t += 10) ticks.push_back(t);
+  json x = {{"field", "van"},
+            {"type", "quantitative"},
+            {"scale", {{"domain", {-5, 105}}, {"nice", false}}},
+            {"axis", {{"values", ticks}, {"format", "d"}}},
+            {"title", "Score (0-100)"}};
+  json y = {{"field", "waarde"},
+            {"type", "quantitative"},
+            {"title", render::unit_title(ind.unit, largest)},
+            {"scale", {{"domainMin", 0}}}};
+  json layers = json::array();
+  if (!c.rows.empty()) {
+    layers.push_back({{"data", {{"values", values}}},
+                      {"mark", {{"type", "bar"}, {"color", kBar}}},
+                      {"encoding",
+                       {{"x", x},
+                        {"x2", {{"field", "tot"}}},
+                        {"y", y},
+                        {"tooltip", {{{"field", "score"}, {"title", "Score"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}});
+    layers.push_back({{"data", {{"values", values}}},
+                      {"mark", {{"type", "text"}, {"dy", -8}, {"color", kInk}}},
+                      {"encoding", {{"x", {{"field", "score"}, {"type", "quantitative"}}}, {"y", y}, {"text", {{"field", "tekst"}}}}}});
+  }
+  if (c.mean) {
+    json mean = {{{"gemiddelde", *c.mean}, {"tekst", "gemiddelde " + render::number(*c.mean, 1)}}};
+    json mx = {{"field", "gemiddelde"}, {"type", "quantitative"}};
+    if (c.rows.empty()) mx = x, mx["field"] = "gemiddelde";
+    layers.push_back({{"data", {{"values", mean}}},
+                      {"mark", {{"type", "rule"}, {"color", kHighlight}, {"strokeWidth", 3}, {"strokeDash", {6, 3}}}},
+                      {"encoding", {{"x", mx}}}});
+    layers.push_back({{"data", {{"values", mean}}},
+                      {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 5}, {"baseline", "top"}, {"y", 4}, {"color", kHighlight}, {"fontWeight", "bold"}}},
+                      {"encoding", {{"x", {{"field", "gemiddelde"}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}}}});
+  }
+  s["layer"] = layers;
+  return s;
+}
+
+json scatter(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  json s = frame(m, ind, c);
+  std::map<std::string, json> points;
+  for (const Row& r : c.rows) {
+    json& p = points[r.category];
+    p["aspect"] = r.label;
+    p["volgorde"] = ind.category_index(r.category);
+    p[r.measure == "count" ? "gekozen" : r.measure == "importance" ? "belang" : "ervaring"] = r.value;
+  }
+  json values = json::array();
+  for (auto& [id, p] : points)
+    if (p.contains("gekozen") && p.contains("belang") && p.contains("ervaring")) values.push_back(p);
+  std::sort(values.begin(), values.end(), [](const json& a, const json& b) { return a["volgorde"] < b["volgorde"]; });
+  s["height"] = 340;
+  s["data"] = {{"values", values}};
+  json x = {{"field", "belang"}, {"type", "quantitative"}, {"title", "Gemiddeld belang"}, {"scale", {{"zero", false}, {"nice", true}}}};
+  json y = {{"field", "ervaring"}, {"type", "quantitative"}, {"title", "Gemiddelde ervaring"}, {"scale", {{"zero", false}, {"nice", true}}}};
+  s["layer"] = json::array({
+      {{"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 0.8}, {"stroke", kInk}, {"strokeWidth", 0.75}}},
+       {"encoding",
+        {{"x", x}, {"y", y},
+         {"size", {{"field", "gekozen"}, {"type", "quantitative"}, {"title", "Keren gekozen"}, {"legend", {{"orient", "bottom"}}}}},
+         {"tooltip", {{{"field", "aspect"}, {"title", "Aspect"}}, {{"field", "gekozen"}, {"title", "Keren gekozen"}},
+                      {{"field", "belang"}, {"title", "Belang"}}, {{"field", "ervaring"}, {"title", "Ervaring"}}}}}}},
+      {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 9}, {"color", kInk}}},
+       {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "aspect"}}}}}},
+  });
+  return s;
+}
+
+json triad(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  json s = frame(m, ind, c);
+  const double h = std::sqrt(3.0) / 2;
+  auto xy = [&](double /*a*/, double b, double cc) { return std::pair<double, double>{b + cc / 2, cc * h}; };
+  s["width"] = 360;
+  s["height"] = 330;
+  json x = {{"field", "x"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.05, 1.05}}}}};
+  json y = {{"field", "y"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.12, 0.95}}}}};
+  json outline = json::array();
+  const double corners[4][2] = {{0, 0}, {1, 0}, {0.5, h}, {0, 0}};
+  for (int i = 0; i < 4; ++i) outline.push_back({{"x", corners[i][0]}, {"y", corners[i][1]}, {"volgorde", i}});
+  json labels = json::array({
+      {{"x", 0}, {"y", -0.06}, {"hoek", ind.corners.at(0)}, {"uitlijning", "left"}},
+      {{"x", 1}, {"y", -0.06}, {"hoek", ind.corners.at(1)}, {"uitlijning", "right"}},
+      {{"x", 0.5}, {"y", h + 0.05}, {"hoek", ind.corners.at(2)}, {"uitlijning", "center"}},
+  });
+  json layers = json::array();
+  layers.push_back({{"data", {{"values", outline}}},
+                    {"mark", {{"type", "line"}, {"color", kOutline}, {"strokeWidth", 1.5}}},
+                    {"encoding", {{"x", x}, {"y", y}, {"order", {{"field", "volgorde"}, {"type", "quantitative"}}}}}});
+  for (const char* align : {"left", "right", "center"}) {
+    json part = json::array();
+    for (const auto& l : labels)
+      if (l["uitlijning"] == align) part.push_back(l);
+    layers.push_back({{"data", {{"values", part}}},
+                      {"mark", {{"type", "text"}, {"align", align}, {"color", kInk}, {"limit", 200}}},
+                      {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "hoek"}}}}}});
+  }
+  if (!c.points.empty()) {
+    json pts = json::array();
+    for (const auto& p : c.points) {
+      auto [px, py] = xy(p.a, p.b, p.c);
+      pts.push_back({{"x", px}, {"y", py}});
+    }
+    layers.push_back({{"data", {{"values", pts}}},
+                      {"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 0.35}, {"size", 40}}},
+                      {"encoding", {{"x", x}, {"y", y}}}});
+  }
+  if (c.triad_mean) {
+    auto [mx, my] = xy((*c.triad_mean)[0], (*c.triad_mean)[1], (*c.triad_mean)[2]);
+    json mean = {{{"x", mx}, {"y", my}, {"tekst", "gemiddelde"}}};
+    layers.push_back({{"data", {{"values", mean}}},
+                      {"mark", {{"type", "point"}, {"shape", "diamond"}, {"filled", true}, {"size", 220},
+                                {"color", kHighlight}, {"stroke", kInk}, {"strokeWidth", 1}}},
+                      {"encoding", {{"x", x}, {"y", y}}}});
+    layers.push_back({{"data", {{"values", mean}}},
+                      {"mark", {{"type", "text"}, {"dx", 12}, {"align", "left"}, {"color", kHighlight}, {"fontWeight", "bold"}}},
+                      {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "tekst"}}}}}});
+  }
+  s["layer"] = layers;
+  return s;
+}
+
+json series(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  json s = frame(m, ind, c);
+  double largest = 0;
+  for (const Row& r : c.rows) largest = std::max(largest, std::fabs(r.value));
+  bool millions = ind.unit == "eur" && largest >= 1e6;
+  json values = json::array();
+  for (const Row& r : c.rows) {
+    values.push_back({{"jaar", r.round}, {"waarde", millions ? r.value / 1e6 : r.value},
+                      {"tekst", render::amount(r.value, ind.unit)}});
+  }
+  s["height"] = 260;
+  s["data"] = {{"values", values}};
+  json x = {{"field", "jaar"}, {"type", "ordinal"}, {"title", "Jaar"}, {"axis", {{"labelAngle", 0}}}};
+  json y = {{"field", "waarde"}, {"type", "quantitative"}, {"title", render::unit_title(ind.unit, largest)}, {"scale", {{"domainMin", 0}}}};
+  s["layer"] = json::array({
+      {{"mark", {{"type", "line"}, {"color", kBar}, {"strokeWidth", 2.5}, {"point", {{"filled", true}, {"size", 70}, {"color", kBar}}}}},
+       {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{{"field", "jaar"}, {"title", "Jaar"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}},
+      {{"mark", {{"type", "text"}, {"dy", -12}, {"color", kInk}}},
+       {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "tekst"}}}}}},
+  });
+  return s;
+}
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> diverging_palette(std::size_t n) {
+  static const std::vector<std::vector<std::string>> kPuOr = {
+      {"#998ec3"},
+      {"#f1a340", "#998ec3"},
+      {"#f1a340", "#f7f7f7", "#998ec3"},
+      {"#e66101", "#fdb863", "#b2abd2", "#5e3c99"},
+      {"#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"},
+      {"#b35806", "#f1a340", "#fee0b6", "#d8daeb", "#998ec3", "#542788"},
+      {"#b35806", "#f1a340", "#fee0b6", "#f7f7f7", "#d8daeb", "#998ec3", "#542788"},
+  };
+  if (n == 0) return {};
+  if (n <= kPuOr.size()) return kPuOr[n - 1];
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(kPuOr.back()[i * 7 / n]);
+  return out;
+}
+
+std::string text_colour_on(const std::string& background) {
+  auto channel = [&](int i) {
+    double c = std::stoi(background.substr(1 + 2 * i, 2), nullptr, 16) / 255.0;
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  double l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Contrast against white (1.05 / (l + 0.05)) versus against near-black.
+  return (1.05 / (l + 0.05)) >= ((l + 0.05) / 0.0605) ? "#ffffff" : kInk;
+}
+
+std::string summary_text(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  std::string what = ind.title + ", " + lower_first(c.caption);
+  if (c.kind == ChartKind::kTriad) {
+    std::string s = fmt::format("Driehoek: {}. Hoeken: {}.", what, fmt::join(ind.corners, "; "));
+    if (!c.points.empty()) s += fmt::format(" {} antwoorden.", c.points.size());
+    if (c.triad_mean) {
+      s += fmt::format(" Gemiddelde{}: {} {}, {} {}, {} {}.", c.triad_mean_computed ? " (berekend uit de antwoorden)" : "",
+                       ind.corners[0], render::percent((*c.triad_mean)[0] * 100, 0), ind.corners[1],
+                       render::percent((*c.triad_mean)[1] * 100, 0), ind.corners[2],
+                       render::percent((*c.triad_mean)[2] * 100, 0));
+    }
+    return s;
+  }
+  std::vector<std::string> parts;
+  for (const Row& r : c.rows) {
+    std::string head = c.kind == ChartKind::kSeries ? r.round
+                       : c.kind == ChartKind::kHistogram ? "score " + r.category
+                                                         : lower_first(r.label);
+    std::string prefix;
+    if (c.kind != ChartKind::kSeries) {
+      std::string series = c.dimension.empty() ? r.round_label : r.breakdown;
+      if (!c.round.empty() && c.dimension.empty()) series.clear();
+      if (!series.empty()) prefix = series + ": ";
+    }
+    if (c.kind == ChartKind::kScatter && r.measure != "count") {
+      parts.push_back(fmt::format("{}{} {} {}", prefix, head,
+                                  r.measure == "importance" ? "belang" : "ervaring", render::number(r.value)));
+    } else if (c.kind == ChartKind::kScatter) {
+      parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, render::number(r.value)));
+    } else {
+      parts.push_back(fmt::format("{}{} {}", prefix, head,
+                                  r.share && ind.unit != "percent" ? shown(ind, r) + " (" + render::percent(*r.share) + ")"
+                                                                   : shown(ind, r)));
+    }
+  }
+  if (c.mean) parts.push_back("gemiddelde " + render::number(*c.mean, 1));
+  return fmt::format("{}: {}.", what, fmt::join(parts, "; "));
+}
+
+json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  switch (c.kind) {
+    case ChartKind::kLikert: return likert(m, ind, c);
+    case ChartKind::kChoice: return bars(m, ind, c, false);
+    case ChartKind::kCountBars: return bars(m, ind, c, false);
+    case ChartKind::kHistogram: return histogram(m, ind, c);
+    case ChartKind::kScatter: return scatter(m, ind, c);
+    case ChartKind::kTriad: return triad(m, ind, c);
+    case ChartKind::kSeries: return series(m, ind, c);
+  }
+  return {};
+}
+
+}  // namespace duiding::charts

@@ -1,0 +1,29 @@
+// The chart stage: the numbers of one chart in, a self-contained Vega-Lite spec out
+// (data inline, Dutch number locale, colour-blind-safe colours). Charts never read
+// files and never compute statistics; what they draw is exactly ChartData's rows.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/model.h"
+#include "stats/summary.h"
+
+namespace duiding::charts {
+
+/// The Vega-Lite v5 spec of chart `c` of indicator `ind`.
+nlohmann::json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c);
+
+/// A Dutch sentence naming what the chart shows and its numbers; the spec's
+/// `description` (read out by screen readers) and the text next to the chart.
+std::string summary_text(const model::Model& m, const model::Indicator& ind,
+                         const stats::ChartData& c);
+
+/// The colours of `n` ordered answer categories, negative to positive (ColorBrewer PuOr,
+/// safe for the common kinds of colour blindness).
+std::vector<std::string> diverging_palette(std::size_t n);
+
+/// Black or white, whichever reads better on `background` (a `#rrggbb` colour).
+std::string text_colour_on(const std::string& background);
+
+}  // namespace duiding::charts

@@ -1,0 +1,320 @@
+#include "load/csv_reader.h"
+
+#include <libfccp/csv.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fmt/format.h>
+
+namespace duiding::load {
+namespace {
+
+constexpr const char* kSaveAsUtf8 =
+    "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
+    "'CSV UTF-8 (Comma delimited)'";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+void trim_in_place(std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) {
+    s.clear();
+    return;
+  }
+  std::size_t e = s.find_last_not_of(" \t");
+  s = s.substr(b, e - b + 1);
+}
+
+// Length of the valid UTF-8 sequence starting at `p`, or 0 when it is not valid
+// (overlong forms, surrogates and code points above U+10FFFF are not valid).
+int utf8_sequence_length(const unsigned char* p) {
+  unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  int len;
+  unsigned min;
+  unsigned cp;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  for (int i = 1; i < len; ++i) {
+    if (!is_continuation(p[i])) return 0;  // also stops at the terminating NUL
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+}  // namespace
+
+int count_chars(std::string_view bytes) {
+  int n = 0;
+  for (unsigned char c : bytes) n += is_continuation(c) ? 0 : 1;
+  return n;
+}
+
+CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name,
+                     diag::Diagnostics& diag)
+    : file_(std::move(display_name)), diag_(diag) {
+  // One pass over the raw bytes first: fast-cpp-csv-parser hands out NUL-terminated
+  // lines, so UTF-16 text (full of NUL bytes) must be caught before it.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    diag_.error({file_, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    return;
+  }
+  std::string chunk(1 << 16, '\0');
+  bool first = true;
+  bool good = true;
+  std::size_t got;
+  int line = 1;
+  while (good && (got = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) {
+    std::string_view view(chunk.data(), got);
+    if (first && !check_bytes(view, false)) good = false;
+    first = false;
+    std::size_t nul = view.find('\0');
+    if (good && nul != std::string_view::npos) {
+      for (std::size_t i = 0; i < nul; ++i) line += view[i] == '\n';
+      diag_.error({file_, line, 0},
+                  fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}",
+                              kSaveAsUtf8));
+      good = false;
+    }
+    for (char c : view) line += c == '\n';
+  }
+  std::fclose(f);
+  if (!good) return;
+  try {
+    lines_ = std::make_unique<io::LineReader>(path.string());
+  } catch (const std::exception& e) {
+    diag_.error({file_, 0, 0}, fmt::format("cannot read file: {}", e.what()));
+    return;
+  }
+  start();
+}
+
+CsvReader::CsvReader(std::string display_name, std::string content, diag::Diagnostics& diag)
+    : file_(std::move(display_name)), diag_(diag), content_(std::move(content)) {
+  if (!check_bytes(content_, true)) return;
+  std::size_t nul = content_.find('\0');
+  if (nul != std::string::npos) {
+    int line = 1;
+    for (std::size_t i = 0; i < nul; ++i) line += content_[i] == '\n';
+    diag_.error({file_, line, 0},
+                fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}", kSaveAsUtf8));
+    return;
+  }
+  lines_ = std::make_unique<io::LineReader>(file_, content_.data(),
+                                            content_.data() + content_.size());
+  start();
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::check_bytes(std::string_view head, bool /*complete*/) {
+  auto starts = [&](const char* bom, std::size_t n) {
+    return head.size() >= n && std::memcmp(head.data(), bom, n) == 0;
+  };
+  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) {
+    diag_.error({file_, 1, 1},
+                fmt::format("file is UTF-16 (Excel's 'Unicode-tekst'), not UTF-8; {}",
+                            kSaveAsUtf8));
+    return false;
+  }
+  return true;
+}
+
+const char* CsvReader::take_line() {
+  if (stopped_ || !lines_) return nullptr;
+  try {
+    const char* line = lines_->next_line();
+    if (line == nullptr) return nullptr;
+    if (!valid_utf8(line)) {
+      stopped_ = true;
+      return nullptr;
+    }
+    return line;
+  } catch (const std::exception& e) {
+    diag_.error({file_, static_cast<int>(lines_->get_file_line()), 0},
+                fmt::format("cannot read line: {}", e.what()));
+    stopped_ = true;
+    return nullptr;
+  }
+}
+
+bool CsvReader::valid_utf8(const char* line) {
+  const auto* p = reinterpret_cast<const unsigned char*>(line);
+  int column = 1;
+  while (*p != 0) {
+    int len = utf8_sequence_length(p);
+    if (len == 0) {
+      diag_.error({file_, static_cast<int>(lines_->get_file_line()), column},
+                  fmt::format("byte 0x{:02X} is not valid UTF-8; the file looks like "
+                              "Windows-1252 (Excel's plain 'CSV'); {}",
+                              static_cast<unsigned>(*p), kSaveAsUtf8));
+      return false;
+    }
+    p += len;
+    ++column;
+  }
+  return true;
+}
+
+void CsvReader::start() {
+  const char* line = take_line();
+  // A first line `sep=;` is Excel's own hint about the delimiter.
+  if (line != nullptr && (std::strncmp(line, "sep=", 4) == 0 || std::strncmp(line, "SEP=", 4) == 0)) {
+    std::string_view rest(line + 4);
+    if (rest == ";" || rest == ",") {
+      delimiter_ = rest[0];
+    } else {
+      diag_.error({file_, 1, 5},
+                  fmt::format("'sep=' line names '{}' as the delimiter; expected ';' or ','",
+                              rest));
+      return;
+    }
+    line = take_line();
+  } else if (line != nullptr) {
+    // Detect the delimiter from the header: whichever of ',' and ';' occurs more often
+    // outside quotes (a header of one column has neither).
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const char* p = line; *p != 0; ++p) {
+      if (*p == '"') quoted = !quoted;
+      if (!quoted && *p == ',') ++commas;
+      if (!quoted && *p == ';') ++semicolons;
+    }
+    delimiter_ = semicolons > commas ? ';' : ',';
+  }
+  if (line == nullptr) {
+    if (!stopped_) diag_.error({file_, 0, 0}, "file is empty; expected a header line");
+    return;
+  }
+  auto header = parse_record(line);
+  if (!header) return;
+  header_ = std::move(header->fields);
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    if (header_[i].text.empty()) {
+      diag_.warning({file_, header_[i].line, header_[i].column},
+                    fmt::format("column {} has no name and is ignored", i + 1));
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!header_[i].text.empty() && header_[i].text == header_[j].text) {
+        diag_.error({file_, header_[i].line, header_[i].column},
+                    fmt::format("column '{}' appears twice in the header (first at column {})",
+                                header_[i].text, header_[j].column));
+      }
+    }
+  }
+  ok_ = true;
+}
+
+std::optional<Record> CsvReader::next() {
+  if (!ok_) return std::nullopt;
+  while (const char* line = take_line()) {
+    if (*line == 0) continue;  // empty line
+    auto record = parse_record(line);
+    if (!record) return std::nullopt;
+    bool any = false;
+    for (const Field& f : record->fields) any = any || !f.text.empty();
+    if (!any) continue;  // a row of only delimiters, as Excel writes for empty rows
+    if (record->fields.size() > header_.size()) {
+      const Field& extra = record->fields[header_.size()];
+      diag_.error({file_, extra.line, extra.column},
+                  fmt::format("row has {} fields but the header has {} columns",
+                              record->fields.size(), header_.size()));
+      record->fields.resize(header_.size());
+    }
+    return record;
+  }
+  return std::nullopt;
+}
+
+std::optional<Record> CsvReader::parse_record(const char* first_line) {
+  Record record;
+  int line_no = static_cast<int>(lines_->get_file_line());
+  record.line = line_no;
+  const char* p = first_line;
+  int column = 1;
+
+  Field field{{}, line_no, 1};
+  bool in_quotes = false;
+  bool was_quoted = false;
+  bool after_quote = false;
+  auto finish = [&] {
+    if (!was_quoted) trim_in_place(field.text);
+    record.fields.push_back(std::move(field));
+    field = Field{{}, line_no, column + 1};
+    was_quoted = after_quote = false;
+  };
+  for (;;) {
+    if (*p == 0) {
+      if (!in_quotes) {
+        finish();
+        return record;
+      }
+      // A quoted field goes on over the line break.
+      const char* more = take_line();
+      if (more == nullptr) {
+        if (!stopped_) {
+          diag_.error({file_, field.line, field.column},
+                      "quoted field is never closed; expected a closing '\"'");
+        }
+        stopped_ = true;
+        return std::nullopt;
+      }
+      field.text += '\n';
+      p = more;
+      line_no = static_cast<int>(lines_->get_file_line());
+      column = 1;
+      continue;
+    }
+    char c = *p;
+    int len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p));
+    if (in_quotes) {
+      if (c == '"' && p[1] == '"') {
+        field.text += '"';
+        p += 2;
+        column += 2;
+        continue;
+      }
+      if (c == '"') {
+        in_quotes = false;
+        after_quote = true;
+      } else {
+        field.text.append(p, len);
+      }
+    } else if (c == delimiter_) {
+      finish();
+    } else if (c == '"' && !was_quoted && field.text.find_first_not_of(" \t") == std::string::npos) {
+      field.text.clear();
+      field.line = line_no;
+      field.column = column;
+      in_quotes = was_quoted = true;
+    } else if (after_quote) {
+      if (c != ' ' && c != '\t') {
+        diag_.error({file_, line_no, column},
+                    fmt::format("unexpected '{}' after a closing quote; expected '{}' or the "
+                                "end of the line",
+                                std::string_view(p, len), delimiter_));
+      }
+    } else if (c == '"') {
+      diag_.error({file_, line_no, column},
+                  "unexpected '\"' inside an unquoted field; quote the whole field and "
+                  "write a quote inside it as \"\"");
+      field.text += c;
+    } else {
+      if (field.text.empty() && (c == ' ' || c == '\t')) field.column = column + 1;
+      field.text.append(p, len);
+    }
+    p += len;
+    ++column;
+  }
+}
+
+}  // namespace duiding::load

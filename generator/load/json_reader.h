@@ -1,0 +1,38 @@
+// The JSON stage of loading: a JSON file in, its value plus the source position of every
+// member and element out, so that later checks can point at `file:line:column`.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostics.h"
+
+namespace duiding::load {
+
+/// A parsed JSON document. `positions` maps a JSON pointer (`/groups/0/id`) to where
+/// that value starts (for an object member: where its key starts).
+struct JsonDoc {
+  std::string file;
+  nlohmann::json value;
+  std::map<std::string, SourcePos> positions;
+
+  /// Position of `pointer`, or of its nearest parent that has one, or line 1 column 1.
+  SourcePos at(const std::string& pointer) const;
+};
+
+/// Reads and parses the file at `path`. Syntax errors and duplicate keys are reported
+/// to `diag` under `display_name`; on a syntax error the result is nullopt.
+std::optional<JsonDoc> read_json(const std::filesystem::path& path,
+                                 const std::string& display_name, diag::Diagnostics& diag);
+
+/// Parses `content` as above.
+std::optional<JsonDoc> parse_json(const std::string& display_name, const std::string& content,
+                                  diag::Diagnostics& diag);
+
+/// Escapes a member name for use in a JSON pointer (`~` and `/`).
+std::string pointer_token(const std::string& key);
+
+}  // namespace duiding::load

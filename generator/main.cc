@@ -1,0 +1,104 @@
+// duiding: a static dashboard generator for council reporting.
+//
+//   duiding build [SOURCE] [-o OUT]   validate SOURCE and write its site to OUT
+//   duiding check [SOURCE]            validate SOURCE only, write nothing
+//
+// Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
+// line, the installation or the disk is at fault; 70 an internal error (a bug).
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "build/pipeline.h"
+
+namespace fs = std::filesystem;
+using namespace duiding;
+
+namespace {
+
+constexpr int kBadInput = 1;
+constexpr int kEnvironment = 2;
+constexpr int kInternal = 70;
+
+std::optional<model::Model> validate_source(const fs::path& source, diag::Diagnostics& diag) {
+  auto m = build::check(source, diag);
+  diag.print(std::cerr);
+  return m;
+}
+
+int run_check(const fs::path& source) {
+  diag::Diagnostics diag;
+  auto m = validate_source(source, diag);
+  if (!m) {
+    std::cerr << "duiding: " << source.string() << " has errors; fix them and run 'duiding check' again\n";
+    return kBadInput;
+  }
+  std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
+            << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
+            << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
+  return 0;
+}
+
+int run_build(const fs::path& source, const fs::path& output) {
+  diag::Diagnostics diag;
+  auto m = validate_source(source, diag);
+  if (!m) {
+    std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
+    return kBadInput;
+  }
+  try {
+    write::DirectoryOutput out(output);
+    render::SiteStats stats = build::build(*m, build::default_home(), out);
+    std::size_t files = out.count();
+    out.commit();
+    fs::path where = fs::absolute(output).lexically_normal();
+    std::cout << "duiding: built " << stats.pages << " pages with " << stats.charts << " charts ("
+              << files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n"
+              << "Site: " << where.string() << "\n"
+              << "Open " << (where / "index.html").string()
+              << " in a browser, or copy the folder to any static web server.\n";
+    return 0;
+  } catch (const build::MissingAsset& e) {
+    std::cerr << "duiding: error: " << e.what() << "\n";
+    return kEnvironment;
+  } catch (const fs::filesystem_error& e) {
+    std::cerr << "duiding: error: cannot write the site: " << e.what() << "\n";
+    return kEnvironment;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"duiding: builds a static dashboard site from aggregated survey data, quotes and Markdown.\n"
+               "Exit codes: 0 done, 1 errors in the site source (nothing written), 2 command line,\n"
+               "installation or disk problem, 70 internal error (please report)."};
+  app.set_version_flag("--version", DUIDING_VERSION);
+  app.require_subcommand(1);
+
+  fs::path default_source = build::default_home();
+  fs::path source = default_source;
+  fs::path output = "_site";
+
+  CLI::App* build_cmd = app.add_subcommand("build", "validate SOURCE and write its site to OUT");
+  build_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+  build_cmd->add_option("-o,--output", output, "output directory (default: _site in the current directory)");
+
+  CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
+  check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kEnvironment;
+  }
+  try {
+    if (*check_cmd) return run_check(source);
+    return run_build(source, output);
+  } catch (const std::exception& e) {
+    std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";
+    return kInternal;
+  }
+}

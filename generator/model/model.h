@@ -1,0 +1,151 @@
+// The model: typed, validated, immutable values that every later stage reads. Nothing
+// here knows about files, HTML or charts; validate/ builds it, stats/ and render/ read it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+
+namespace duiding::model {
+
+struct Group {
+  std::string id;
+  std::string label;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  std::string description;  ///< Markdown, may be empty
+};
+
+struct Site {
+  std::string title;
+  std::string organisation;
+  std::string language = "nl";
+  std::string base_url;
+  int min_cell = 5;  ///< disclosure control: smallest count published on its own
+  std::vector<Group> groups;
+  std::vector<Section> sections;
+  std::string description;  ///< Markdown for the home page
+  std::string footer;       ///< one line of Markdown for every page
+  bool fictional = false;   ///< marks every page "Fictieve gegevens"
+};
+
+struct Round {
+  std::string id;
+  std::string label;
+  std::string start;  ///< ISO date or empty
+  std::string end;    ///< ISO date or empty
+  std::string description;
+};
+
+struct Sample {
+  std::string round;
+  std::string group;
+  long n = 0;
+  std::optional<long> population;
+};
+
+enum class IndicatorType { kLikert, kChoice, kScale, kAspects, kTriad, kSeries };
+
+struct Category {
+  std::string id;
+  std::string label;
+};
+
+struct Indicator {
+  std::string id;
+  std::string title;
+  std::string question;
+  std::map<std::string, std::string> group_questions;
+  std::string section;
+  IndicatorType type = IndicatorType::kLikert;
+  std::string unit;  ///< count, percent, or for series eur, fte, persons, ...
+  std::vector<std::string> groups;
+  std::vector<Category> categories;   ///< likert, choice, aspects
+  std::vector<std::string> corners;   ///< triad: labels of corners a, b, c
+  bool multiple = false;
+  std::vector<std::string> positive;
+  std::string headline;
+  double order = 0;
+  std::string description;  ///< Markdown
+  std::string data_note;    ///< Markdown
+  std::string source;
+  SourcePos pos;
+
+  /// Label of category `id`, or `id` itself when there is none.
+  const std::string& category_label(const std::string& id) const;
+  /// Index of category `id` in `categories`, or -1.
+  int category_index(const std::string& id) const;
+  /// The question as asked to `group` (its own wording or the common one).
+  const std::string& question_for(const std::string& group) const;
+};
+
+/// One number of the long-format values table.
+struct Value {
+  std::string round;
+  std::string indicator;
+  std::string group;      ///< empty: all respondents
+  std::string breakdown;  ///< `dimension=value` or empty
+  std::string category;   ///< empty where the type needs none
+  std::string measure;    ///< value, count, importance, experience, mean, n
+  double value = 0;
+  std::string note;
+  SourcePos pos;
+};
+
+/// One respondent's triad answer, as shares of the corners summing to 1.
+struct Point {
+  std::string round;
+  std::string indicator;
+  std::string group;
+  double a = 0, b = 0, c = 0;
+};
+
+struct Quote {
+  std::string id;
+  std::string round;
+  std::string group;
+  std::string text;
+  std::vector<std::string> links;  ///< `indicator:category`
+  std::string theme;
+  std::string age_group;
+  std::string district;
+  SourcePos pos;
+};
+
+struct Page {
+  std::string slug;
+  std::string title;
+  std::string markdown;
+  SourcePos pos;
+};
+
+/// Everything a site is built from. Vectors are in a fixed order: rounds by id,
+/// indicators by section order then `order` then id, values as read (files sorted).
+struct Model {
+  Site site;
+  std::vector<Round> rounds;
+  std::vector<Sample> samples;
+  std::vector<Indicator> indicators;
+  std::vector<Value> values;
+  std::vector<Point> points;
+  std::vector<Quote> quotes;
+  std::vector<Page> pages;
+
+  const Group* group(const std::string& id) const;
+  const Round* round(const std::string& id) const;
+  const Sample* sample(const std::string& round, const std::string& group) const;
+  /// Label of group `id`; "Alle respondenten" for the empty id.
+  std::string group_label(const std::string& id) const;
+  /// The round the home page reports on: the last one, or nullptr.
+  const Round* current_round() const;
+};
+
+const char* type_name(IndicatorType t);
+
+}  // namespace duiding::model

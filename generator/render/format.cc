@@ -1,0 +1,53 @@
+#include "render/format.h"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace duiding::render {
+
+std::string number(double v, int max_decimals) {
+  std::string fixed = fmt::format("{:.{}f}", std::fabs(v), max_decimals);
+  std::size_t dot = fixed.find('.');
+  std::string whole = dot == std::string::npos ? fixed : fixed.substr(0, dot);
+  std::string fraction = dot == std::string::npos ? "" : fixed.substr(dot + 1);
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += '.';
+    grouped += whole[i];
+  }
+  bool zero = grouped.find_first_not_of("0.") == std::string::npos && fraction.empty();
+  std::string out = (v < 0 && !zero) ? "-" + grouped : grouped;
+  if (!fraction.empty()) out += ',' + fraction;
+  return out;
+}
+
+std::string percent(double v, int max_decimals) { return number(v, max_decimals) + "\u00a0%"; }
+
+std::string amount(double v, const std::string& unit) {
+  if (unit == "eur") {
+    if (std::fabs(v) >= 1e6) return "€\u00a0" + number(v / 1e6, 1) + "\u00a0mln";
+    return "€\u00a0" + number(v, 2);
+  }
+  if (unit == "percent") return percent(v);
+  if (unit == "fte") return number(v, 1) + "\u00a0fte";
+  if (unit == "persons") return number(v, 0) + "\u00a0personen";
+  if (unit == "months") return number(v, 1) + "\u00a0maanden";
+  if (unit == "hours") return number(v, 1) + "\u00a0uur";
+  if (unit == "days") return number(v, 1) + "\u00a0dagen";
+  return number(v, 2);
+}
+
+std::string unit_title(const std::string& unit, double largest) {
+  if (unit == "percent") return "Percentage";
+  if (unit == "count") return "Aantal";
+  if (unit == "eur") return std::fabs(largest) >= 1e6 ? "Miljoen euro" : "Euro";
+  if (unit == "fte") return "Fte";
+  if (unit == "persons") return "Personen";
+  if (unit == "months") return "Maanden";
+  if (unit == "hours") return "Uren";
+  if (unit == "days") return "Dagen";
+  return unit;
+}
+
+}  // namespace duiding::render

@@ -1,0 +1,22 @@
+// Numbers as a Dutch reader expects them: decimal comma, a point between thousands,
+// a no-break space before '%', euro amounts in millions where they are that large.
+#pragma once
+
+#include <string>
+
+namespace duiding::render {
+
+/// `v` with at most `max_decimals` decimals (trailing zeros dropped): 1650 -> "1.650",
+/// 84.5 -> "84,5", 0.125 with 2 -> "0,13".
+std::string number(double v, int max_decimals = 2);
+
+/// A percentage: 84 -> "84 %" (with a no-break space).
+std::string percent(double v, int max_decimals = 1);
+
+/// A value in `unit` for text and tables: "€ 4,5 mln", "80 fte", "967 personen", "28".
+std::string amount(double v, const std::string& unit);
+
+/// The unit as a Dutch axis title: "Percentage", "Aantal", "Miljoen euro", "Fte", ...
+std::string unit_title(const std::string& unit, double largest);
+
+}  // namespace duiding::render

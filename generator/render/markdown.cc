@@ -1,0 +1,60 @@
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+namespace duiding::render {
+namespace {
+
+// CMARK_OPT_UNSAFE is deliberately absent: raw HTML becomes a comment and javascript:,
+// vbscript:, file: and data: (except images) links are emptied.
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
+
+}  // namespace
+
+std::string markdown_html(std::string_view markdown, int shift_headings) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(kOptions),
+                                                                 cmark_parser_free);
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()),
+                                                         cmark_node_free);
+  if (shift_headings != 0) {
+    cmark_iter* it = cmark_iter_new(doc.get());
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(it);
+      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+        cmark_node_set_heading_level(node, std::min(6, cmark_node_get_heading_level(node) + shift_headings));
+      }
+    }
+    cmark_iter_free(it);
+  }
+  char* html = cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string out(html);
+  std::free(html);
+  return out;
+}
+
+std::string markdown_inline(std::string_view markdown) {
+  std::string html = markdown_html(markdown);
+  // A single paragraph: strip "<p>" and "</p>\n".
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
+      html.find("<p>", 3) == std::string::npos) {
+    return html.substr(3, html.size() - 8);
+  }
+  return html;
+}
+
+}  // namespace duiding::render

@@ -1,0 +1,17 @@
+// Markdown to HTML with cmark-gfm in its safe mode: raw HTML is dropped and unsafe link
+// schemes are emptied. GFM tables, strikethrough and autolinks are on.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace duiding::render {
+
+/// HTML for `markdown`. `shift_headings` moves every heading down that many levels (so
+/// a `#` in an indicator's description becomes an `<h2>` under the page's `<h1>`).
+std::string markdown_html(std::string_view markdown, int shift_headings = 0);
+
+/// Markdown of one line as inline HTML, without the surrounding `<p>`.
+std::string markdown_inline(std::string_view markdown);
+
+}  // namespace duiding::render

@@ -1,0 +1,126 @@
+#include "render/tables.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "render/format.h"
+#include "render/html.h"
+
+namespace duiding::render {
+namespace {
+
+using stats::ChartKind;
+using stats::Row;
+
+std::string cell(const std::string& text) { return "<td>" + escape(text) + "</td>"; }
+std::string num_cell(const std::string& text) { return "<td class=\"num\">" + escape(text) + "</td>"; }
+
+std::string value_text(const model::Indicator& ind, const Row& r) {
+  if (ind.type == model::IndicatorType::kSeries) return amount(r.value, ind.unit);
+  if (r.measure == "value" && ind.unit == "percent") return percent(r.value);
+  return number(r.value);
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string plain_number(double v) {
+  std::string s = fmt::format("{:.6f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
+}  // namespace
+
+std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+  std::string caption = "Cijfers bij de grafiek: " + ind.title + ", " + c.caption;
+  std::string head;
+  std::string body;
+  if (c.kind == ChartKind::kScatter) {
+    // One row per aspect, its three measures side by side.
+    head = "<th scope=\"col\">Aspect</th><th scope=\"col\">Keren gekozen</th><th scope=\"col\">Gemiddeld belang</th><th scope=\"col\">Gemiddelde ervaring</th>";
+    std::vector<std::string> order;
+    std::map<std::string, std::map<std::string, double>> by;
+    for (const Row& r : c.rows) {
+      if (std::find(order.begin(), order.end(), r.label) == order.end()) order.push_back(r.label);
+      by[r.label][r.measure] = r.value;
+    }
+    for (const auto& label : order) {
+      auto& ms = by[label];
+      auto get = [&](const char* k) { return ms.count(k) ? number(ms[k]) : std::string("niet gegeven"); };
+      body += "<tr><th scope=\"row\">" + escape(label) + "</th>" + num_cell(get("count")) +
+              num_cell(get("importance")) + num_cell(get("experience")) + "</tr>\n";
+    }
+  } else if (c.kind == ChartKind::kTriad) {
+    head = "<th scope=\"col\">Hoek</th><th scope=\"col\">Gemiddeld aandeel</th>";
+    for (std::size_t i = 0; i < 3; ++i) {
+      std::string value = "niet gegeven";
+      if (c.triad_mean) value = percent((*c.triad_mean)[i] * 100, 1) + (c.triad_mean_computed ? " (berekend uit de antwoorden)" : "");
+      body += "<tr><th scope=\"row\">" + escape(ind.corners.at(i)) + "</th>" + num_cell(value) + "</tr>\n";
+    }
+    body += "<tr><th scope=\"row\">Aantal antwoorden (punten)</th>" + num_cell(number(static_cast<double>(c.points.size()))) + "</tr>\n";
+  } else {
+    bool several = false;
+    for (const Row& r : c.rows) several = several || (c.dimension.empty() ? r.round_label : r.breakdown) !=
+                                                         (c.dimension.empty() ? c.rows.front().round_label : c.rows.front().breakdown);
+    bool shares = std::any_of(c.rows.begin(), c.rows.end(), [&](const Row& r) {
+      return r.share && !(ind.unit == "percent" && r.measure == "value");
+    });
+    bool notes = std::any_of(c.rows.begin(), c.rows.end(), [](const Row& r) { return !r.note.empty(); });
+    std::string first = c.kind == ChartKind::kSeries      ? "Jaar"
+                        : c.kind == ChartKind::kHistogram ? "Score"
+                        : c.kind == ChartKind::kCountBars ? "Aspect"
+                                                          : "Antwoord";
+    std::string series_title = c.dimension.empty() ? "Ronde" : c.dimension;
+    if (several && c.kind != ChartKind::kSeries) head += "<th scope=\"col\">" + escape(series_title) + "</th>";
+    head += "<th scope=\"col\">" + first + "</th><th scope=\"col\">" +
+            (c.kind == ChartKind::kCountBars ? std::string("Keren gekozen") : unit_title(ind.unit, 0)) + "</th>";
+    if (shares) head += "<th scope=\"col\">Aandeel</th>";
+    if (notes) head += "<th scope=\"col\">Opmerking</th>";
+    for (const Row& r : c.rows) {
+      body += "<tr>";
+      if (several && c.kind != ChartKind::kSeries) body += cell(c.dimension.empty() ? r.round_label : r.breakdown);
+      std::string label = c.kind == ChartKind::kSeries ? r.round : c.kind == ChartKind::kHistogram ? r.category : r.label;
+      body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(value_text(ind, r));
+      if (shares) body += num_cell(r.share ? percent(*r.share) : "");
+      if (notes) body += cell(r.note);
+      body += "</tr>\n";
+    }
+    if (c.mean) {
+      body += "<tr>";
+      if (several) body += "<td></td>";
+      body += "<th scope=\"row\">Gemiddelde score</th>" + num_cell(number(*c.mean, 1));
+      if (shares) body += "<td></td>";
+      if (notes) body += "<td></td>";
+      body += "</tr>\n";
+    }
+  }
+  std::string n_text;
+  for (const auto& [key, n] : c.n) {
+    if (!n_text.empty()) n_text += ", ";
+    n_text += c.n.size() > 1 ? escape(key) + ": n = " + number(static_cast<double>(n)) : "n = " + number(static_cast<double>(n));
+  }
+  std::string out = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(caption) + "\">\n";
+  out += "<table class=\"data-table\">\n<caption>" + escape(caption) + (n_text.empty() ? "" : " (" + n_text + ")") + "</caption>\n";
+  out += "<thead><tr>" + head + "</tr></thead>\n<tbody>\n" + body + "</tbody>\n</table>\n</div>\n";
+  (void)m;
+  return out;
+}
+
+std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+  std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
+  for (const auto* v : values) {
+    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(v->round), csv_field(ind.id), csv_field(v->group),
+                       csv_field(v->breakdown), csv_field(v->category), csv_field(v->measure),
+                       plain_number(v->value), csv_field(v->note));
+  }
+  return out;
+}
+
+}  // namespace duiding::render

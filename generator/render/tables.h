@@ -1,0 +1,19 @@
+// The HTML table next to each chart (exactly the chart's numbers) and the CSV download
+// of an indicator's values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "stats/summary.h"
+
+namespace duiding::render {
+
+/// `<table>` with a caption, for chart `c`.
+std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c);
+
+/// The indicator's values as given in the source, as RFC 4180 CSV (comma, decimal point).
+std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values);
+
+}  // namespace duiding::render

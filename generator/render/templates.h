@@ -1,0 +1,22 @@
+// Page templates from site-templates/: HTML with `{{name}}` slots that the render stage
+// fills with HTML it has already escaped. Templates hold no logic.
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace duiding::render {
+
+class Template {
+ public:
+  explicit Template(std::string text) : text_(std::move(text)) {}
+
+  /// The template with every `{{name}}` replaced by `slots.at(name)`. A slot without a
+  /// value is a bug in the generator and throws std::logic_error.
+  std::string fill(const std::map<std::string, std::string>& slots) const;
+
+ private:
+  std::string text_;
+};
+
+}  // namespace duiding::render

@@ -1,0 +1,144 @@
+#include "validate/fields.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace duiding::validate {
+
+bool is_id(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char*> required,
+                 std::initializer_list<const char*> optional, diag::Diagnostics& diag)
+    : file_(reader.file()) {
+  const auto& header = reader.header();
+  int header_line = header.empty() ? 1 : header.front().line;
+  std::vector<std::string> found;
+  for (const auto& f : header) found.push_back(f.text);
+  auto find = [&](const char* name) {
+    auto it = std::find(found.begin(), found.end(), name);
+    return it == found.end() ? -1 : static_cast<int>(it - found.begin());
+  };
+  for (const char* name : required) {
+    int i = find(name);
+    if (i < 0) {
+      diag.error({file_, header_line, 1},
+                 fmt::format("missing required column '{}' (the header has: {})", name,
+                             fmt::join(found, ", ")));
+      ok_ = false;
+    }
+    names_.push_back(name);
+    indexes_.push_back(i);
+  }
+  for (const char* name : optional) {
+    names_.push_back(name);
+    indexes_.push_back(find(name));
+  }
+  for (const auto& f : header) {
+    if (f.text.empty()) continue;
+    if (std::find(names_.begin(), names_.end(), f.text) == names_.end()) {
+      diag.warning({file_, f.line, f.column},
+                   fmt::format("unknown column '{}' is ignored (known columns: {})", f.text,
+                               fmt::join(names_, ", ")));
+    }
+  }
+}
+
+int Columns::index(const char* name) const {
+  for (std::size_t i = 0; i < names_.size(); ++i)
+    if (names_[i] == name) return indexes_[i];
+  return -1;
+}
+
+const std::string& Columns::text(const load::Record& record, const char* name) const {
+  static const std::string kEmpty;
+  int i = index(name);
+  if (i < 0 || static_cast<std::size_t>(i) >= record.fields.size()) return kEmpty;
+  return record.fields[i].text;
+}
+
+SourcePos Columns::pos(const load::Record& record, const char* name) const {
+  int i = index(name);
+  if (i < 0 || static_cast<std::size_t>(i) >= record.fields.size())
+    return {file_, record.line, 0};
+  const auto& f = record.fields[i];
+  return {file_, f.line, f.column};
+}
+
+JsonObject::JsonObject(const load::JsonDoc& doc, std::string pointer, diag::Diagnostics& diag)
+    : doc_(doc), pointer_(std::move(pointer)), diag_(diag) {
+  const nlohmann::json* v = &doc.value;
+  if (!pointer_.empty()) v = &doc.value.at(nlohmann::json::json_pointer(pointer_));
+  if (!v->is_object()) {
+    diag_.error(doc.at(pointer_), "expected a JSON object { ... }");
+    return;
+  }
+  object_ = v;
+  ok_ = true;
+}
+
+std::string JsonObject::pointer(const char* key) const {
+  return pointer_ + "/" + load::pointer_token(key);
+}
+
+SourcePos JsonObject::pos(const char* key) const { return doc_.at(pointer(key)); }
+
+const nlohmann::json* JsonObject::raw(const char* key, bool required) {
+  seen_.emplace_back(key);
+  if (!ok_) return nullptr;
+  auto it = object_->find(key);
+  if (it == object_->end()) {
+    if (required) diag_.error(doc_.at(pointer_), fmt::format("missing required key '{}'", key));
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> JsonObject::string(const char* key, bool required) {
+  const nlohmann::json* v = raw(key, required);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_string()) {
+    diag_.error(pos(key), fmt::format("'{}' must be a string in double quotes", key));
+    return std::nullopt;
+  }
+  std::string s = v->get<std::string>();
+  if (required && s.empty()) {
+    diag_.error(pos(key), fmt::format("'{}' is empty", key));
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<bool> JsonObject::boolean(const char* key) {
+  const nlohmann::json* v = raw(key, false);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_boolean()) {
+    diag_.error(pos(key), fmt::format("'{}' must be true or false", key));
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<double> JsonObject::number(const char* key) {
+  const nlohmann::json* v = raw(key, false);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_number()) {
+    diag_.error(pos(key), fmt::format("'{}' must be a number", key));
+    return std::nullopt;
+  }
+  return v->get<double>();
+}
+
+void JsonObject::finish() {
+  if (!ok_) return;
+  for (auto it = object_->begin(); it != object_->end(); ++it) {
+    if (std::find(seen_.begin(), seen_.end(), it.key()) == seen_.end()) {
+      diag_.warning(pos(it.key().c_str()), fmt::format("unknown key '{}' is ignored", it.key()));
+    }
+  }
+}
+
+}  // namespace duiding::validate

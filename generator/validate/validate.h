@@ -1,0 +1,66 @@
+// The validate stage: loaded documents and CSV records in, typed model values out. Every
+// rule of docs/data-format.md is checked here and nowhere else; problems are collected
+// in the Diagnostics, never thrown.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "load/csv_reader.h"
+#include "load/json_reader.h"
+#include "model/model.h"
+
+namespace duiding::validate {
+
+/// data/site.json. Returns nullopt when a required part is missing or malformed.
+std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& diag);
+
+/// indicators/<id>.json; `file_id` is the file name without `.json`.
+std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::string& file_id,
+                                          const model::Site& site, diag::Diagnostics& diag);
+
+/// data/rounds.csv, appended to `out` (duplicates reported).
+void rounds(load::CsvReader& csv, std::vector<model::Round>& out, diag::Diagnostics& diag);
+
+/// data/samples.csv, against the model's rounds and groups.
+void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
+             diag::Diagnostics& diag);
+
+/// Checks values files against the indicators, rounds and groups of the model and keeps
+/// track of duplicates across all files.
+class ValueChecker {
+ public:
+  explicit ValueChecker(const model::Model& m) : model_(m) {}
+  void read(load::CsvReader& csv, std::vector<model::Value>& out, diag::Diagnostics& diag);
+
+ private:
+  const model::Model& model_;
+  std::map<std::string, SourcePos> seen_;
+};
+
+/// data/points/*.csv: triad answers, normalised to shares summing to 1.
+void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,
+            diag::Diagnostics& diag);
+
+/// data/quotes/*.csv; `seen` holds quote ids across files.
+void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
+            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag);
+
+/// data/pages/<slug>.md: the title from the first `# ` line.
+std::optional<model::Page> page(const std::string& display_name, const std::string& slug,
+                                std::string markdown, diag::Diagnostics& diag);
+
+/// The whole source directory: finds and reads every file, validates it and returns the
+/// model, or nullopt when any error was found. Paths in messages are relative to the
+/// current directory when `source` is below it.
+std::optional<model::Model> load_source(const std::filesystem::path& source,
+                                        diag::Diagnostics& diag);
+
+/// The unit names allowed for `type` (count and percent, or the series units).
+const std::vector<std::string>& units_for(model::IndicatorType type);
+
+}  // namespace duiding::validate

@@ -1,0 +1,404 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "load/numbers.h"
+#include "validate/fields.h"
+#include "validate/validate.h"
+
+namespace duiding::validate {
+namespace {
+
+using model::IndicatorType;
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5, 2));
+  int day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool is_year(const std::string& s) {
+  return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string join_round_ids(const model::Model& m) {
+  std::vector<std::string> ids;
+  for (const auto& r : m.rounds) ids.push_back(r.id);
+  return ids.empty() ? std::string("no rounds") : fmt::format("{}", fmt::join(ids, ", "));
+}
+
+std::string join_group_ids(const std::vector<model::Group>& groups) {
+  std::vector<std::string> ids;
+  for (const auto& g : groups) ids.push_back(g.id);
+  return fmt::format("{}", fmt::join(ids, ", "));
+}
+
+// A number field: reports a missing or malformed number and returns nullopt.
+std::optional<double> number_field(const Columns& cols, const load::Record& rec, const char* name,
+                                   bool required, diag::Diagnostics& diag) {
+  const std::string& text = cols.text(rec, name);
+  if (text.empty()) {
+    if (required) diag.error(cols.pos(rec, name), fmt::format("'{}' is empty; expected {}", name, load::kNumberHint));
+    return std::nullopt;
+  }
+  auto v = load::parse_number(text);
+  if (!v) {
+    diag.error(cols.pos(rec, name),
+               fmt::format("'{}' is not a number; expected {} (no thousands separators, no "
+                           "'%' sign)",
+                           text, load::kNumberHint));
+  }
+  return v;
+}
+
+// A required text field.
+bool require(const Columns& cols, const load::Record& rec, const char* name,
+             diag::Diagnostics& diag) {
+  if (!cols.text(rec, name).empty()) return true;
+  diag.error(cols.pos(rec, name), fmt::format("'{}' is empty; a value is required", name));
+  return false;
+}
+
+bool known_round(const model::Model& m, const Columns& cols, const load::Record& rec,
+                 diag::Diagnostics& diag) {
+  if (!require(cols, rec, "round", diag)) return false;
+  const std::string& round = cols.text(rec, "round");
+  if (m.round(round) != nullptr) return true;
+  diag.error(cols.pos(rec, "round"),
+             fmt::format("unknown round '{}'; data/rounds.csv has {}", round, join_round_ids(m)));
+  return false;
+}
+
+bool known_group(const model::Model& m, const Columns& cols, const load::Record& rec,
+                 bool required, diag::Diagnostics& diag) {
+  const std::string& group = cols.text(rec, "group");
+  if (group.empty()) return !required || require(cols, rec, "group", diag);
+  if (m.group(group) != nullptr) return true;
+  diag.error(cols.pos(rec, "group"), fmt::format("unknown group '{}'; data/site.json has {}",
+                                                 group, join_group_ids(m.site.groups)));
+  return false;
+}
+
+const model::Indicator* find_indicator(const model::Model& m, const std::string& id) {
+  for (const auto& ind : m.indicators)
+    if (ind.id == id) return &ind;
+  return nullptr;
+}
+
+// The measures each type uses; the first is the default when `measure` is empty.
+std::vector<std::string> measures_for(IndicatorType t) {
+  switch (t) {
+    case IndicatorType::kLikert:
+    case IndicatorType::kChoice:
+    case IndicatorType::kTriad: return {"value", "n"};
+    case IndicatorType::kScale: return {"value", "mean", "n"};
+    case IndicatorType::kAspects: return {"count", "importance", "experience", "n"};
+    case IndicatorType::kSeries: return {"value"};
+  }
+  return {};
+}
+
+}  // namespace
+
+void rounds(load::CsvReader& csv, std::vector<model::Round>& out, diag::Diagnostics& diag) {
+  Columns cols(csv, {"round", "label"}, {"start", "end", "description"}, diag);
+  if (!cols.ok()) return;
+  std::map<std::string, SourcePos> seen;
+  while (auto rec = csv.next()) {
+    bool good = require(cols, *rec, "round", diag) & require(cols, *rec, "label", diag);
+    model::Round r{cols.text(*rec, "round"), cols.text(*rec, "label"), cols.text(*rec, "start"),
+                   cols.text(*rec, "end"), cols.text(*rec, "description")};
+    for (const char* key : {"start", "end"}) {
+      const std::string& date = cols.text(*rec, key);
+      if (!date.empty() && !is_iso_date(date)) {
+        diag.error(cols.pos(*rec, key),
+                   fmt::format("'{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30", date));
+        good = false;
+      }
+    }
+    if (good && !r.start.empty() && !r.end.empty() && r.end < r.start) {
+      diag.error(cols.pos(*rec, "end"),
+                 fmt::format("round '{}' ends ({}) before it starts ({})", r.id, r.end, r.start));
+    }
+    if (!r.id.empty()) {
+      auto [it, fresh] = seen.emplace(r.id, cols.pos(*rec, "round"));
+      if (!fresh) {
+        diag.error(cols.pos(*rec, "round"),
+                   fmt::format("round '{}' appears twice (first at line {})", r.id, it->second.line));
+        good = false;
+      }
+    }
+    if (good) out.push_back(std::move(r));
+  }
+}
+
+void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
+             diag::Diagnostics& diag) {
+  Columns cols(csv, {"round", "group", "n"}, {"population"}, diag);
+  if (!cols.ok()) return;
+  std::map<std::string, int> seen;
+  while (auto rec = csv.next()) {
+    bool good = known_round(m, cols, *rec, diag) & known_group(m, cols, *rec, true, diag);
+    model::Sample s{cols.text(*rec, "round"), cols.text(*rec, "group"), 0, std::nullopt};
+    auto whole = [&](const char* name, bool required) -> std::optional<long> {
+      auto v = number_field(cols, *rec, name, required, diag);
+      if (!v) return std::nullopt;
+      if (!load::is_whole(*v) || *v < 1) {
+        diag.error(cols.pos(*rec, name),
+                   fmt::format("'{}' is {}; expected a whole number of at least 1", name,
+                               cols.text(*rec, name)));
+        return std::nullopt;
+      }
+      return std::lround(*v);
+    };
+    auto n = whole("n", true);
+    good = good && n.has_value();
+    if (n) s.n = *n;
+    if (!cols.text(*rec, "population").empty()) {
+      s.population = whole("population", false);
+      if (s.population && n && *s.population < *n) {
+        diag.error(cols.pos(*rec, "population"),
+                   fmt::format("population {} is smaller than the sample n {}", *s.population, *n));
+        good = false;
+      }
+    }
+    auto [it, fresh] = seen.emplace(s.round + '\n' + s.group, rec->line);
+    if (!fresh && good) {
+      diag.error(cols.pos(*rec, "round"),
+                 fmt::format("second sample for round '{}' and group '{}' (first at line {})",
+                             s.round, s.group, it->second));
+      good = false;
+    }
+    if (good) out.push_back(std::move(s));
+  }
+}
+
+void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
+                        diag::Diagnostics& diag) {
+  Columns cols(csv, {"round", "indicator", "value"},
+               {"group", "breakdown", "category", "measure", "note"}, diag);
+  if (!cols.ok()) return;
+  while (auto rec = csv.next()) {
+    model::Value v;
+    v.pos = {csv.file(), rec->line, 1};
+    v.round = cols.text(*rec, "round");
+    v.indicator = cols.text(*rec, "indicator");
+    v.group = cols.text(*rec, "group");
+    v.breakdown = cols.text(*rec, "breakdown");
+    v.category = cols.text(*rec, "category");
+    v.measure = cols.text(*rec, "measure");
+    v.note = cols.text(*rec, "note");
+
+    if (!require(cols, *rec, "indicator", diag)) continue;
+    const model::Indicator* ind = find_indicator(model_, v.indicator);
+    if (ind == nullptr) {
+      diag.error(cols.pos(*rec, "indicator"),
+                 fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",
+                             v.indicator, v.indicator));
+      continue;
+    }
+    bool good = true;
+    // Rounds: series indicators also take any year, as administrative figures often
+    // reach back before the first measurement round.
+    if (ind->type == IndicatorType::kSeries && is_year(v.round)) {
+      // fine
+    } else if (!known_round(model_, cols, *rec, diag)) {
+      good = false;
+    }
+    if (!v.group.empty()) {
+      if (!known_group(model_, cols, *rec, false, diag)) {
+        good = false;
+      } else if (std::find(ind->groups.begin(), ind->groups.end(), v.group) == ind->groups.end()) {
+        diag.error(cols.pos(*rec, "group"),
+                   fmt::format("group '{}' is not one of indicator '{}''s groups ({})", v.group,
+                               ind->id, fmt::join(ind->groups, ", ")));
+        good = false;
+      }
+    }
+    if (!v.breakdown.empty()) {
+      std::size_t eq = v.breakdown.find('=');
+      if (eq == 0 || eq == std::string::npos || eq + 1 == v.breakdown.size()) {
+        diag.error(cols.pos(*rec, "breakdown"),
+                   fmt::format("breakdown '{}' is not of the form dimension=value, e.g. "
+                               "leeftijd=<12",
+                               v.breakdown));
+        good = false;
+      }
+    }
+    auto measures = measures_for(ind->type);
+    if (v.measure.empty()) v.measure = measures.front();
+    if (std::find(measures.begin(), measures.end(), v.measure) == measures.end()) {
+      diag.error(cols.pos(*rec, "measure"),
+                 fmt::format("measure '{}' is not used by type '{}'; expected {}", v.measure,
+                             model::type_name(ind->type), fmt::join(measures, ", ")));
+      continue;
+    }
+
+    // What `category` must hold depends on the type and the measure.
+    bool wants_empty = v.measure == "n" || v.measure == "mean" || ind->type == IndicatorType::kSeries;
+    if (wants_empty) {
+      if (!v.category.empty()) {
+        diag.error(cols.pos(*rec, "category"),
+                   fmt::format("category must be empty for measure '{}' of a {} indicator, "
+                               "found '{}'",
+                               v.measure, model::type_name(ind->type), v.category));
+        good = false;
+      }
+    } else if (v.category.empty()) {
+      diag.error(cols.pos(*rec, "category"),
+                 fmt::format("category is empty; indicator '{}' needs one", ind->id));
+      good = false;
+    } else if (ind->type == IndicatorType::kScale) {
+      auto bin = load::parse_number(v.category);
+      if (!bin || !load::is_whole(*bin) || *bin < 0 || *bin > 100) {
+        diag.error(cols.pos(*rec, "category"),
+                   fmt::format("category '{}' is not a bin of the 0-100 scale; expected its "
+                               "lower bound, e.g. 0, 10, ... 100",
+                               v.category));
+        good = false;
+      } else {
+        v.category = std::to_string(std::lround(*bin));
+      }
+    } else if (ind->type == IndicatorType::kTriad) {
+      if (v.category != "a" && v.category != "b" && v.category != "c") {
+        diag.error(cols.pos(*rec, "category"),
+                   fmt::format("category '{}' is not a triad corner; expected a, b or c", v.category));
+        good = false;
+      }
+    } else if (ind->category_index(v.category) < 0) {
+      std::vector<std::string> ids;
+      for (const auto& c : ind->categories) ids.push_back(c.id);
+      diag.error(cols.pos(*rec, "category"),
+                 fmt::format("unknown category '{}' for indicator '{}'; expected one of {}",
+                             v.category, ind->id, fmt::join(ids, ", ")));
+      good = false;
+    }
+
+    auto number = number_field(cols, *rec, "value", true, diag);
+    if (!number) continue;
+    v.value = *number;
+    bool is_count = v.measure == "n" || v.measure == "count" ||
+                    (v.measure == "value" && ind->unit == "count" && ind->type != IndicatorType::kSeries);
+    bool is_percent = v.measure == "value" && ind->unit == "percent";
+    if (is_count && (!load::is_whole(v.value) || v.value < 0)) {
+      diag.error(cols.pos(*rec, "value"),
+                 fmt::format("value {} is not a count; expected a whole number of at least 0",
+                             cols.text(*rec, "value")));
+      good = false;
+    } else if (is_percent && (v.value < 0 || v.value > 100)) {
+      diag.error(cols.pos(*rec, "value"),
+                 fmt::format("value {} is not a percentage; expected a number from 0 to 100",
+                             cols.text(*rec, "value")));
+      good = false;
+    }
+
+    std::string key = fmt::format("{}\n{}\n{}\n{}\n{}\n{}", v.round, v.indicator, v.group,
+                                  v.breakdown, v.category, v.measure);
+    auto [it, fresh] = seen_.emplace(key, v.pos);
+    if (!fresh) {
+      diag.error(cols.pos(*rec, "value"),
+                 fmt::format("second value for round '{}', indicator '{}', group '{}', breakdown "
+                             "'{}', category '{}', measure '{}' (first at {}:{})",
+                             v.round, v.indicator, v.group, v.breakdown, v.category, v.measure,
+                             it->second.file, it->second.line));
+      good = false;
+    }
+    if (good) out.push_back(std::move(v));
+  }
+}
+
+void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,
+            diag::Diagnostics& diag) {
+  Columns cols(csv, {"round", "indicator", "a", "b", "c"}, {"group"}, diag);
+  if (!cols.ok()) return;
+  while (auto rec = csv.next()) {
+    bool good = known_round(m, cols, *rec, diag);
+    model::Point p{cols.text(*rec, "round"), cols.text(*rec, "indicator"), cols.text(*rec, "group")};
+    const model::Indicator* ind = find_indicator(m, p.indicator);
+    if (ind == nullptr || ind->type != IndicatorType::kTriad) {
+      diag.error(cols.pos(*rec, "indicator"),
+                 ind == nullptr
+                     ? fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",
+                                   p.indicator, p.indicator)
+                     : fmt::format("indicator '{}' is of type '{}'; points belong to a triad",
+                                   p.indicator, model::type_name(ind->type)));
+      good = false;
+    }
+    good = known_group(m, cols, *rec, false, diag) && good;
+    auto a = number_field(cols, *rec, "a", true, diag);
+    auto b = number_field(cols, *rec, "b", true, diag);
+    auto c = number_field(cols, *rec, "c", true, diag);
+    if (!a || !b || !c) continue;
+    if (*a < 0 || *b < 0 || *c < 0) {
+      diag.error(cols.pos(*rec, "a"), "shares a, b and c must not be negative");
+      continue;
+    }
+    double sum = *a + *b + *c;
+    if (std::fabs(sum - 1) > 0.01 && std::fabs(sum - 100) > 1) {
+      diag.error(cols.pos(*rec, "a"),
+                 fmt::format("shares a + b + c add up to {}; expected 1 or 100", sum));
+      continue;
+    }
+    p.a = *a / sum, p.b = *b / sum, p.c = *c / sum;
+    if (good) out.push_back(std::move(p));
+  }
+}
+
+void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
+            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag) {
+  Columns cols(csv, {"id", "round", "group", "text"}, {"links", "theme", "age_group", "district"},
+               diag);
+  if (!cols.ok()) return;
+  while (auto rec = csv.next()) {
+    model::Quote q;
+    q.pos = {csv.file(), rec->line, 1};
+    q.id = cols.text(*rec, "id");
+    q.round = cols.text(*rec, "round");
+    q.group = cols.text(*rec, "group");
+    q.text = cols.text(*rec, "text");
+    q.theme = cols.text(*rec, "theme");
+    q.age_group = cols.text(*rec, "age_group");
+    q.district = cols.text(*rec, "district");
+    bool good = require(cols, *rec, "id", diag) & known_round(m, cols, *rec, diag) &
+                known_group(m, cols, *rec, true, diag) & require(cols, *rec, "text", diag);
+    if (!q.id.empty()) {
+      auto [it, fresh] = seen.emplace(q.id, q.pos);
+      if (!fresh) {
+        diag.error(cols.pos(*rec, "id"), fmt::format("quote id '{}' appears twice (first at {}:{})",
+                                                     q.id, it->second.file, it->second.line));
+        good = false;
+      }
+    }
+    const std::string& links = cols.text(*rec, "links");
+    std::size_t start = 0;
+    while (!links.empty() && start <= links.size()) {
+      std::size_t bar = links.find('|', start);
+      std::string item = links.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+      start = bar == std::string::npos ? links.size() + 1 : bar + 1;
+      std::size_t colon = item.find(':');
+      const model::Indicator* ind =
+          colon == std::string::npos ? nullptr : find_indicator(m, item.substr(0, colon));
+      std::string category = colon == std::string::npos ? "" : item.substr(colon + 1);
+      bool category_ok = ind != nullptr &&
+                         (ind->type == IndicatorType::kScale || ind->type == IndicatorType::kTriad ||
+                          ind->category_index(category) >= 0);
+      if (!category_ok) {
+        diag.error(cols.pos(*rec, "links"),
+                   fmt::format("link '{}' does not name an indicator and one of its categories "
+                               "as indicator:category",
+                               item));
+        good = false;
+      } else {
+        q.links.push_back(item);
+      }
+    }
+    if (good) out.push_back(std::move(q));
+  }
+}
+
+}  // namespace duiding::validate

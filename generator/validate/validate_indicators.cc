@@ -1,0 +1,214 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "validate/fields.h"
+#include "validate/validate.h"
+
+namespace duiding::validate {
+namespace {
+
+using model::IndicatorType;
+
+struct TypeName {
+  const char* name;
+  IndicatorType type;
+};
+constexpr TypeName kTypes[] = {
+    {"likert", IndicatorType::kLikert}, {"choice", IndicatorType::kChoice},
+    {"scale", IndicatorType::kScale},   {"aspects", IndicatorType::kAspects},
+    {"triad", IndicatorType::kTriad},   {"series", IndicatorType::kSeries},
+};
+
+bool needs_categories(IndicatorType t) {
+  return t == IndicatorType::kLikert || t == IndicatorType::kChoice ||
+         t == IndicatorType::kAspects;
+}
+
+std::vector<std::string> ids_of(const std::vector<model::Group>& groups) {
+  std::vector<std::string> out;
+  for (const auto& g : groups) out.push_back(g.id);
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& units_for(IndicatorType type) {
+  static const std::vector<std::string> kSurvey = {"count", "percent"};
+  static const std::vector<std::string> kSeries = {"eur",     "fte",    "persons", "count",
+                                                   "percent", "months", "hours",   "days"};
+  return type == IndicatorType::kSeries ? kSeries : kSurvey;
+}
+
+std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::string& file_id,
+                                          const model::Site& site, diag::Diagnostics& diag) {
+  std::size_t errors_before = diag.error_count();
+  JsonObject root(doc, "", diag);
+  if (!root.ok()) return std::nullopt;
+  model::Indicator ind;
+  ind.pos = doc.at("");
+
+  if (auto id = root.string("id", true)) {
+    if (*id != file_id) {
+      diag.error(root.pos("id"),
+                 fmt::format("'id' is '{}' but the file is named '{}.json'; they must be equal",
+                             *id, file_id));
+    }
+  }
+  ind.id = file_id;
+  ind.title = root.string("title", true).value_or("");
+  ind.question = root.string("question", false).value_or("");
+  ind.description = root.string("description", false).value_or("");
+  ind.data_note = root.string("data_note", false).value_or("");
+  ind.source = root.string("source", false).value_or("");
+  ind.headline = root.string("headline", false).value_or("");
+  ind.order = root.number("order").value_or(0);
+
+  if (auto section = root.string("section", true)) {
+    bool known = std::any_of(site.sections.begin(), site.sections.end(),
+                             [&](const model::Section& s) { return s.id == *section; });
+    if (!known) {
+      std::vector<std::string> ids;
+      for (const auto& s : site.sections) ids.push_back(s.id);
+      diag.error(root.pos("section"),
+                 fmt::format("section '{}' is not one of the sections in data/site.json ({})",
+                             *section, ids.empty() ? "none defined" : fmt::format("{}", fmt::join(ids, ", "))));
+    }
+    ind.section = *section;
+  }
+
+  bool type_ok = false;
+  if (auto type = root.string("type", true)) {
+    for (const TypeName& t : kTypes) {
+      if (*type == t.name) ind.type = t.type, type_ok = true;
+    }
+    if (!type_ok) {
+      diag.error(root.pos("type"),
+                 fmt::format("unknown type '{}'; expected one of likert, choice, scale, "
+                             "aspects, triad, series",
+                             *type));
+    }
+  }
+
+  if (auto unit = root.string("unit", true); unit && type_ok) {
+    const auto& allowed = units_for(ind.type);
+    if (std::find(allowed.begin(), allowed.end(), *unit) == allowed.end()) {
+      diag.error(root.pos("unit"),
+                 fmt::format("unit '{}' does not fit type '{}'; expected one of {}", *unit,
+                             model::type_name(ind.type), fmt::join(allowed, ", ")));
+    }
+    ind.unit = *unit;
+  }
+
+  // groups: default all groups of the site.
+  std::vector<std::string> site_groups = ids_of(site.groups);
+  if (const nlohmann::json* groups = root.raw("groups", false)) {
+    // An empty list is allowed: the indicator is about all respondents (or, for a
+    // series, about no respondents at all), with an empty group column in the values.
+    if (!groups->is_array()) {
+      diag.error(root.pos("groups"), "'groups' must be a list of group ids, e.g. [\"gezinnen\"]");
+    } else {
+      for (std::size_t i = 0; i < groups->size(); ++i) {
+        const auto& g = (*groups)[i];
+        SourcePos pos = doc.at(root.pointer("groups") + "/" + std::to_string(i));
+        if (!g.is_string()) {
+          diag.error(pos, "a group must be a string id");
+        } else if (std::find(site_groups.begin(), site_groups.end(), g.get<std::string>()) ==
+                   site_groups.end()) {
+          diag.error(pos, fmt::format("unknown group '{}'; data/site.json has {}",
+                                      g.get<std::string>(), fmt::join(site_groups, ", ")));
+        } else {
+          ind.groups.push_back(g.get<std::string>());
+        }
+      }
+    }
+  } else {
+    ind.groups = site_groups;
+  }
+
+  if (const nlohmann::json* cats = root.raw("categories", type_ok && needs_categories(ind.type))) {
+    if (!cats->is_array() || cats->empty()) {
+      diag.error(root.pos("categories"),
+                 "'categories' must be a list of {\"id\": ..., \"label\": ...} objects");
+    } else {
+      std::set<std::string> ids;
+      for (std::size_t i = 0; i < cats->size(); ++i) {
+        JsonObject item(doc, root.pointer("categories") + "/" + std::to_string(i), diag);
+        if (!item.ok()) continue;
+        auto id = item.string("id", true);
+        auto label = item.string("label", true);
+        if (id && !is_id(*id)) {
+          diag.error(item.pos("id"), fmt::format("category id '{}' may only hold a-z, 0-9 and '-'", *id));
+        } else if (id && !ids.insert(*id).second) {
+          diag.error(item.pos("id"), fmt::format("category id '{}' appears twice", *id));
+        }
+        item.finish();
+        if (id && label) ind.categories.push_back({*id, *label});
+      }
+    }
+  }
+
+  if (const nlohmann::json* corners = root.raw("corners", type_ok && ind.type == IndicatorType::kTriad)) {
+    bool good = corners->is_array() && corners->size() == 3;
+    for (std::size_t i = 0; good && i < 3; ++i) good = (*corners)[i].is_string();
+    if (!good) {
+      diag.error(root.pos("corners"), "'corners' must be a list of three labels [a, b, c]");
+    } else {
+      for (const auto& c : *corners) ind.corners.push_back(c.get<std::string>());
+    }
+  }
+
+  if (auto multiple = root.boolean("multiple")) {
+    ind.multiple = *multiple;
+    if (type_ok && ind.type != IndicatorType::kChoice) {
+      diag.warning(root.pos("multiple"), "'multiple' only applies to type 'choice' and is ignored");
+    }
+  }
+
+  if (const nlohmann::json* positive = root.raw("positive", false)) {
+    if (!positive->is_array()) {
+      diag.error(root.pos("positive"), "'positive' must be a list of category ids");
+    } else {
+      for (std::size_t i = 0; i < positive->size(); ++i) {
+        const auto& p = (*positive)[i];
+        SourcePos pos = doc.at(root.pointer("positive") + "/" + std::to_string(i));
+        if (!p.is_string() || ind.category_index(p.get<std::string>()) < 0) {
+          diag.error(pos, fmt::format("positive category {} is not one of this indicator's "
+                                      "categories",
+                                      p.dump()));
+        } else {
+          ind.positive.push_back(p.get<std::string>());
+        }
+      }
+    }
+  }
+  if (!ind.headline.empty() && ind.positive.empty()) {
+    diag.error(root.pos("headline"), "'headline' needs 'positive': the categories it counts");
+  }
+
+  if (const nlohmann::json* gq = root.raw("group_questions", false)) {
+    if (!gq->is_object()) {
+      diag.error(root.pos("group_questions"),
+                 "'group_questions' must be an object {\"group-id\": \"question\"}");
+    } else {
+      for (auto it = gq->begin(); it != gq->end(); ++it) {
+        SourcePos pos = doc.at(root.pointer("group_questions") + "/" + load::pointer_token(it.key()));
+        if (std::find(ind.groups.begin(), ind.groups.end(), it.key()) == ind.groups.end()) {
+          diag.error(pos, fmt::format("group_questions names '{}', which is not one of this "
+                                      "indicator's groups",
+                                      it.key()));
+        } else if (!it.value().is_string()) {
+          diag.error(pos, "a group question must be a string");
+        } else {
+          ind.group_questions[it.key()] = it.value().get<std::string>();
+        }
+      }
+    }
+  }
+  root.finish();
+  if (diag.error_count() != errors_before) return std::nullopt;
+  return ind;
+}
+
+}  // namespace duiding::validate

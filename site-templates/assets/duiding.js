@@ -1,0 +1,129 @@
+/*
+ * duiding.js: draws the Vega-Lite charts of a generated page.
+ *
+ * Markup (written by the generator):
+ *   <div class="chart-view" data-spec="spec-X"></div>
+ *   <script type="application/json" id="spec-X">{ Vega-Lite spec }</script>
+ *
+ * A plain script, not an ES module, so pages also work from file://. Load it after
+ * vega.min.js, vega-lite.min.js and vega-embed.min.js (assets/vendor/).
+ *
+ * It must run under the site's CSP (script-src 'self'; style-src 'self'): no eval or
+ * Function(), no injected <style> elements. See the options below.
+ * Sets data-rendered="true" or "error" on every .chart-view (the browser tests wait for it).
+ */
+(function () {
+  'use strict';
+
+  var FAILED_TEXT = 'Grafiek kon niet worden getekend; de tabel hieronder bevat dezelfde cijfers.';
+
+  // d3-format locale: 1.234,5 and € 1.234.
+  var NL_NUMBERS = {decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', '']};
+
+  // d3-time-format locale, so axis labels read "mrt 2024" rather than "Mar 2024".
+  var NL_TIME = {
+    dateTime: '%a %e %B %Y %X',
+    date: '%d-%m-%Y',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+      'september', 'oktober', 'november', 'december'],
+    shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']
+  };
+
+  var EMBED_OPTIONS = {
+    // SVG: Vega's aria labels only work with the SVG renderer, and it prints sharply.
+    renderer: 'svg',
+    // No actions menu: "Open in Vega Editor" would send the spec to an outside site.
+    actions: false,
+    // vega-embed would inject a <style> element, which style-src 'self' blocks;
+    // the rules we need are in assets/vega-embed.css.
+    defaultStyle: false,
+    // Vega compiles expressions with Function(), which script-src 'self' blocks.
+    // ast: true makes vega-embed run them through vega-interpreter instead. vega-embed 7
+    // bundles the interpreter and uses it by itself, so no `expr` option is needed.
+    ast: true,
+    // vega-tooltip would inject a <style> element too: same CSS file.
+    tooltip: {disableDefaultStyle: true},
+    // Note: Vega keeps these two as global settings; every chart uses the same ones.
+    formatLocale: NL_NUMBERS,
+    timeFormatLocale: NL_TIME
+  };
+
+  function showFailure(el, err, fallback) {
+    console.error('duiding: grafiek "' + el.dataset.spec + '" kon niet worden getekend:', err);
+    var message = document.createElement('p');
+    message.className = 'chart-error';
+    message.textContent = FAILED_TEXT;
+    el.textContent = '';
+    el.appendChild(message);
+    // Put back whatever static fallback the generator wrote (vega-embed empties the element).
+    fallback.forEach(function (node) { el.appendChild(node); });
+    el.dataset.rendered = 'error';
+  }
+
+  function readSpec(el) {
+    var id = el.dataset.spec;
+    var source = document.getElementById(id);
+    if (!source) throw new Error('geen element met id "' + id + '"');
+    return JSON.parse(source.textContent);
+  }
+
+  async function draw(el) {
+    var fallback = Array.prototype.slice.call(el.childNodes);
+    try {
+      if (typeof window.vegaEmbed !== 'function') {
+        throw new Error('vegaEmbed ontbreekt: assets/vendor/*.js niet geladen?');
+      }
+      // "width": "container" takes the element's width; a 0-wide element (for instance a
+      // shrink-to-fit parent without vega-embed.css) would draw a 0-wide chart.
+      if (el.clientWidth === 0 && el.getClientRects().length > 0) el.style.width = '100%';
+      await window.vegaEmbed(el, readSpec(el), EMBED_OPTIONS);
+      el.dataset.rendered = 'true';
+    } catch (err) {
+      showFailure(el, err, fallback);
+    }
+  }
+
+  // Vega re-reads a container's width only on the window's resize event. A container can
+  // change width without one (a <details> opened, a font loaded late, print layout), so pass
+  // width changes on as a resize event, at most once a frame. Heights are ignored: the chart
+  // itself changes them, and reacting to that could loop.
+  function followWidths(elements) {
+    if (typeof ResizeObserver !== 'function' || elements.length === 0) return;
+    var widths = new WeakMap();
+    var queued = false;
+    var observer = new ResizeObserver(function (entries) {
+      var changed = false;
+      entries.forEach(function (entry) {
+        var width = Math.round(entry.contentRect.width);
+        if (widths.has(entry.target) && widths.get(entry.target) !== width) changed = true;
+        widths.set(entry.target, width);
+      });
+      if (changed && !queued) {
+        queued = true;
+        window.requestAnimationFrame(function () {
+          queued = false;
+          window.dispatchEvent(new Event('resize'));
+        });
+      }
+    });
+    elements.forEach(function (el) { observer.observe(el); });
+  }
+
+  function start() {
+    var elements = Array.prototype.slice.call(document.querySelectorAll('.chart-view[data-spec]'));
+    // One at a time, in page order: the first chart appears sooner than with all in parallel.
+    elements.reduce(function (previous, el) {
+      return previous.then(function () { return draw(el); });
+    }, Promise.resolve()).then(function () { followWidths(elements); });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

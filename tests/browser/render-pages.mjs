@@ -1,0 +1,291 @@
+// Opens every page of a generated site in Chromium and checks that its charts render.
+//
+//   node tests/browser/render-pages.mjs <site-dir> [--csp]
+//   node tests/browser/render-pages.mjs <site-dir> [--csp] --screenshot <page-path> <png> [width]
+//
+// Serves <site-dir> on 127.0.0.1 (with the site's Content-Security-Policy header under
+// --csp), opens every *.html page and waits until every .chart-view has data-rendered
+// (set by assets/duiding.js). A page fails on: an SVG chart missing for a .chart-view,
+// data-rendered="error", a console error, a Vega warning, an uncaught exception, a
+// request to any other host (aborted), a failed local request, a CSP violation, or a
+// chart wider than its container after the window is narrowed. Then opens one page with
+// charts through file://, since the site must also work from disk.
+// Prints "ok  path (K charts)" or "FAIL path: reason" and a summary; exit 1 on any failure.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {chromium} from 'playwright-core';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'";
+const CHROMIUM = '/usr/bin/chromium';
+// Without the networking flags Chromium keeps calling outside hosts, unreachable here.
+// Playwright adds --headless itself (headless: true).
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+const RENDER_TIMEOUT_MS = 20000;
+const WIDE = {width: 1280, height: 900};
+const NARROW_WIDTH = 480;
+// The root <svg> that Vega's SVG renderer puts in the .chart-view (a static fallback
+// image inside .chart-view would not have this class).
+const CHART_SVG = '.chart-view svg.marks';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function findPages(dir) {
+  const found = [];
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findPages(full));
+    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
+  }
+  return found;
+}
+
+// A minimal static server: URL paths map to files under root, "/" and "dir/" to index.html.
+function startServer(root, withCsp) {
+  const server = http.createServer((req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      const headers = {'Content-Type': type, 'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff'};
+      if (withCsp) headers['Content-Security-Policy'] = CSP;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    let rel;
+    try {
+      rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      return send(400, 'bad request');
+    }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(root, rel);
+    if (!file.startsWith(root + path.sep)) return send(403, 'forbidden');
+    fs.readFile(file, (err, body) => {
+      if (err) return send(404, 'not found');
+      send(200, body, TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve({server, origin: `http://127.0.0.1:${server.address().port}`});
+    });
+  });
+}
+
+// vega-lite warns it drops "fit-y" for every "width": "container" chart with a discrete y
+// axis (horizontal bars), though only fit-x was asked for and nothing changes; see
+// validate-specs.mjs. (A spec with "height": "container" is caught by validate-specs.)
+function isSpuriousWarning(text) {
+  return text === 'WARN Dropping "fit-y" because spec has discrete height.';
+}
+
+// Runs in every page before its own scripts (Playwright injects it past the CSP).
+function recordCspViolations() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}` +
+      (e.sourceFile ? ` in ${e.sourceFile}:${e.lineNumber}` : ''));
+  });
+}
+
+// Opens one page and returns {charts, problems}. `isAllowed(url)` says which requests may go out.
+async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    const text = msg.text().split('\n')[0]; // the first line; stack traces follow
+    if (msg.type() === 'error') problems.push(`console error: ${text}`);
+    // Vega logs some failures only as warnings ("WARN Loading failed ...", "WARN Infinite
+    // extent ..." for an empty chart), through vega-embed's logger, which prefixes "WARN".
+    if (msg.type() === 'warning' && text.startsWith('WARN ') && !isSpuriousWarning(text)) {
+      problems.push(`console warning: ${text}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught ${err.name}: ${err.message.split('\n')[0]}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (isAllowed(target)) return route.continue();
+    problems.push(`request to outside host blocked: ${target}`);
+    return route.abort('blockedbyclient');
+  });
+
+  let charts = 0;
+  try {
+    await page.setViewportSize(WIDE);
+    await page.goto(url, {waitUntil: 'load'});
+    try {
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
+        null, {timeout: RENDER_TIMEOUT_MS, polling: 100});
+    } catch {
+      const [done, all] = await page.evaluate(() => {
+        const views = [...document.querySelectorAll('.chart-view')];
+        return [views.filter((el) => el.dataset.rendered).length, views.length];
+      });
+      problems.push(`timed out after ${RENDER_TIMEOUT_MS / 1000} s: data-rendered set on ` +
+        `${done} of ${all} .chart-view elements`);
+    }
+    const state = await page.evaluate((selector) => ({
+      views: document.querySelectorAll('.chart-view').length,
+      svgs: document.querySelectorAll(selector).length,
+      errors: [...document.querySelectorAll('.chart-view[data-rendered="error"]')]
+        .map((el) => el.dataset.spec),
+      violations: window.__cspViolations || [],
+    }), CHART_SVG);
+    charts = state.views;
+    if (state.svgs !== state.views) {
+      problems.push(`${state.svgs} rendered charts (${CHART_SVG}) for ${state.views} .chart-view elements`);
+    }
+    for (const id of state.errors) problems.push(`chart "${id}" has data-rendered="error"`);
+    for (const v of state.violations) problems.push(`CSP violation: ${v}`);
+
+    // "width": "container": after narrowing the window every chart must fit its element.
+    if (checkResize && state.svgs > 0) {
+      await page.setViewportSize({width: NARROW_WIDTH, height: WIDE.height});
+      const fits = () => [...document.querySelectorAll('.chart-view')].every((el) => {
+        const svg = el.querySelector('svg.marks');
+        return !svg || svg.getBoundingClientRect().width <= el.clientWidth + 1;
+      });
+      try {
+        await page.waitForFunction(fits, null, {timeout: 3000, polling: 100});
+      } catch {
+        const sizes = await page.evaluate(() => [...document.querySelectorAll('.chart-view')]
+          .map((el) => `${el.dataset.spec} ${Math.round(el.querySelector('svg.marks')
+            ?.getBoundingClientRect().width)}px in ${el.clientWidth}px`));
+        problems.push(`charts do not follow the container width at ${NARROW_WIDTH}px: ${sizes.join(', ')}`);
+      }
+    }
+  } catch (err) {
+    problems.push(`could not load: ${err.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return {charts, problems};
+}
+
+async function withBrowser(fn) {
+  // A fresh profile for every run, removed afterwards.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: WIDE,
+  });
+  try {
+    await context.addInitScript(recordCspViolations);
+    return await fn(context);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, {recursive: true, force: true});
+  }
+}
+
+async function screenshot(siteDir, withCsp, pagePath, png, width) {
+  const {server, origin} = await startServer(siteDir, withCsp);
+  try {
+    await withBrowser(async (context) => {
+      const page = await context.newPage();
+      await page.route('**/*', (r) => (r.request().url().startsWith(origin + '/') ? r.continue() : r.abort()));
+      await page.setViewportSize({width, height: WIDE.height});
+      await page.goto(`${origin}/${pagePath.split(path.sep).map(encodeURIComponent).join('/')}`);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
+        null, {timeout: RENDER_TIMEOUT_MS, polling: 100}).catch(() => console.log('charts not all rendered'));
+      await page.screenshot({path: png, fullPage: true});
+      console.log(`screenshot of ${pagePath} at ${width}px written to ${png}`);
+    });
+  } finally {
+    server.close();
+  }
+}
+
+async function checkSite(siteDir, withCsp) {
+  const pages = findPages(siteDir).map((p) => path.relative(siteDir, p)).sort();
+  let charts = 0;
+  let failures = 0;
+  const report = (label, result) => {
+    if (result.problems.length === 0) {
+      console.log(`ok  ${label} (${result.charts} charts)`);
+    } else {
+      failures++;
+      for (const p of result.problems) console.log(`FAIL ${label}: ${p}`);
+    }
+  };
+
+  const {server, origin} = await startServer(siteDir, withCsp);
+  try {
+    await withBrowser(async (context) => {
+      const local = (url) => url.startsWith(origin + '/');
+      let withCharts;
+      for (const rel of pages) {
+        const urlPath = rel.split(path.sep).map(encodeURIComponent).join('/');
+        const result = await checkPage(context, `${origin}/${urlPath}`, local);
+        charts += result.charts;
+        if (!withCharts && result.charts > 0) withCharts = rel;
+        report(rel, result);
+      }
+      // The site must also work from disk. No CSP header there (a <meta> one still applies).
+      if (withCharts) {
+        const fileUrl = pathToFileURL(path.join(siteDir, withCharts)).href;
+        const result = await checkPage(context, fileUrl, (url) => url.startsWith('file:'),
+          {checkResize: false});
+        report(`${withCharts} [file://]`, result);
+      }
+    });
+  } finally {
+    server.close();
+  }
+  if (pages.length === 0) {
+    console.log(`FAIL ${siteDir}: no *.html pages found`);
+    failures++;
+  } else if (charts === 0) {
+    // A site without a single chart means the generator dropped them.
+    console.log(`FAIL ${siteDir}: no .chart-view on any page`);
+    failures++;
+  }
+  console.log(`checked ${pages.length} pages, ${charts} charts, ${failures} failures`);
+  return failures === 0;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const withCsp = args.includes('--csp');
+  const rest = args.filter((a) => a !== '--csp');
+  const shot = rest.indexOf('--screenshot');
+  const siteArg = rest[0];
+  if (!siteArg || siteArg.startsWith('--') || !fs.statSync(siteArg, {throwIfNoEntry: false})?.isDirectory() ||
+      (shot !== -1 && rest.length < shot + 3)) {
+    console.error('usage: node tests/browser/render-pages.mjs <site-dir> [--csp] ' +
+      '[--screenshot <page-path> <png> [width]]');
+    process.exit(2);
+  }
+  const siteDir = fs.realpathSync(siteArg);
+  if (shot !== -1) {
+    const width = Number(rest[shot + 3] || WIDE.width);
+    await screenshot(siteDir, withCsp, rest[shot + 1], path.resolve(rest[shot + 2]), width);
+    return;
+  }
+  const ok = await checkSite(siteDir, withCsp);
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
