@@ -13,7 +13,7 @@ using nlohmann::json;
 using stats::ChartKind;
 using stats::Row;
 
-constexpr const char* kSchema = "https://vega.github.io/schema/vega-lite/v5.json";
+constexpr const char* kSchema = "https://vega.github.io/schema/vega-lite/v6.json";
 constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kBar = "#1f5f8b";       // 7:1 on white
 constexpr const char* kOutline = "#4d4d4d";   // segment borders, 3:1 or more on white

@@ -11,7 +11,7 @@
 
 namespace duiding::charts {
 
-/// The Vega-Lite v5 spec of chart `c` of indicator `ind`.
+/// The Vega-Lite v6 spec of chart `c` of indicator `ind`.
 nlohmann::json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c);
 
 /// A Dutch sentence naming what the chart shows and its numbers; the spec's

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what duiding needs and builds it. Idempotent: a second run installs nothing
+# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser]
+#   --with-browser  also install Debian's Chromium and poppler-utils (for the tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
+          libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
+          libfmt-dev)
+if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium poppler-utils); fi
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The browser side (vega, vega-lite, vega-embed) and the browser-test tools come from the
+# npm registry, exactly as package-lock.json pins them.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "setup: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [[ ! -f build/build.ninja ]]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build build
