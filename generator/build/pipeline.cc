@@ -1,0 +1,68 @@
+#include "build/pipeline.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "render/templates.h"
+#include "validate/validate.h"
+
+namespace duiding::build {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw MissingAsset("missing " + p.string() + "; run scripts/setup.sh to install what the site needs");
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// site-templates/assets/** is copied as it is; vendor.txt names the npm files to copy.
+void copy_assets(const fs::path& home, write::Output& out) {
+  fs::path assets = home / "site-templates" / "assets";
+  std::vector<fs::path> files;
+  if (fs::is_directory(assets)) {
+    for (const auto& e : fs::recursive_directory_iterator(assets))
+      if (e.is_regular_file()) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) out.copy(f, "assets/" + fs::relative(f, assets).generic_string());
+
+  std::istringstream vendor(read_file(home / "site-templates" / "vendor.txt"));
+  std::string line;
+  while (std::getline(vendor, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream parts(line);
+    std::string from, to;
+    parts >> from >> to;
+    if (from.empty() || to.empty()) continue;
+    fs::path source = home / from;
+    if (!fs::is_regular_file(source))
+      throw MissingAsset("missing " + source.string() + "; run scripts/setup.sh (it runs npm ci) first");
+    out.copy(source, to);
+  }
+}
+
+}  // namespace
+
+fs::path default_home() {
+  if (const char* env = std::getenv("DUIDING_HOME"); env != nullptr && *env != 0) return env;
+  return DUIDING_HOME;
+}
+
+std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& diag) {
+  return validate::load_source(source, diag);
+}
+
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
+  render::Template layout(read_file(home / "site-templates" / "layout.html"));
+  copy_assets(home, out);
+  return render::render_site(m, layout, out);
+}
+
+}  // namespace duiding::build

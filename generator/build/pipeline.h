@@ -1,0 +1,33 @@
+// The one place that runs the stages in order: load and validate the source, then
+// summarise, chart and render each indicator, then write. See docs/architecture.md.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+
+#include "diag/diagnostics.h"
+#include "model/model.h"
+#include "render/pages.h"
+#include "write/output.h"
+
+namespace duiding::build {
+
+/// Where site-templates/ and node_modules/ are: $DUIDING_HOME, else the source tree the
+/// program was built from.
+std::filesystem::path default_home();
+
+/// A file the site needs but that is not installed (not the input's fault).
+class MissingAsset : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Loads and validates `source`; nullopt when `diag` holds errors.
+std::optional<model::Model> check(const std::filesystem::path& source, diag::Diagnostics& diag);
+
+/// Renders the site of `m` into `out`, with templates and browser packages from `home`.
+/// Throws MissingAsset when a template or package file is missing.
+render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out);
+
+}  // namespace duiding::build
