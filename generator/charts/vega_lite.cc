@@ -209,6 +209,7 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
                        {{"x", x},
                         {"x2", {{"field", "tot"}}},
                         {"y", y},
+                        {"y2", {{"datum", 0}}},
                         {"tooltip", {{{"field", "score"}, {"title", "Score"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}});
     layers.push_back({{"data", {{"values", values}}},
                       {"mark", {{"type", "text"}, {"dy", -8}, {"color", kInk}}},
@@ -263,10 +264,11 @@ json triad(const model::Model& m, const model::Indicator& ind, const stats::Char
   json s = frame(m, ind, c);
   const double h = std::sqrt(3.0) / 2;
   auto xy = [&](double /*a*/, double b, double cc) { return std::pair<double, double>{b + cc / 2, cc * h}; };
-  s["width"] = 360;
-  s["height"] = 330;
-  json x = {{"field", "x"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.05, 1.05}}}}};
-  json y = {{"field", "y"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.12, 0.95}}}}};
+  // A fixed size keeps the triangle equilateral; 420 px still fits a phone in portrait.
+  s["width"] = 420;
+  s["height"] = 400;
+  json x = {{"field", "x"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.02, 1.02}}}}};
+  json y = {{"field", "y"}, {"type", "quantitative"}, {"axis", nullptr}, {"scale", {{"domain", {-0.1, 0.93}}}}};
   json outline = json::array();
   const double corners[4][2] = {{0, 0}, {1, 0}, {0.5, h}, {0, 0}};
   for (int i = 0; i < 4; ++i) outline.push_back({{"x", corners[i][0]}, {"y", corners[i][1]}, {"volgorde", i}});
@@ -284,7 +286,7 @@ json triad(const model::Model& m, const model::Indicator& ind, const stats::Char
     for (const auto& l : labels)
       if (l["uitlijning"] == align) part.push_back(l);
     layers.push_back({{"data", {{"values", part}}},
-                      {"mark", {{"type", "text"}, {"align", align}, {"color", kInk}, {"limit", 200}}},
+                      {"mark", {{"type", "text"}, {"align", align}, {"color", kInk}, {"limit", 205}, {"lineBreak", "\n"}}},
                       {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "hoek"}}}}}});
   }
   if (!c.points.empty()) {
