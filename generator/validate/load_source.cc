@@ -63,10 +63,12 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   if (!site) return std::nullopt;
   m.site = std::move(*site);
 
+  std::set<std::string> rejected;
   for (const fs::path& p : files_in(source / "indicators", ".json")) {
     auto doc = load::read_json(p, display(p), diag);
-    if (!doc) continue;
-    if (auto ind = indicator(*doc, p.stem().string(), m.site, diag)) m.indicators.push_back(std::move(*ind));
+    auto ind = doc ? indicator(*doc, p.stem().string(), m.site, diag) : std::nullopt;
+    if (ind) m.indicators.push_back(std::move(*ind));
+    else rejected.insert(p.stem().string());
   }
   auto section_index = [&](const std::string& id) {
     for (std::size_t i = 0; i < m.site.sections.size(); ++i)
@@ -97,7 +99,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     if (csv.ok()) samples(csv, m, m.samples, diag);
   }
 
-  ValueChecker checker(m);
+  ValueChecker checker(m, rejected);
   for (const fs::path& p : files_in(source / "data" / "values", ".csv")) {
     load::CsvReader csv(p, display(p), diag);
     if (csv.ok()) checker.read(csv, m.values, diag);

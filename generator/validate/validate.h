@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,11 +35,15 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
 /// track of duplicates across all files.
 class ValueChecker {
  public:
-  explicit ValueChecker(const model::Model& m) : model_(m) {}
+  /// `rejected` names indicators whose own file had errors: their values are skipped
+  /// without further messages, as the indicator's error already says what is wrong.
+  ValueChecker(const model::Model& m, std::set<std::string> rejected)
+      : model_(m), rejected_(std::move(rejected)) {}
   void read(load::CsvReader& csv, std::vector<model::Value>& out, diag::Diagnostics& diag);
 
  private:
   const model::Model& model_;
+  std::set<std::string> rejected_;
   std::map<std::string, SourcePos> seen_;
 };
 

@@ -196,6 +196,7 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
 
     if (!require(cols, *rec, "indicator", diag)) continue;
     const model::Indicator* ind = find_indicator(model_, v.indicator);
+    if (ind == nullptr && rejected_.count(v.indicator) > 0) continue;
     if (ind == nullptr) {
       diag.error(cols.pos(*rec, "indicator"),
                  fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",
