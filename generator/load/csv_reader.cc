@@ -198,6 +198,7 @@ void CsvReader::start() {
   auto header = parse_record(line);
   if (!header) return;
   header_ = std::move(header->fields);
+  for (Field& f : header_) trim_in_place(f.text);  // quoted names too: names match trimmed
   for (std::size_t i = 0; i < header_.size(); ++i) {
     if (header_[i].text.empty()) {
       diag_.warning({file_, header_[i].line, header_[i].column},
@@ -309,7 +310,8 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
                   "write a quote inside it as \"\"");
       field.text += c;
     } else {
-      if (field.text.empty() && (c == ' ' || c == '\t')) field.column = column + 1;
+      bool blank_so_far = field.text.find_first_not_of(" \t") == std::string::npos;
+      if (blank_so_far && (c == ' ' || c == '\t')) field.column = column + 1;
       field.text.append(p, len);
     }
     p += len;

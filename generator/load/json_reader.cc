@@ -50,10 +50,25 @@ class LineIndex {
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
   }
+  // Offset of the opening quote of the string token that ends just before `end` (escapes
+  // make the decoded string shorter than its source text).
+  std::size_t string_start(std::size_t end) const {
+    if (end < 2 || end > text_.size()) return 0;
+    for (std::size_t i = end - 1; i-- > 0;) {
+      if (text_[i] != '"') continue;
+      std::size_t slashes = 0;
+      while (slashes < i && text_[i - 1 - slashes] == '\\') ++slashes;
+      if (slashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+
   std::pair<int, int> at(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
     std::size_t start = *it;
+    // A byte-order mark is not a character of the text (the CSV reader skips it too).
+    if (start == 0 && text_.rfind("\xEF\xBB\xBF", 0) == 0) start = std::min<std::size_t>(3, offset);
     int column = count_chars(std::string_view(text_).substr(start, offset - start)) + 1;
     return {static_cast<int>(it - starts_.begin()) + 1, column};
   }
@@ -78,7 +93,7 @@ class PositionSax {
     return add(json(v), consumed_);
   }
   bool string(json::string_t& v) {
-    std::size_t start = consumed_ >= v.size() + 2 ? consumed_ - v.size() - 2 : 0;
+    std::size_t start = index_.string_start(consumed_);
     return add(json(std::move(v)), start);
   }
   bool binary(json::binary_t&) { return false; }
@@ -88,7 +103,7 @@ class PositionSax {
   bool end_array() { return close(); }
   bool key(json::string_t& k) {
     Frame& f = frames_.back();
-    std::size_t start = consumed_ >= k.size() + 2 ? consumed_ - k.size() - 2 : 0;
+    std::size_t start = index_.string_start(consumed_);
     f.key = k;
     f.key_offset = start;
     if (f.value->contains(k)) {

@@ -6,7 +6,10 @@
 namespace duiding::render {
 
 std::string number(double v, int max_decimals) {
-  std::string fixed = fmt::format("{:.{}f}", std::fabs(v), max_decimals);
+  // Halves round away from zero, as readers expect (12,5 -> 13), not to even.
+  double scale = std::pow(10.0, max_decimals);
+  double rounded = std::round(std::fabs(v) * scale) / scale;
+  std::string fixed = fmt::format("{:.{}f}", rounded, max_decimals);
   std::size_t dot = fixed.find('.');
   std::string whole = dot == std::string::npos ? fixed : fixed.substr(0, dot);
   std::string fraction = dot == std::string::npos ? "" : fixed.substr(dot + 1);

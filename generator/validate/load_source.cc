@@ -83,12 +83,13 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
                      return a.id < b.id;
                    });
 
+  std::set<std::string> rejected_rounds;
   fs::path rounds_file = source / "data" / "rounds.csv";
   if (!fs::exists(rounds_file)) {
     diag.error({display(rounds_file), 0, 0}, "file not found; a site source needs data/rounds.csv");
   } else {
     load::CsvReader csv(rounds_file, display(rounds_file), diag);
-    if (csv.ok()) rounds(csv, m.rounds, diag);
+    if (csv.ok()) rounds(csv, m.rounds, rejected_rounds, diag);
     std::sort(m.rounds.begin(), m.rounds.end(),
               [](const model::Round& a, const model::Round& b) { return a.id < b.id; });
   }
@@ -99,7 +100,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     if (csv.ok()) samples(csv, m, m.samples, diag);
   }
 
-  ValueChecker checker(m, rejected);
+  ValueChecker checker(m, rejected, rejected_rounds);
   for (const fs::path& p : files_in(source / "data" / "values", ".csv")) {
     load::CsvReader csv(p, display(p), diag);
     if (csv.ok()) checker.read(csv, m.values, diag);

@@ -24,8 +24,10 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
 std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::string& file_id,
                                           const model::Site& site, diag::Diagnostics& diag);
 
-/// data/rounds.csv, appended to `out` (duplicates reported).
-void rounds(load::CsvReader& csv, std::vector<model::Round>& out, diag::Diagnostics& diag);
+/// data/rounds.csv, appended to `out` (duplicates reported). The ids of rounds dropped
+/// for an error go to `rejected`, so their values can be skipped without more messages.
+void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::string>& rejected,
+            diag::Diagnostics& diag);
 
 /// data/samples.csv, against the model's rounds and groups.
 void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
@@ -37,13 +39,15 @@ class ValueChecker {
  public:
   /// `rejected` names indicators whose own file had errors: their values are skipped
   /// without further messages, as the indicator's error already says what is wrong.
-  ValueChecker(const model::Model& m, std::set<std::string> rejected)
-      : model_(m), rejected_(std::move(rejected)) {}
+  ValueChecker(const model::Model& m, std::set<std::string> rejected,
+               std::set<std::string> rejected_rounds = {})
+      : model_(m), rejected_(std::move(rejected)), rejected_rounds_(std::move(rejected_rounds)) {}
   void read(load::CsvReader& csv, std::vector<model::Value>& out, diag::Diagnostics& diag);
 
  private:
   const model::Model& model_;
   std::set<std::string> rejected_;
+  std::set<std::string> rejected_rounds_;
   std::map<std::string, SourcePos> seen_;
 };
 

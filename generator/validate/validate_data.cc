@@ -105,7 +105,8 @@ std::vector<std::string> measures_for(IndicatorType t) {
 
 }  // namespace
 
-void rounds(load::CsvReader& csv, std::vector<model::Round>& out, diag::Diagnostics& diag) {
+void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::string>& rejected,
+            diag::Diagnostics& diag) {
   Columns cols(csv, {"round", "label"}, {"start", "end", "description"}, diag);
   if (!cols.ok()) return;
   std::map<std::string, SourcePos> seen;
@@ -134,6 +135,7 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, diag::Diagnost
       }
     }
     if (good) out.push_back(std::move(r));
+    else if (!r.id.empty() && seen.size() > 0 && seen.at(r.id).line == rec->line) rejected.insert(r.id);
   }
 }
 
@@ -197,6 +199,7 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
     if (!require(cols, *rec, "indicator", diag)) continue;
     const model::Indicator* ind = find_indicator(model_, v.indicator);
     if (ind == nullptr && rejected_.count(v.indicator) > 0) continue;
+    if (rejected_rounds_.count(v.round) > 0) continue;
     if (ind == nullptr) {
       diag.error(cols.pos(*rec, "indicator"),
                  fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",

@@ -1,0 +1,230 @@
+// Whole-site tests: the fixture sources in tests/fixtures/ are loaded and built in memory,
+// then checked file by file. Every expected number is the fixture's own (see its CSVs).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "build/pipeline.h"
+#include "validate/validate.h"
+
+namespace {
+
+using namespace duiding;
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path kFixtures = fs::path(DUIDING_TEST_DATA) / "fixtures";
+const fs::path kHome = fs::path(DUIDING_TEST_DATA).parent_path();  // site-templates/, node_modules/
+const std::string kPct = "\u00a0%";
+
+std::map<std::string, std::string> build_mini() {
+  diag::Diagnostics diag;
+  auto m = validate::load_source(kFixtures / "mini", diag);
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  REQUIRE(m);
+  CHECK(diag.warning_count() == 0);
+  write::MemoryOutput out;
+  build::build(*m, kHome, out);
+  return out.files;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+bool contains(const std::string& text, const std::string& needle) { return count(text, needle) > 0; }
+
+// The "aandeel" (likert) or "waarde" (bars, series) of each data value of a spec file.
+std::vector<double> numbers(const std::string& spec_text, const char* field) {
+  json spec = json::parse(spec_text);
+  std::vector<double> out;
+  for (const auto& v : spec["data"]["values"]) out.push_back(v[field].get<double>());
+  return out;
+}
+
+std::string row(const std::string& label, const std::string& value) {
+  return "<th scope=\"row\">" + label + "</th><td class=\"num\">" + value + "</td>";
+}
+
+struct CurrentDir {
+  fs::path old = fs::current_path();
+  explicit CurrentDir(const fs::path& p) { fs::current_path(p); }
+  ~CurrentDir() { fs::current_path(old); }
+};
+
+}  // namespace
+
+TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
+  auto files = build_mini();
+  std::set<std::string> paths;
+  for (const auto& [path, bytes] : files) paths.insert(path);
+  CHECK(paths == std::set<std::string>{
+                     "index.html",
+                     "kern/index.html",
+                     "kern/hulp/index.html",
+                     "kern/hulp/hulp.csv",
+                     "kern/hulp/hulp-gezinnen.vl.json",
+                     "kern/tevredenheid/index.html",
+                     "kern/tevredenheid/tevredenheid.csv",
+                     "kern/tevredenheid/tevredenheid-gezinnen.vl.json",
+                     "kern/tevredenheid/tevredenheid-medewerkers.vl.json",
+                     "organisatie/index.html",
+                     "organisatie/kosten/index.html",
+                     "organisatie/kosten/kosten.csv",
+                     "organisatie/kosten/kosten-reeks.vl.json",
+                     "pagina/over/index.html",
+                     "assets/duiding.css",
+                     "assets/duiding.js",
+                     "assets/vega-embed.css",
+                     "assets/vendor/vega.min.js",
+                     "assets/vendor/vega-lite.min.js",
+                     "assets/vendor/vega-embed.min.js",
+                     "assets/vendor/LICENSE-vega.txt",
+                     "assets/vendor/LICENSE-vega-lite.txt",
+                     "assets/vendor/LICENSE-vega-embed.txt",
+                 });
+}
+
+TEST_CASE("the home page is Dutch, has one h1 and the current round's headline figures", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& home = files.at("index.html");
+  CHECK(contains(home, "<html lang=\"nl\">"));
+  CHECK(count(home, "<h1") == 1);
+  CHECK(contains(home, "<h1>Mini-meting</h1>"));
+  CHECK(contains(home, "Deze cijfers gaan over: <strong>Impactmeting 2024</strong>. Tweede meting"));
+  // tevredenheid, 2024: gezinnen 65 % tevreden (n = 50), medewerkers 80 % (n = 20).
+  CHECK(contains(home, "<p class=\"figure\">65" + kPct + "</p><p class=\"what\">van de gezinnen is tevreden over "
+                       "de ondersteuning</p><p class=\"context\">n = 50 · "));
+  CHECK(contains(home, "<p class=\"figure\">80" + kPct + "</p><p class=\"what\">van de medewerkers is tevreden"));
+  CHECK(count(home, "<li class=\"headline\">") == 2);
+}
+
+TEST_CASE("every page has one h1 and the site's language", "[whole-site]") {
+  for (const auto& [path, bytes] : build_mini()) {
+    if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
+    INFO(path);
+    CHECK(count(bytes, "<h1") == 1);
+    CHECK(contains(bytes, "<html lang=\"nl\">"));
+  }
+}
+
+TEST_CASE("the likert page has a chart and a table per group with exactly its numbers", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& page = files.at("kern/tevredenheid/index.html");
+  CHECK(count(page, "class=\"chart-view\"") == 2);
+  // gezinnen: two rounds, so the table names the round of each row.
+  for (auto [round, label, v] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"2023", "Ontevreden", "20"}, {"2023", "Neutraal", "30"}, {"2023", "Tevreden", "50"},
+           {"2024", "Ontevreden", "10"}, {"2024", "Neutraal", "25"}, {"2024", "Tevreden", "65"}}) {
+    CHECK(contains(page, "<tr><td>Impactmeting " + round + "</td>" + row(label, v + kPct) + "</tr>"));
+  }
+  CHECK(contains(page, "<caption>Cijfers bij de grafiek: Tevredenheid, Medewerkers, Impactmeting 2024 (n = 20)"));
+  CHECK(contains(page, "<tr>" + row("Ontevreden", "5" + kPct) + "</tr>"));
+  CHECK(contains(page, "<tr>" + row("Neutraal", "15" + kPct) + "</tr>"));
+  CHECK(contains(page, "<tr>" + row("Tevreden", "80" + kPct) + "</tr>"));
+}
+
+TEST_CASE("the likert specs hold the fixture's shares, stacked per round", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& g = files.at("kern/tevredenheid/tevredenheid-gezinnen.vl.json");
+  CHECK(numbers(g, "aandeel") == std::vector<double>{20, 30, 50, 10, 25, 65});
+  CHECK(numbers(g, "van") == std::vector<double>{0, 20, 50, 0, 10, 35});
+  CHECK(numbers(g, "tot") == std::vector<double>{20, 50, 100, 10, 35, 100});
+  CHECK(numbers(files.at("kern/tevredenheid/tevredenheid-medewerkers.vl.json"), "aandeel") ==
+        std::vector<double>{5, 15, 80});
+}
+
+TEST_CASE("the choice page shows counts with shares of all answers", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& page = files.at("kern/hulp/index.html");
+  CHECK(count(page, "class=\"chart-view\"") == 1);
+  // 30 + 10 answers: wijkteam 75 %, huisarts 25 %, largest first.
+  CHECK(contains(page, "<tr>" + row("Wijkteam", "30") + "<td class=\"num\">75" + kPct + "</td><td></td></tr>"));
+  CHECK(contains(page, "<tr>" + row("Huisarts", "10") + "<td class=\"num\">25" + kPct +
+                           "</td><td>afgerond; ruim 10</td></tr>"));
+  CHECK(numbers(files.at("kern/hulp/hulp-gezinnen.vl.json"), "waarde") == std::vector<double>{30, 10});
+}
+
+TEST_CASE("the series page shows euros in millions", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& page = files.at("organisatie/kosten/index.html");
+  CHECK(count(page, "class=\"chart-view\"") == 1);
+  const std::string eur = "€\u00a0", mln = "\u00a0mln";
+  CHECK(contains(page, "<tr>" + row("2022", eur + "1,2" + mln) + "<td>begroting</td></tr>"));
+  CHECK(contains(page, "<tr>" + row("2023", eur + "1,5" + mln) + "<td></td></tr>"));
+  CHECK(contains(page, "<tr>" + row("2024", eur + "1,6" + mln) + "<td></td></tr>"));
+  auto v = numbers(files.at("organisatie/kosten/kosten-reeks.vl.json"), "waarde");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0] == Approx(1.2));
+  CHECK(v[1] == Approx(1.5000005));
+  CHECK(v[2] == Approx(1.64));
+}
+
+TEST_CASE("the CSV downloads hold the fixture's values", "[whole-site]") {
+  auto files = build_mini();
+  const std::string head = "round,indicator,group,breakdown,category,measure,value,note\n";
+  CHECK(files.at("kern/tevredenheid/tevredenheid.csv") ==
+        head + "2023,tevredenheid,gezinnen,,ontevreden,value,20,\n"
+               "2023,tevredenheid,gezinnen,,neutraal,value,30,\n"
+               "2023,tevredenheid,gezinnen,,tevreden,value,50,\n"
+               "2024,tevredenheid,gezinnen,,ontevreden,value,10,\n"
+               "2024,tevredenheid,gezinnen,,neutraal,value,25,\n"
+               "2024,tevredenheid,gezinnen,,tevreden,value,65,\n"
+               "2024,tevredenheid,medewerkers,,ontevreden,value,5,\n"
+               "2024,tevredenheid,medewerkers,,neutraal,value,15,\n"
+               "2024,tevredenheid,medewerkers,,tevreden,value,80,\n");
+  CHECK(files.at("kern/hulp/hulp.csv") == head + "2024,hulp,gezinnen,,wijkteam,value,30,\n"
+                                                 "2024,hulp,gezinnen,,huisarts,value,10,afgerond; ruim 10\n");
+  CHECK(files.at("organisatie/kosten/kosten.csv") == head + "2022,kosten,,,,value,1200000,begroting\n"
+                                                            "2023,kosten,,,,value,1500000.5,\n"
+                                                            "2024,kosten,,,,value,1640000,\n");
+}
+
+TEST_CASE("raw HTML and javascript: links from a page never reach the site", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& over = files.at("pagina/over/index.html");
+  CHECK(contains(over, "<h1>Over de meting</h1>"));
+  CHECK(contains(over, "<!-- raw HTML omitted -->"));
+  CHECK(contains(over, "<a href=\"\">link die niets doet</a>"));
+  CHECK(contains(over, "<a href=\"https://example.org/\">goede link</a>"));
+  CHECK(contains(over, "<td>70</td>"));
+  for (const auto& [path, bytes] : files) {
+    if (path.rfind("assets/", 0) == 0) continue;
+    INFO(path);
+    CHECK_FALSE(contains(bytes, "<script>alert"));
+    CHECK_FALSE(contains(bytes, "javascript:"));
+  }
+}
+
+TEST_CASE("building the same model twice gives byte-identical files", "[whole-site]") {
+  CHECK(build_mini() == build_mini());
+}
+
+TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole-site]") {
+  CurrentDir here(kFixtures / "broken");  // messages name files relative to the current directory
+  diag::Diagnostics diag;
+  auto m = validate::load_source(kFixtures / "broken", diag);
+  CHECK_FALSE(m);
+  std::vector<std::string> messages;
+  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
+  const std::string save_as = "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
+                              "'CSV UTF-8 (Comma delimited)'";
+  CHECK(messages == std::vector<std::string>{
+                        "data/pages/Over.md: error: page file name 'Over' may only hold a-z, 0-9 and '-' before '.md'",
+                        "data/rounds.csv:3:1: error: round '2024' appears twice (first at line 2)",
+                        "data/values/2024.csv:2:20: error: unknown category 'huisarts' for indicator 'hulp'; "
+                        "expected one of wijkteam",
+                        "data/values/2024.csv:3:29: error: value 2,5 is not a count; expected a whole number of "
+                        "at least 0",
+                        "data/values/2024.csv:5:1: error: unknown round '2025'; data/rounds.csv has 2024",
+                        "data/values/oud.csv:2:14: error: byte 0xE9 is not valid UTF-8; the file looks like "
+                        "Windows-1252 (Excel's plain 'CSV'); " + save_as,
+                        "indicators/tevredenheid.json:6:3: error: unit 'eur' does not fit type 'likert'; "
+                        "expected one of count, percent",
+                    });
+}

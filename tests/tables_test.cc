@@ -1,0 +1,108 @@
+// The table next to each chart (exactly the chart's numbers) and the CSV download.
+#include "render/tables.h"
+
+#include <catch2/catch.hpp>
+
+#include <deque>
+#include <string>
+
+namespace {
+
+using namespace duiding;
+const std::string kPct = "\u00a0%";
+
+struct TableModel {
+  model::Model m;
+  model::Indicator ind;
+  std::deque<model::Value> store;
+  std::vector<const model::Value*> values;
+
+  TableModel(std::string unit) {
+    m.site.groups = {{"gezinnen", "Gezinnen"}};
+    m.rounds = {{"2024", "Impactmeting 2024", "", "", ""}};
+    m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
+    ind.id = "tevredenheid";
+    ind.title = "Tevredenheid";
+    ind.type = model::IndicatorType::kLikert;
+    ind.unit = std::move(unit);
+    ind.groups = {"gezinnen"};
+    ind.categories = {{"oneens", "Oneens"}, {"eens", "Eens <ja>"}};
+  }
+  void add(std::string category, double v, std::string note = "") {
+    model::Value val;
+    val.round = "2024";
+    val.indicator = ind.id;
+    val.group = "gezinnen";
+    val.category = std::move(category);
+    val.measure = "value";
+    val.value = v;
+    val.note = std::move(note);
+    store.push_back(val);
+    values.push_back(&store.back());
+  }
+  std::string table() {
+    auto s = stats::summarize(m, ind, values);
+    REQUIRE(s.charts.size() == 1);
+    return render::chart_table(m, ind, s.charts[0]);
+  }
+};
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a chart table has a caption naming the chart and its n", "[tables]") {
+  TableModel t("percent");
+  t.add("oneens", 10);
+  t.add("eens", 90);
+  std::string html = t.table();
+  CHECK(contains(html, "<caption>Cijfers bij de grafiek: Tevredenheid, Gezinnen, Impactmeting 2024 (n = 40)</caption>"));
+  CHECK(contains(html, "<thead><tr><th scope=\"col\">Antwoord</th><th scope=\"col\">Percentage</th></tr></thead>"));
+}
+
+TEST_CASE("a chart table holds exactly the chart's numbers, labels escaped", "[tables]") {
+  TableModel t("percent");
+  t.add("eens", 90);
+  t.add("oneens", 10);
+  std::string html = t.table();
+  CHECK(contains(html, "<tbody>\n"
+                       "<tr><th scope=\"row\">Oneens</th><td class=\"num\">10" + kPct + "</td></tr>\n"
+                       "<tr><th scope=\"row\">Eens &lt;ja&gt;</th><td class=\"num\">90" + kPct + "</td></tr>\n"
+                       "</tbody>"));
+}
+
+TEST_CASE("a table of counts adds the shares worked out from them", "[tables]") {
+  TableModel t("count");
+  t.add("oneens", 1);
+  t.add("eens", 3, "afgerond");
+  std::string html = t.table();
+  CHECK(contains(html, "<th scope=\"col\">Aantal</th><th scope=\"col\">Aandeel</th><th scope=\"col\">Opmerking</th>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Oneens</th><td class=\"num\">1</td><td class=\"num\">25" + kPct +
+                           "</td><td></td></tr>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Eens &lt;ja&gt;</th><td class=\"num\">3</td><td class=\"num\">75" +
+                           kPct + "</td><td>afgerond</td></tr>"));
+}
+
+TEST_CASE("the CSV download holds the values as given, in RFC 4180 with a decimal point", "[tables]") {
+  TableModel t("percent");
+  t.add("oneens", 10.5);
+  t.add("eens", 89.5, "ruim 89, afgerond");
+  t.store[1].breakdown = "leeftijd=<12";
+  t.store[1].note = "zei \"ruim\", afgerond";
+  CHECK(render::values_csv(t.ind, t.values) ==
+        "round,indicator,group,breakdown,category,measure,value,note\n"
+        "2024,tevredenheid,gezinnen,,oneens,value,10.5,\n"
+        "2024,tevredenheid,gezinnen,leeftijd=<12,eens,value,89.5,\"zei \"\"ruim\"\", afgerond\"\n");
+}
+
+TEST_CASE("the CSV download writes whole numbers without decimals", "[tables]") {
+  TableModel t("count");
+  t.add("oneens", 1650);
+  t.add("eens", 0);
+  CHECK(render::values_csv(t.ind, t.values) ==
+        "round,indicator,group,breakdown,category,measure,value,note\n"
+        "2024,tevredenheid,gezinnen,,oneens,value,1650,\n"
+        "2024,tevredenheid,gezinnen,,eens,value,0,\n");
+}

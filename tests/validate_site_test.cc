@@ -1,0 +1,141 @@
+// data/site.json (docs/data-format.md, "data/site.json").
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "validate/validate.h"
+
+namespace {
+
+using namespace duiding;
+using Messages = std::vector<std::string>;
+
+struct Result {
+  std::optional<model::Site> site;
+  Messages messages;
+};
+
+Result read_site(const std::string& json) {
+  diag::Diagnostics diag;
+  Result r;
+  auto doc = load::parse_json("site.json", json, diag);
+  REQUIRE(doc);
+  r.site = validate::site(*doc, diag);
+  for (const auto& d : diag.sorted()) r.messages.push_back(diag::format(d));
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a minimal site.json gets the documented defaults", "[site]") {
+  auto r = read_site(R"({"title": "Impactmeting", "organisation": "Gemeente Groningen",
+                         "groups": [{"id": "gezinnen", "label": "Gezinnen"}]})");
+  CHECK(r.messages.empty());
+  REQUIRE(r.site);
+  CHECK(r.site->title == "Impactmeting");
+  CHECK(r.site->organisation == "Gemeente Groningen");
+  CHECK(r.site->language == "nl");
+  CHECK(r.site->min_cell == 5);
+  CHECK_FALSE(r.site->fictional);
+  CHECK(r.site->sections.empty());
+  CHECK(r.site->base_url.empty());
+  REQUIRE(r.site->groups.size() == 1);
+  CHECK(r.site->groups[0].id == "gezinnen");
+  CHECK(r.site->groups[0].label == "Gezinnen");
+}
+
+TEST_CASE("every optional key of site.json is read", "[site]") {
+  auto r = read_site(R"({
+  "title": "T",
+  "organisation": "O",
+  "language": "en",
+  "base_url": "https://example.org/",
+  "min_cell": 10,
+  "fictional": true,
+  "description": "**Intro**",
+  "footer": "Bron: *meting*",
+  "groups": [{"id": "a", "label": "A"}, {"id": "b-2", "label": "B"}],
+  "sections": [{"id": "kern", "title": "Kern", "description": "Over *kern*"}, {"id": "org", "title": "Org"}]
+})");
+  CHECK(r.messages.empty());
+  REQUIRE(r.site);
+  CHECK(r.site->language == "en");
+  CHECK(r.site->base_url == "https://example.org/");
+  CHECK(r.site->min_cell == 10);
+  CHECK(r.site->fictional);
+  CHECK(r.site->description == "**Intro**");
+  CHECK(r.site->footer == "Bron: *meting*");
+  REQUIRE(r.site->groups.size() == 2);
+  CHECK(r.site->groups[1].id == "b-2");
+  REQUIRE(r.site->sections.size() == 2);
+  CHECK(r.site->sections[0].id == "kern");
+  CHECK(r.site->sections[0].title == "Kern");
+  CHECK(r.site->sections[0].description == "Over *kern*");
+  CHECK(r.site->sections[1].description.empty());
+}
+
+TEST_CASE("missing required keys are errors at the object", "[site]") {
+  auto r = read_site("{\n  \"groups\": []\n}\n");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{
+                          "site.json:1:1: error: missing required key 'title'",
+                          "site.json:1:1: error: missing required key 'organisation'",
+                          "site.json:2:3: error: 'groups' must be a list [ ... ] of objects with at least one item",
+                      });
+}
+
+TEST_CASE("wrong values in site.json are errors at their keys", "[site]") {
+  auto r = read_site(R"({
+  "title": 5,
+  "organisation": "",
+  "min_cell": 2,
+  "fictional": "ja",
+  "groups": [
+    {"id": "Gezinnen", "label": "G"},
+    {"id": "a", "label": "A"},
+    {"id": "a", "label": "B"},
+    {"label": "zonder id"}
+  ],
+  "kleur": "rood"
+})");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{
+                          "site.json:2:3: error: 'title' must be a string in double quotes",
+                          "site.json:3:3: error: 'organisation' is empty",
+                          "site.json:4:3: error: 'min_cell' is 2; expected a whole number of at least 3",
+                          "site.json:5:3: error: 'fictional' must be true or false",
+                          "site.json:7:6: error: id 'Gezinnen' may only hold a-z, 0-9 and '-'",
+                          "site.json:9:6: error: groups id 'a' appears twice",
+                          "site.json:10:5: error: missing required key 'id'",
+                          "site.json:12:3: warning: unknown key 'kleur' is ignored",
+                      });
+}
+
+TEST_CASE("min_cell must be a whole number", "[site]") {
+  auto r = read_site(R"({"title": "T", "organisation": "O", "min_cell": 4.5, "groups": [{"id": "a", "label": "A"}]})");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{"site.json:1:37: error: 'min_cell' is 4.5; expected a whole number of at least 3"});
+}
+
+TEST_CASE("a section needs a title and an unknown section key is a warning", "[site]") {
+  auto r = read_site(R"({
+  "title": "T",
+  "organisation": "O",
+  "groups": [{"id": "a", "label": "A"}],
+  "sections": [
+    {"id": "kern", "titel": "Kern"}
+  ]
+})");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{
+                          "site.json:6:5: error: missing required key 'title'",
+                          "site.json:6:20: warning: unknown key 'titel' is ignored",
+                      });
+}
+
+TEST_CASE("site.json must hold an object", "[site]") {
+  auto r = read_site("[1, 2]");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{"site.json:1:1: error: expected a JSON object { ... }"});
+}

@@ -1,0 +1,280 @@
+// Vega-Lite specs, one golden file per chart kind in tests/golden/<kind>.vl.json, built
+// from the small model below and compared after canonical dumping (nlohmann dump(2)).
+//
+// To regenerate the golden files after an intended change to the charts:
+//   DUIDING_UPDATE_GOLDEN=1 ./build/tests/duiding_tests "[golden]"
+// then read the diff (git diff tests/golden) and check that every data value is still
+// exactly the number of the model below before committing.
+#include "charts/vega_lite.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using namespace duiding;
+using model::IndicatorType;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+// One indicator per chart kind, with numbers that are easy to check by hand.
+struct ChartModel {
+  model::Model m;
+  std::deque<model::Value> store;
+
+  ChartModel() {
+    m.site.groups = {{"gezinnen", "Gezinnen"}};
+    m.rounds = {{"2024", "Impactmeting 2024", "", "", ""}};
+    m.points = {{"2024", "rol", "gezinnen", 0.2, 0.3, 0.5}, {"2024", "rol", "gezinnen", 0.6, 0.2, 0.2}};
+  }
+
+  model::Indicator& add(std::string id, IndicatorType type, std::string unit,
+                              std::vector<model::Category> categories = {}) {
+    model::Indicator ind;
+    ind.id = std::move(id);
+    ind.title = "Titel " + ind.id;
+    ind.type = type;
+    ind.unit = std::move(unit);
+    ind.groups = {"gezinnen"};
+    ind.categories = std::move(categories);
+    m.indicators.push_back(ind);
+    return m.indicators.back();
+  }
+
+  void value(const std::string& ind, std::string round, std::string category, double v,
+             std::string measure = "value", std::string group = "gezinnen") {
+    model::Value val;
+    val.indicator = ind;
+    val.round = std::move(round);
+    val.group = std::move(group);
+    val.category = std::move(category);
+    val.measure = std::move(measure);
+    val.value = v;
+    store.push_back(val);
+  }
+
+  // The first chart of indicator `id` and its spec.
+  std::pair<stats::ChartData, json> chart(const std::string& id) {
+    const model::Indicator* ind = nullptr;
+    for (const auto& i : m.indicators)
+      if (i.id == id) ind = &i;
+    REQUIRE(ind != nullptr);
+    std::vector<const model::Value*> values;
+    for (const auto& v : store)
+      if (v.indicator == id) values.push_back(&v);
+    auto s = stats::summarize(m, *ind, values);
+    REQUIRE_FALSE(s.charts.empty());
+    return {s.charts.front(), charts::spec(m, *ind, s.charts.front())};
+  }
+};
+
+ChartModel build_model() {
+  ChartModel cm;
+  cm.add("tevredenheid", IndicatorType::kLikert, "percent",
+         {{"zeer-oneens", "Zeer oneens"}, {"oneens", "Oneens"}, {"neutraal", "Neutraal"}, {"eens", "Eens"},
+          {"zeer-eens", "Zeer eens"}});
+  for (auto [c, v] : std::vector<std::pair<std::string, double>>{
+           {"zeer-oneens", 4}, {"oneens", 4}, {"neutraal", 46}, {"eens", 38}, {"zeer-eens", 8}})
+    cm.value("tevredenheid", "2024", c, v);
+
+  cm.add("hulp", IndicatorType::kChoice, "percent", {{"wijkteam", "Wijkteam"}, {"huisarts", "Huisarts"}, {"school", "School"}});
+  cm.value("hulp", "2024", "wijkteam", 30);
+  cm.value("hulp", "2024", "huisarts", 55);
+  cm.value("hulp", "2024", "school", 15);
+
+  cm.add("gehoord", IndicatorType::kScale, "percent");
+  cm.value("gehoord", "2024", "0", 5);
+  cm.value("gehoord", "2024", "50", 20);
+  cm.value("gehoord", "2024", "100", 35);
+  cm.value("gehoord", "2024", "", 72.5, "mean");
+
+  cm.add("aspecten", IndicatorType::kAspects, "count", {{"tijd", "Tijd"}, {"geld", "Geld"}});
+  cm.value("aspecten", "2024", "tijd", 12, "count");
+  cm.value("aspecten", "2024", "tijd", 4.5, "importance");
+  cm.value("aspecten", "2024", "tijd", 3.2, "experience");
+  cm.value("aspecten", "2024", "geld", 7, "count");
+  cm.value("aspecten", "2024", "geld", 3.8, "importance");
+  cm.value("aspecten", "2024", "geld", 4.1, "experience");
+
+  cm.add("gekozen", IndicatorType::kAspects, "count", {{"tijd", "Tijd"}, {"geld", "Geld"}, {"rust", "Rust"}});
+  cm.value("gekozen", "2024", "tijd", 12, "count");
+  cm.value("gekozen", "2024", "geld", 7, "count");
+  cm.value("gekozen", "2024", "rust", 20, "count");
+
+  auto& rol = cm.add("rol", IndicatorType::kTriad, "percent");
+  rol.corners = {"Ik", "Wij", "Zij"};
+  cm.value("rol", "2024", "a", 40);
+  cm.value("rol", "2024", "b", 25);
+  cm.value("rol", "2024", "c", 35);
+
+  auto& kosten = cm.add("kosten", IndicatorType::kSeries, "eur");
+  kosten.groups = {};
+  cm.value("kosten", "2019", "", 2850000, "value", "");
+  cm.value("kosten", "2020", "", 3020000, "value", "");
+  cm.value("kosten", "2021", "", 3400000, "value", "");
+  return cm;
+}
+
+// Compares `spec` with tests/golden/<kind>.vl.json, or rewrites the file when
+// DUIDING_UPDATE_GOLDEN=1.
+void check_golden(const std::string& kind, const json& spec) {
+  fs::path file = fs::path(DUIDING_TEST_DATA) / "golden" / (kind + ".vl.json");
+  const char* update = std::getenv("DUIDING_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << spec.dump(2) << "\n";
+    WARN("rewrote " << file.string());
+    return;
+  }
+  std::ifstream in(file, std::ios::binary);
+  INFO("golden file " << file.string() << " (regenerate with DUIDING_UPDATE_GOLDEN=1)");
+  REQUIRE(in.good());
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(json::parse(text.str()).dump(2) == spec.dump(2));
+}
+
+// The data values of the layer (or spec) that holds field `field`.
+json data_of(const json& spec, std::size_t layer = 0) {
+  if (spec.contains("data")) return spec["data"]["values"];
+  return spec["layer"][layer]["data"]["values"];
+}
+
+}  // namespace
+
+TEST_CASE("golden Vega-Lite spec: likert", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("tevredenheid");
+  REQUIRE(chart.kind == stats::ChartKind::kLikert);
+  check_golden("likert", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: choice", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("hulp");
+  REQUIRE(chart.kind == stats::ChartKind::kChoice);
+  check_golden("choice", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: histogram with mean", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("gehoord");
+  REQUIRE(chart.kind == stats::ChartKind::kHistogram);
+  check_golden("histogram", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: scatter", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("aspecten");
+  REQUIRE(chart.kind == stats::ChartKind::kScatter);
+  check_golden("scatter", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: count bars", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("gekozen");
+  REQUIRE(chart.kind == stats::ChartKind::kCountBars);
+  check_golden("count-bars", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: triad", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("rol");
+  REQUIRE(chart.kind == stats::ChartKind::kTriad);
+  check_golden("triad", spec);
+}
+
+TEST_CASE("golden Vega-Lite spec: series", "[vega][golden]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("kosten");
+  REQUIRE(chart.kind == stats::ChartKind::kSeries);
+  check_golden("series", spec);
+}
+
+TEST_CASE("likert segments are stacked from 0 by share", "[vega]") {
+  auto cm = build_model();
+  auto spec = cm.chart("tevredenheid").second;
+  json values = data_of(spec);
+  REQUIRE(values.size() == 5);
+  const double from[] = {0, 4, 8, 54, 92}, to[] = {4, 8, 54, 92, 100};
+  for (std::size_t i = 0; i < 5; ++i) {
+    INFO("segment " << i);
+    CHECK(values[i]["van"].get<double>() == Approx(from[i]));
+    CHECK(values[i]["tot"].get<double>() == Approx(to[i]));
+    CHECK(values[i]["midden"].get<double>() == Approx((from[i] + to[i]) / 2));
+  }
+  CHECK(values[2]["antwoord"] == "Neutraal");
+  CHECK(values[0]["tekst"] == "");  // under 5 %: no label inside the bar
+  CHECK(values[2]["tekst"] == "46\u00a0%");
+}
+
+TEST_CASE("a triad places a point at (b + c/2, c * sqrt(3)/2)", "[vega]") {
+  auto cm = build_model();
+  auto spec = cm.chart("rol").second;
+  const double h = std::sqrt(3.0) / 2;
+  json points, mean;
+  for (const auto& layer : spec["layer"]) {
+    if (layer["mark"]["type"] == "circle") points = layer["data"]["values"];
+    if (layer["mark"]["type"] == "point") mean = layer["data"]["values"];
+  }
+  REQUIRE(points.size() == 2);
+  CHECK(points[0]["x"].get<double>() == Approx(0.55));
+  CHECK(points[0]["y"].get<double>() == Approx(0.5 * h));
+  CHECK(points[1]["x"].get<double>() == Approx(0.3));
+  CHECK(points[1]["y"].get<double>() == Approx(0.2 * h));
+  REQUIRE(mean.size() == 1);  // given shares 40/25/35
+  CHECK(mean[0]["x"].get<double>() == Approx(0.425));
+  CHECK(mean[0]["y"].get<double>() == Approx(0.35 * h));
+}
+
+TEST_CASE("every spec names Vega-Lite v6, a Dutch locale and its own description", "[vega]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("tevredenheid");
+  CHECK(spec["$schema"] == "https://vega.github.io/schema/vega-lite/v6.json");
+  CHECK(spec["config"]["locale"]["number"]["decimal"] == ",");
+  CHECK(spec["config"]["locale"]["number"]["thousands"] == ".");
+  CHECK(spec["description"] == charts::summary_text(cm.m, cm.m.indicators[0], chart));
+}
+
+TEST_CASE("the summary text names the chart and each of its numbers", "[vega]") {
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("tevredenheid");
+  const std::string pct = "\u00a0%";
+  CHECK(charts::summary_text(cm.m, cm.m.indicators[0], chart) ==
+        "Titel tevredenheid, gezinnen, Impactmeting 2024: zeer oneens 4" + pct + "; oneens 4" + pct +
+            "; neutraal 46" + pct + "; eens 38" + pct + "; zeer eens 8" + pct + ".");
+}
+
+TEST_CASE("the diverging palette is ColorBrewer PuOr, negative to positive", "[vega]") {
+  CHECK(charts::diverging_palette(0).empty());
+  CHECK(charts::diverging_palette(5) ==
+        std::vector<std::string>{"#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"});
+  CHECK(charts::diverging_palette(2) == std::vector<std::string>{"#f1a340", "#998ec3"});
+  auto nine = charts::diverging_palette(9);
+  REQUIRE(nine.size() == 9);
+  CHECK(nine.front() == "#b35806");
+  CHECK(nine.back() == "#542788");
+}
+
+TEST_CASE("text on a dark colour is white and on a light colour near-black", "[vega]") {
+  CHECK(charts::text_colour_on("#000000") == "#ffffff");
+  CHECK(charts::text_colour_on("#5e3c99") == "#ffffff");
+  CHECK(charts::text_colour_on("#ffffff") == "#1a1a1a");
+  CHECK(charts::text_colour_on("#fdb863") == "#1a1a1a");
+}
+
+TEST_CASE("a series' summary names the indicator once, then per jaar", "[vega]") {
+  // A series chart's caption is the indicator's title, so "title, caption" read
+  // "Titel kosten, titel kosten: ..." to screen readers and under the chart.
+  auto cm = build_model();
+  auto [chart, spec] = cm.chart("kosten");
+  const std::string eur = "€\u00a0", mln = "\u00a0mln";
+  CHECK(spec["description"] == "Titel kosten, per jaar: 2019 " + eur + "2,9" + mln + "; 2020 " + eur + "3" + mln + "; 2021 " +
+                                   eur + "3,4" + mln + ".");
+}
