@@ -180,7 +180,8 @@ class SiteRenderer {
     embedded.erase("$schema");
     std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + id + "\">\n";
     b += "<h2 id=\"kop-" + id + "\">" + escape(chart.caption) + "</h2>\n";
-    b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
+    // Administrative series count no respondents: no n line for them.
+    if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
     b += "<figure class=\"chart\" id=\"grafiek-" + id + "\">\n";
     b += "<div class=\"chart-view\" data-spec=\"spec-" + id + "\"></div>\n";
     b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
