@@ -46,9 +46,7 @@ json frame(const model::Model& m, const model::Indicator& ind, const stats::Char
 // What a row's number reads as in a label: its share where there is one, else the value
 // in the indicator's unit.
 std::string shown(const model::Indicator& ind, const Row& r) {
-  if (r.measure == "value" && ind.unit == "percent") return render::percent(r.value);
-  if (ind.type == model::IndicatorType::kSeries) return render::amount(r.value, ind.unit);
-  return render::number(r.value);
+  return render::value_label(r.value, ind.unit, r.measure, ind.type == model::IndicatorType::kSeries);
 }
 
 // The series a row belongs to within a chart: the round, or the breakdown level.
@@ -337,11 +335,6 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
   return s;
 }
 
-std::string lower_first(std::string s) {
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  return s;
-}
-
 }  // namespace
 
 std::vector<std::string> diverging_palette(std::size_t n) {
@@ -372,7 +365,7 @@ std::string text_colour_on(const std::string& background) {
 }
 
 std::string summary_text(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
-  std::string what = ind.title + ", " + lower_first(c.caption);
+  std::string what = ind.title + ", " + render::lower_first(c.caption);
   if (c.kind == ChartKind::kTriad) {
     std::string s = fmt::format("Driehoek: {}. Hoeken: {}.", what, fmt::join(ind.corners, "; "));
     if (!c.points.empty()) s += fmt::format(" {} antwoorden.", c.points.size());
@@ -388,7 +381,7 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
   for (const Row& r : c.rows) {
     std::string head = c.kind == ChartKind::kSeries ? r.round
                        : c.kind == ChartKind::kHistogram ? "score " + r.category
-                                                         : lower_first(r.label);
+                                                         : render::lower_first(r.label);
     std::string prefix;
     if (c.kind != ChartKind::kSeries) {
       std::string series = c.dimension.empty() ? r.round_label : r.breakdown;

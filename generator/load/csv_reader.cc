@@ -69,23 +69,11 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
     return;
   }
   std::string chunk(1 << 16, '\0');
-  bool first = true;
   bool good = true;
   std::size_t got;
   int line = 1;
   while (good && (got = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) {
-    std::string_view view(chunk.data(), got);
-    if (first && !check_bytes(view, false)) good = false;
-    first = false;
-    std::size_t nul = view.find('\0');
-    if (good && nul != std::string_view::npos) {
-      for (std::size_t i = 0; i < nul; ++i) line += view[i] == '\n';
-      diag_.error({file_, line, 0},
-                  fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}",
-                              kSaveAsUtf8));
-      good = false;
-    }
-    for (char c : view) line += c == '\n';
+    good = check_bytes(std::string_view(chunk.data(), got), line);
   }
   std::fclose(f);
   if (!good) return;
@@ -100,15 +88,8 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
 
 CsvReader::CsvReader(std::string display_name, std::string content, diag::Diagnostics& diag)
     : file_(std::move(display_name)), diag_(diag), content_(std::move(content)) {
-  if (!check_bytes(content_, true)) return;
-  std::size_t nul = content_.find('\0');
-  if (nul != std::string::npos) {
-    int line = 1;
-    for (std::size_t i = 0; i < nul; ++i) line += content_[i] == '\n';
-    diag_.error({file_, line, 0},
-                fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}", kSaveAsUtf8));
-    return;
-  }
+  int line = 1;
+  if (!check_bytes(content_, line)) return;
   lines_ = std::make_unique<io::LineReader>(file_, content_.data(),
                                             content_.data() + content_.size());
   start();
@@ -116,14 +97,21 @@ CsvReader::CsvReader(std::string display_name, std::string content, diag::Diagno
 
 CsvReader::~CsvReader() = default;
 
-bool CsvReader::check_bytes(std::string_view head, bool /*complete*/) {
+bool CsvReader::check_bytes(std::string_view head, int& line) {
   auto starts = [&](const char* bom, std::size_t n) {
     return head.size() >= n && std::memcmp(head.data(), bom, n) == 0;
   };
-  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) {
+  if (line == 1 && (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2))) {
     diag_.error({file_, 1, 1},
                 fmt::format("file is UTF-16 (Excel's 'Unicode-tekst'), not UTF-8; {}",
                             kSaveAsUtf8));
+    return false;
+  }
+  std::size_t nul = head.find('\0');
+  for (std::size_t k = 0; k < std::min(nul, head.size()); ++k) line += head[k] == '\n';
+  if (nul != std::string_view::npos) {
+    diag_.error({file_, line, 0},
+                fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}", kSaveAsUtf8));
     return false;
   }
   return true;

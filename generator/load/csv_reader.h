@@ -58,7 +58,9 @@ class CsvReader {
   std::optional<Record> next();
 
  private:
-  bool check_bytes(std::string_view head_or_all, bool complete);
+  // Checks the next chunk of raw bytes (a UTF-16 byte-order mark can only be at line 1)
+  // for what the line reader cannot see; `line` counts the lines of the chunks so far.
+  bool check_bytes(std::string_view chunk, int& line);
   void start();
   const char* take_line();
   bool valid_utf8(const char* line);

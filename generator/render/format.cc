@@ -41,6 +41,17 @@ std::string amount(double v, const std::string& unit) {
   return number(v, 2);
 }
 
+std::string value_label(double v, const std::string& unit, const std::string& measure, bool series) {
+  if (series) return amount(v, unit);
+  if (measure == "value" && unit == "percent") return percent(v);
+  return number(v);
+}
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
 std::string unit_title(const std::string& unit, double largest) {
   if (unit == "percent") return "Percentage";
   if (unit == "count") return "Aantal";

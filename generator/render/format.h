@@ -16,6 +16,13 @@ std::string percent(double v, int max_decimals = 1);
 /// A value in `unit` for text and tables: "€ 4,5 mln", "80 fte", "967 personen", "28".
 std::string amount(double v, const std::string& unit);
 
+/// A number of an indicator as a reader sees it: an amount for a series, a percentage
+/// for a `value` in unit percent, otherwise the plain number.
+std::string value_label(double v, const std::string& unit, const std::string& measure, bool series);
+
+/// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence.
+std::string lower_first(std::string s);
+
 /// The unit as a Dutch axis title: "Percentage", "Aantal", "Miljoen euro", "Fte", ...
 std::string unit_title(const std::string& unit, double largest);
 

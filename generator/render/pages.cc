@@ -28,11 +28,6 @@ const char* type_label(IndicatorType t) {
   return "";
 }
 
-std::string lower_first(std::string s) {
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  return s;
-}
-
 std::string section_path(const std::string& id) { return id + "/index.html"; }
 std::string indicator_dir(const model::Indicator& ind) { return ind.section + "/" + ind.id + "/"; }
 std::string page_path(const model::Page& p) { return "pagina/" + p.slug + "/index.html"; }

@@ -17,9 +17,7 @@ std::string cell(const std::string& text) { return "<td>" + escape(text) + "</td
 std::string num_cell(const std::string& text) { return "<td class=\"num\">" + escape(text) + "</td>"; }
 
 std::string value_text(const model::Indicator& ind, const Row& r) {
-  if (ind.type == model::IndicatorType::kSeries) return amount(r.value, ind.unit);
-  if (r.measure == "value" && ind.unit == "percent") return percent(r.value);
-  return number(r.value);
+  return value_label(r.value, ind.unit, r.measure, ind.type == model::IndicatorType::kSeries);
 }
 
 std::string csv_field(const std::string& s) {

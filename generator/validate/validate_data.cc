@@ -135,7 +135,7 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
       }
     }
     if (good) out.push_back(std::move(r));
-    else if (!r.id.empty() && seen.size() > 0 && seen.at(r.id).line == rec->line) rejected.insert(r.id);
+    else if (!r.id.empty() && seen.at(r.id).line == rec->line) rejected.insert(r.id);
   }
 }
 
