@@ -59,6 +59,11 @@ struct IndicatorSummary {
   std::size_t value_count = 0;
 };
 
+/// Respondents behind `values` for a round, group and breakdown: the `n` measure when
+/// given, else (for the overall figures) samples.csv; nullopt when neither says.
+std::optional<long> respondents(const model::Model& m, const std::vector<const model::Value*>& values,
+                                const std::string& round, const std::string& group, const std::string& breakdown);
+
 /// Summarises one indicator from `values` (that indicator's values, in source order).
 IndicatorSummary summarize(const model::Model& m, const model::Indicator& ind,
                            const std::vector<const model::Value*>& values);

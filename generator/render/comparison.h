@@ -1,0 +1,36 @@
+// The comparison section of an indicator page (rounds, breakdowns, reference population,
+// series), the home page's "since the previous round" line, and the statistics as open
+// data. Everything shown comes from stats::Comparison; nothing is computed here.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/model.h"
+#include "stats/compare.h"
+#include "write/output.h"
+
+namespace duiding::render {
+
+/// File name of the indicator's statistics download: `<indicator>.stats.json`.
+std::string statistics_file(const model::Indicator& ind);
+
+/// Every interval, statistic, df and p-value of `c` with the field names of
+/// docs/statistics.md; numbers rounded to 10 significant digits, never NaN.
+nlohmann::json statistics_json(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c);
+
+/// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty.
+/// Writes the section's chart specs and the statistics JSON into `dir` of `out` and
+/// returns how many charts it wrote in `charts`.
+std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
+                               const std::string& dir, write::Output& out, std::size_t& charts);
+
+/// For a headline figure of `group` in `round`: "+4,1 procentpunt sinds … : ▲ significant
+/// hoger" as an HTML paragraph, or "" when there is no earlier round.
+std::string headline_change(const model::Model& m, const stats::Comparison& c, const std::string& group,
+                            const std::string& round);
+
+/// The verdict as HTML: a symbol and the words, never colour alone.
+std::string verdict_html(stats::Verdict v);
+
+}  // namespace duiding::render
