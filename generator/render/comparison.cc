@@ -141,13 +141,13 @@ std::string safe_id(const std::string& s) {
 }
 
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
-                        const std::string& dir, write::Output& out, std::size_t& charts) {
+                        const std::string& dir, PageFrame& frame) {
   const std::string id = "vergelijking-" + safe_id(c.group);
   std::string b = "<h3 id=\"kop-" + id + "\">" + escape(m.group_label(c.group)) + "</h3>\n";
   json spec = charts::share_rounds_spec(m, ind, c);
   const std::string file = ind.id + "-" + id + ".vl.json";
-  out.write(dir + file, spec.dump(2) + "\n");
-  ++charts;
+  frame.write_file(dir + file, spec.dump(2) + "\n");
+  ++frame.stats().charts;
   b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file);
 
   b += "<div class=\"table-scroll\"><table class=\"data-table comparison-table\">\n<caption>" +
@@ -310,9 +310,9 @@ json statistics_json(const model::Model& m, const model::Indicator& ind, const s
 }
 
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, write::Output& out, std::size_t& charts) {
+                               const std::string& dir, PageFrame& frame) {
   if (c.empty()) return "";
-  out.write(dir + statistics_file(ind), statistics_json(m, ind, c).dump(2) + "\n");
+  frame.write_file(dir + statistics_file(ind), statistics_json(m, ind, c).dump(2) + "\n");
   const bool series = ind.type == model::IndicatorType::kSeries;
   std::string s = "<section class=\"comparison\" aria-labelledby=\"vergelijking\">\n<h2 id=\"vergelijking\">" +
                   std::string(series ? "Verandering per jaar" : "Vergelijking en toetsing") + "</h2>\n";
@@ -324,7 +324,7 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
          "kans dat het alleen door toeval komt kleiner is dan 5 % (p-waarde onder 0,05) en het interval van de "
          "verandering de nul niet bevat. Met minder dan " +
          std::to_string(m.site.min_cell) + " deelnemers in een meting vergelijken we niet.</p>\n";
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, dir, out, charts);
+    for (const auto& sc : c.shares) s += share_block(m, ind, sc, dir, frame);
     std::size_t respondent_groups = 0;
     for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
     if (respondent_groups > 1) {
@@ -345,18 +345,10 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
   return s;
 }
 
-std::string headline_change(const model::Model& m, const stats::Comparison& c, const std::string& group,
-                            const std::string& round) {
-  for (const auto& sc : c.shares) {
-    if (sc.group != group) continue;
-    for (const auto& ch : sc.changes) {
-      if (ch.to != round) continue;
-      const model::Round* from = m.round(ch.from);
-      return "<p class=\"change\">" + escape(signed_points(ch.points)) + " procentpunt sinds " +
-             escape(from ? from->label : ch.from) + ": " + verdict_html(ch.verdict) + "</p>";
-    }
-  }
-  return "";
+std::string headline_change(const model::Model& m, const stats::ShareChange& ch) {
+  const model::Round* from = m.round(ch.from);
+  return "<p class=\"change\">" + escape(signed_points(ch.points)) + " procentpunt sinds " +
+         escape(from ? from->label : ch.from) + ": " + verdict_html(ch.verdict) + "</p>";
 }
 
 }  // namespace duiding::render

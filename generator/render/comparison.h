@@ -8,7 +8,7 @@
 
 #include "model/model.h"
 #include "stats/compare.h"
-#include "write/output.h"
+#include "render/page_frame.h"
 
 namespace duiding::render {
 
@@ -20,15 +20,13 @@ std::string statistics_file(const model::Indicator& ind);
 nlohmann::json statistics_json(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c);
 
 /// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty.
-/// Writes the section's chart specs and the statistics JSON into `dir` of `out` and
-/// returns how many charts it wrote in `charts`.
+/// Writes the section's chart specs and the statistics JSON into `dir` through `frame`.
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, write::Output& out, std::size_t& charts);
+                               const std::string& dir, PageFrame& frame);
 
-/// For a headline figure of `group` in `round`: "+4,1 procentpunt sinds … : ▲ significant
-/// hoger" as an HTML paragraph, or "" when there is no earlier round.
-std::string headline_change(const model::Model& m, const stats::Comparison& c, const std::string& group,
-                            const std::string& round);
+/// For a headline figure: "+4,1 procentpunt sinds Impactmeting 2023: ▲ significant hoger"
+/// as an HTML paragraph.
+std::string headline_change(const model::Model& m, const stats::ShareChange& change);
 
 /// The verdict as HTML: a symbol and the words, never colour alone.
 std::string verdict_html(stats::Verdict v);

@@ -392,6 +392,15 @@ const char* verdict_id(Verdict v) {
   return "";
 }
 
+const ShareChange* change_to(const Comparison& c, const std::string& group, const std::string& round) {
+  for (const auto& s : c.shares) {
+    if (s.group != group) continue;
+    for (const auto& ch : s.changes)
+      if (ch.to == round) return &ch;
+  }
+  return nullptr;
+}
+
 Comparison compare(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
   return Comparer(m, ind, values).run();
 }

@@ -103,6 +103,9 @@ struct Comparison {
   bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty(); }
 };
 
+/// The change of `group`'s share into `round`, or nullptr.
+const ShareChange* change_to(const Comparison& c, const std::string& group, const std::string& round);
+
 /// The comparisons of indicator `ind` from `values` (its values, any order).
 ///
 /// Rules (docs/statistics.md): percentages become counts only when n is known

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "stats/compare.h"
 
 namespace duiding::stats {
 
@@ -50,6 +51,7 @@ struct Headline {
   double percent = 0;
   std::optional<long> n;
   bool summed_multiple = false;  ///< a sum over answers of a multiple-choice question
+  std::optional<ShareChange> change;  ///< since the previous round, when compared
 };
 
 struct IndicatorSummary {
