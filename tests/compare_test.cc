@@ -112,7 +112,7 @@ TEST_CASE("a round with n = 3 gets too few observations, not a verdict", "[compa
   const auto& ch = group(c, "medewerkers")->changes.at(0);
   CHECK(ch.verdict == Verdict::kTooFew);
   CHECK(std::string(stats::verdict_text(ch.verdict)) == "te weinig waarnemingen om te vergelijken");
-  CHECK(ch.reason == "Meting 2023: 3 waarnemingen, minder dan 5");
+  CHECK(ch.reason == "Meting 2023 heeft 3 waarnemingen, minder dan 5");
   CHECK_FALSE(ch.test);
   // The share of the small round still has its (wide) interval: 2 of 3.
   const auto& r = group(c, "medewerkers")->rounds.at(0);
@@ -152,6 +152,7 @@ TEST_CASE("one round only gives nothing to compare", "[compare]") {
   auto c = f.run();
   CHECK(c.shares.empty());
   CHECK(c.tables.empty());
+  CHECK_FALSE(c.empty());  // it says why there is nothing to compare
 }
 
 TEST_CASE("a breakdown gets a chi-square test of independence with Cramér's V", "[compare]") {
@@ -237,4 +238,12 @@ TEST_CASE("a multiple-choice question is not tested as one distribution", "[comp
   CHECK(c.shares.empty());
   CHECK(c.tables.empty());
   CHECK(c.notes.size() == 2);
+}
+
+TEST_CASE("one round only says that a comparison waits for the next round", "[compare]") {
+  Fixture f;
+  f.answers("2024", "gezinnen", {5, 10, 45, 40});
+  auto c = f.run();
+  REQUIRE(c.notes.size() == 1);
+  CHECK(c.notes[0].find("in één meting gesteld") != std::string::npos);
 }

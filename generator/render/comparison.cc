@@ -160,7 +160,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
     b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(percent(r.percent));
-    b += num_td(r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + " %" : "niet te berekenen");
+    b += num_td(r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
     b += num_td(r.n ? number(static_cast<double>(*r.n)) : "onbekend");
     if (i == 0) {
       b += "<td colspan=\"4\">eerste meting</td></tr>\n";
@@ -173,7 +173,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
                                                      (ch.test->method == "fisher-exact" ? " (Fisher)" : "")
                                                : "—");
     b += "<td>" + verdict_html(ch.verdict) + "</td></tr>\n";
-    if (!ch.reason.empty()) reasons.push_back(r.round_label + ": " + ch.reason + ".");
+    if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
   }
   b += "</tbody></table></div>\n";
   for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";

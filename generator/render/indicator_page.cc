@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "charts/vega_lite.h"
+#include "render/comparison.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -82,6 +83,9 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
                                        const std::vector<const model::Value*>& values, PageFrame& frame) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
+  const stats::Comparison comparison = stats::compare(m, ind, values);
+  for (auto& h : summary.headlines)
+    if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
   const std::string dir = indicator_dir(ind);
   const model::Section* section = find_section(m, ind.section);
 
@@ -102,6 +106,7 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
   for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, frame);
+  c += comparison_section(m, ind, comparison, dir, frame);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
          markdown_html(ind.description, 2) + "</section>\n";

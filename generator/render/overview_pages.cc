@@ -1,5 +1,6 @@
 #include "render/overview_pages.h"
 
+#include "render/comparison.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -14,6 +15,7 @@ std::string headline_card(const model::Model& m, const model::Indicator& ind, co
   c += "<p class=\"what\">van de " + escape(lower_first(m.group_label(h.group))) + " " + escape(ind.headline);
   if (h.summed_multiple) c += " <span class=\"aside\">(opgeteld over de gekozen antwoorden)</span>";
   c += "</p>";
+  if (h.change) c += headline_change(m, *h.change);
   c += "<p class=\"context\">" + (h.n ? "n = " + number(static_cast<double>(*h.n)) + " · " : std::string()) +
        "<a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" + escape(ind.title) + "</a></p>";
   c += "</li>\n";

@@ -25,6 +25,11 @@ long count_of(double percent, long n) {
   return std::clamp(std::lround(percent * static_cast<double>(n) / 100.0), 0L, n);
 }
 
+std::string unknown_n(const std::string& where) {
+  return "het aantal deelnemers (n)" + (where.empty() ? std::string() : " van " + where) +
+         " is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
+}
+
 class Comparer {
  public:
   Comparer(const model::Model& m, const model::Indicator& ind, const Values& values)
@@ -38,11 +43,12 @@ class Comparer {
       return c;
     }
     if (!categorical && ind_.type != IndicatorType::kScale) return c;
-    bool several_rounds = false;
+    bool several_rounds = false, any_round = false;
     for (const std::string& group : groups()) {
       if (group == ind_.reference_group) continue;
       std::vector<std::string> rounds = rounds_of(group);
       several_rounds = several_rounds || rounds.size() > 1;
+      any_round = any_round || !rounds.empty();
       if (categorical && !ind_.positive.empty() && !(ind_.multiple && ind_.positive.size() > 1)) shares(c, group, rounds);
       if (!ind_.multiple) {
         for (std::size_t i = 1; i < rounds.size(); ++i) between_rounds(c, group, rounds[i - 1], rounds[i]);
@@ -50,6 +56,11 @@ class Comparer {
       }
     }
     if (!ind_.reference_group.empty()) fits(c);
+    if (any_round && !several_rounds) {
+      c.notes.push_back(
+          "Deze vraag is in één meting gesteld. Een vergelijking tussen metingen volgt zodra er een tweede "
+          "meting is.");
+    }
     if (ind_.multiple && several_rounds) {
       c.notes.push_back(
           "Bij deze vraag konden deelnemers meer dan één antwoord kiezen. De antwoorden vormen daarom geen "
@@ -139,7 +150,7 @@ class Comparer {
   }
 
   std::string too_few_reason(const std::string& round, long n) const {
-    return fmt::format("{}: {} waarneming{}, minder dan {}", round_label(round), n, n == 1 ? "" : "en", m_.site.min_cell);
+    return fmt::format("{} heeft {} waarneming{}, minder dan {}", round_label(round), n, n == 1 ? "" : "en", m_.site.min_cell);
   }
 
   void shares(Comparison& c, const std::string& group, const std::vector<std::string>& rounds) const {
@@ -185,7 +196,7 @@ class Comparer {
     ch.points = to.percent - from.percent;
     if (!from.estimate || !to.estimate) {
       ch.verdict = Verdict::kNotTested;
-      ch.reason = "het aantal deelnemers (n) is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
+      ch.reason = unknown_n(from.estimate ? to.round_label : from.round_label);
       return ch;
     }
     const long min_cell = m_.site.min_cell;
@@ -238,7 +249,7 @@ class Comparer {
             const std::vector<std::string>& row_names) const {
     for (std::size_t i = 0; i < rows.size(); ++i) {
       if (!rows[i]) {
-        t.reason = "het aantal deelnemers (n) is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
+        t.reason = unknown_n(t.kind == TableTest::Kind::kRounds ? round_label(row_names[i]) : row_names[i]);
         t.counts.clear();
         return;
       }
@@ -246,7 +257,7 @@ class Comparer {
       for (long x : *rows[i]) n += x;
       if (n < m_.site.min_cell) {
         t.reason = t.kind == TableTest::Kind::kRounds ? too_few_reason(row_names[i], n)
-                                                      : fmt::format("{}: {} waarnemingen, minder dan {}", row_names[i], n, m_.site.min_cell);
+                                                      : fmt::format("{} heeft {} waarneming{}, minder dan {}", row_names[i], n, n == 1 ? "" : "en", m_.site.min_cell);
         t.counts.clear();
         return;
       }
@@ -330,14 +341,14 @@ class Comparer {
           for (long x : f.observed) total += x;
           if (ind_.unit == "count") f.n = total;
           if (total < m_.site.min_cell) {
-            f.reason = fmt::format("{} waarnemingen, minder dan {}", total, m_.site.min_cell);
+            f.reason = fmt::format("er zijn {} waarnemingen, minder dan {}", total, m_.site.min_cell);
           } else {
             f.result = chi_square_goodness_of_fit(f.observed, f.reference_percent);
             f.tested = f.result.computable;
             if (!f.tested) f.reason = f.result.reason;
           }
         } else {
-          f.reason = "het aantal deelnemers (n) is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
+          f.reason = unknown_n("");
         }
         if (f.n) f.margin = margin_of_error(*f.n, f.population);
         c.fits.push_back(std::move(f));

@@ -100,7 +100,7 @@ struct Comparison {
   /// Dutch sentences about what is not tested and why (e.g. multiple answers).
   std::vector<std::string> notes;
 
-  bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty(); }
+  bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty() && notes.empty(); }
 };
 
 /// The change of `group`'s share into `round`, or nullptr.
