@@ -44,7 +44,7 @@ json share_rounds_spec(const model::Model& m, const model::Indicator& ind, const
     values.push_back(v);
     order.push_back(r.round_label);
   }
-  json x = {{"field", "meting"}, {"type", "ordinal"}, {"title", "Meting"}, {"sort", order}, {"axis", {{"labelAngle", 0}, {"labelLimit", 180}}}};
+  json x = {{"field", "meting"}, {"type", "ordinal"}, {"title", "Meting"}, {"sort", order}, {"axis", {{"labelAngle", 0}, {"labelLimit", 300}}}};
   json y = {{"field", "aandeel"}, {"type", "quantitative"}, {"title", "Percentage"}, {"scale", {{"domain", {0, 100}}}}};
   json tooltip = {{{"field", "meting"}, {"title", "Meting"}},
                   {{"field", "tekst"}, {"title", "Aandeel"}},

@@ -84,7 +84,8 @@ json change_json(const stats::ShareChange& c) {
 
 // ---- text --------------------------------------------------------------------------
 
-std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + number(p, 3); }
+std::string p_value(double p) { return p < 0.001 ? "< 0,001" : number(p, 3); }
+std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + p_value(p); }
 
 std::string signed_points(double v) {
   std::string s = number(v, 1);
@@ -169,7 +170,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
     const auto& ch = c.changes[i - 1];
     b += num_td(signed_points(ch.points));
     b += num_td(ch.difference && ch.difference->computable ? interval_text(ch.difference->ci, 100) : "—");
-    b += num_td(ch.test && ch.test->computable ? p_text(ch.test->p_value).substr(4) +
+    b += num_td(ch.test && ch.test->computable ? p_value(ch.test->p_value) +
                                                      (ch.test->method == "fisher-exact" ? " (Fisher)" : "")
                                                : "—");
     b += "<td>" + verdict_html(ch.verdict) + "</td></tr>\n";
@@ -319,7 +320,8 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
   if (series) {
     s += series_block(m, ind, c);
   } else {
-    s += "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval geeft aan "
+    if (!c.shares.empty())
+      s += "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval geeft aan "
          "waar het werkelijke percentage met 95 % zekerheid ligt. Een verschil heet <em>significant</em> als de "
          "kans dat het alleen door toeval komt kleiner is dan 5 % (p-waarde onder 0,05) en het interval van de "
          "verandering de nul niet bevat. Met minder dan " +
