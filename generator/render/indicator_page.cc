@@ -1,6 +1,7 @@
 #include "render/indicator_page.h"
 
 #include <fmt/format.h>
+#include <set>
 
 #include "charts/vega_lite.h"
 #include "render/format.h"
@@ -33,8 +34,8 @@ std::string html_id(const std::string& raw) {
 }
 
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
-                        const std::string& dir, PageFrame& frame) {
-  nlohmann::json spec = charts::spec(m, ind, chart);
+                        const std::string& dir, const stats::StoryLinks& stories, PageFrame& frame) {
+  nlohmann::json spec = charts::spec(m, ind, chart, &stories);
   const std::string id = html_id(chart.id);
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
@@ -50,7 +51,7 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
   b += "<figcaption class=\"chart-summary\">" + escape(charts::summary_text(m, ind, chart)) + "</figcaption>\n";
   b += "</figure>\n";
-  b += chart_table(m, ind, chart);
+  b += chart_table(m, ind, chart, &stories);
   b += "<p class=\"downloads\"><a href=\"" + escape(file) +
        "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
   b += "</section>\n";
@@ -71,6 +72,17 @@ std::string question_block(const model::Model& m, const model::Indicator& ind) {
   return c + "</div>\n";
 }
 
+// A pointer to the indicator's stories page, when it has one.
+std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories) {
+  std::set<const model::Quote*> quotes;
+  for (const stats::Segment* s : stories.segments_of(ind.id)) quotes.insert(s->quotes.begin(), s->quotes.end());
+  const std::size_t n = quotes.size();
+  if (n == 0) return "";
+  return "<p class=\"stories-link\"><a href=\"../../" + escape(stats::StoryIndex::page_path(ind.id)) +
+         "\">Verhalen achter de cijfers</a> <span class=\"count\">(" + stats::stories_text(n) +
+         " bij de antwoorden van deze vraag)</span></p>\n";
+}
+
 const model::Section* find_section(const model::Model& m, const std::string& id) {
   for (const auto& s : m.site.sections)
     if (s.id == id) return &s;
@@ -80,7 +92,8 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 }  // namespace
 
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values, PageFrame& frame) {
+                                       const std::vector<const model::Value*>& values,
+                                       const stats::StoryIndex& stories, PageFrame& frame) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
   const std::string dir = indicator_dir(ind);
   const model::Section* section = find_section(m, ind.section);
@@ -101,7 +114,9 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
   if (summary.charts.empty()) {
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
-  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, frame);
+  const stats::StoryLinks links{stories, "../../"};
+  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
+  c += stories_block(ind, stories);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
          markdown_html(ind.description, 2) + "</section>\n";
