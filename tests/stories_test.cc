@@ -49,7 +49,7 @@ model::Model mini(bool with_quotes) {
   return *m;
 }
 
-std::map<std::string, std::string> build(const model::Model& m) {
+std::map<std::string, std::string> build_site(const model::Model& m) {
   write::MemoryOutput out;
   build::build(m, kHome, out);
   return out.files;
@@ -96,7 +96,7 @@ TEST_CASE("a theme becomes a path segment without accents", "[stories]") {
 }
 
 TEST_CASE("a site with quotes has story pages, each with one h1, in the menu", "[stories][whole-site]") {
-  auto files = build(mini(true));
+  auto files = build_site(mini(true));
   for (const char* path : {"verhalen/index.html", "verhalen/indicator/tevredenheid/index.html",
                            "verhalen/indicator/hulp/index.html", "verhalen/ronde/2024/index.html",
                            "verhalen/groep/gezinnen/index.html", "verhalen/groep/medewerkers/index.html",
@@ -119,7 +119,7 @@ TEST_CASE("a site with quotes has story pages, each with one h1, in the menu", "
 }
 
 TEST_CASE("a site without quotes has no story pages and no Verhalen in the menu", "[stories][whole-site]") {
-  auto files = build(mini(false));
+  auto files = build_site(mini(false));
   for (const auto& [path, bytes] : files) CHECK(path.rfind("verhalen/", 0) != 0);
   CHECK_FALSE(contains(files.at("index.html"), ">Verhalen</a>"));
   CHECK(files.count("zoeken/index.html") == 1);
@@ -127,7 +127,7 @@ TEST_CASE("a site without quotes has no story pages and no Verhalen in the menu"
 }
 
 TEST_CASE("the stories page of an indicator lists each answer's stories under its anchor", "[stories][whole-site]") {
-  auto files = build(mini(true));
+  auto files = build_site(mini(true));
   const std::string& page = files.at("verhalen/indicator/tevredenheid/index.html");
   CHECK(contains(page, "<h1>Verhalen achter de cijfers: Tevredenheid</h1>"));
   CHECK(contains(page, "<h2 id=\"verhalen-2024_gezinnen-kop\">Gezinnen, Impactmeting 2024</h2>"));
@@ -141,7 +141,7 @@ TEST_CASE("the stories page of an indicator lists each answer's stories under it
 }
 
 TEST_CASE("chart segments and table rows with stories link to them", "[stories][whole-site]") {
-  auto files = build(mini(true));
+  auto files = build_site(mini(true));
   const std::string& page = files.at("kern/tevredenheid/index.html");
   CHECK(contains(page, "<td><a href=\"../../verhalen/indicator/tevredenheid/index.html#verhalen-2024_gezinnen_tevreden\">"
                        "2 verhalen<span class=\"visually-hidden\"> bij Tevreden, Impactmeting 2024</span></a></td>"));
@@ -167,7 +167,7 @@ TEST_CASE("chart segments and table rows with stories link to them", "[stories][
 }
 
 TEST_CASE("no page carries inline script, inline style or event handlers", "[stories][whole-site]") {
-  auto files = build(mini(true));
+  auto files = build_site(mini(true));
   const std::regex inline_script("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>");
   const std::regex handler("<[^>]*\\son[a-z]+=", std::regex::icase);
   for (const auto& [path, bytes] : files) {
@@ -180,7 +180,7 @@ TEST_CASE("no page carries inline script, inline style or event handlers", "[sto
 }
 
 TEST_CASE("the quote's <script> reaches no file unescaped", "[stories][whole-site]") {
-  auto files = build(mini(true));
+  auto files = build_site(mini(true));
   for (const auto& [path, bytes] : files) {
     INFO(path);
     CHECK_FALSE(contains(bytes, "<script>alert"));
@@ -209,5 +209,5 @@ TEST_CASE("the search index holds every story and page as plain text with a link
 }
 
 TEST_CASE("two builds with quotes are byte-identical", "[stories][whole-site]") {
-  CHECK(build(mini(true)) == build(mini(true)));
+  CHECK(build_site(mini(true)) == build_site(mini(true)));
 }

@@ -4,14 +4,15 @@
 //   node tests/browser/stories-search.mjs <site-dir> [--literal TEXT]... [--search WORD=STORY-ID]...
 //                                         [--filter FACET=VALUE=COUNT]... [--chart PAGE=LABEL]
 //
-// On every page under verhalen/: no dialog opens (alert, confirm), no CSP violation or
-// console error, and every quote (.story-text) holds only text, <br> and our placeholder
+// On every page under verhalen/ (and zoeken/): one h1, headings in order, landmarks, no
+// dialog opens (alert, confirm), no CSP violation or console error, and every quote (.story-text) holds only text, <br> and our placeholder
 // spans: no <strong>, <b>, <em>, <script> or any other element came out of a quote.
 // --literal TEXT: TEXT is visible, as it is, in a quote of verhalen/index.html.
 // --search WORD=ID: typing WORD into zoeken/index.html lists the story #ID (also from file://).
 // --filter FACET=VALUE=COUNT: choosing VALUE in the overview's FACET select leaves COUNT stories.
-// --chart PAGE=LABEL: clicking the chart mark whose aria-label contains LABEL on PAGE
-//   leads to a stories page (verhalen/indicator/...).
+// --chart PAGE=LABEL[@FIGURE-ID]: clicking the chart mark whose aria-label contains LABEL on
+//   PAGE (in the figure with that id) leads to a stories page (verhalen/indicator/...#...),
+//   over HTTP and from file://.
 // Without JavaScript: the search page says that search needs it and links to the
 // stories overview; the overview still lists the filter pages.
 // Prints "ok ..." or "FAIL ..." lines; exit 1 on any failure.
@@ -97,9 +98,26 @@ function pagesUnder(dir, rel) {
   return out.sort();
 }
 
+// One h1, no heading level skipped on the way down, and the page's landmarks.
+function structureProblems() {
+  const problems = [];
+  const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+  if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1 elements`);
+  levels.forEach((l, i) => { if (i > 0 && l > levels[i - 1] + 1) problems.push(`h${levels[i - 1]} followed by h${l}`); });
+  for (const sel of ['header', 'nav', 'main', 'footer']) if (!document.querySelector(sel)) problems.push(`no <${sel}>`);
+  if (document.documentElement.lang !== 'nl') problems.push(`lang="${document.documentElement.lang}"`);
+  return problems;
+}
+
 async function storyPages(context, siteDir, base, literals) {
-  for (const rel of pagesUnder(siteDir, 'verhalen')) {
+  const pages = [...pagesUnder(siteDir, 'verhalen'), path.join('zoeken', 'index.html')];
+  for (const rel of pages) {
     const opened = await open(context, `${base}/${rel.split(path.sep).join('/')}`);
+    opened.problems.push(...await opened.page.evaluate(structureProblems));
+    if (rel.startsWith('zoeken')) {
+      await finish(`${rel}: one h1, headings in order, landmarks`, opened);
+      continue;
+    }
     const foreign = await opened.page.evaluate(foreignElements);
     if (foreign.length) opened.problems.push(`elements inside a quote: ${[...new Set(foreign)].join(' ')}`);
     const quotes = await opened.page.locator('.story-text').count();
@@ -152,14 +170,19 @@ async function searches(context, base, wanted, label) {
   }
 }
 
-async function chartLink(context, base, spec) {
-  const [pagePath, label] = spec.split('=');
+async function chartLink(context, base, spec, where) {
+  const [pagePath, labelAt] = spec.split('=');
+  const [label, figure] = labelAt.split('@');
   const opened = await open(context, `${base}/${pagePath}`);
   const {page} = opened;
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
     null, {timeout: 20000});
-  const mark = page.locator(`.chart-view svg.marks [aria-label*="${label}"]`).first();
-  const box = await mark.boundingBox();
+  const mark = page.locator(`${figure ? `#${figure} ` : ''}.chart-view svg.marks [aria-label*="${label}"]`).first();
+  let box = null;
+  if ((await mark.count()) > 0) {
+    await mark.scrollIntoViewIfNeeded();
+    box = await mark.boundingBox();
+  }
   if (!box) {
     opened.problems.push(`no chart mark with aria-label containing "${label}"`);
   } else {
@@ -169,7 +192,7 @@ async function chartLink(context, base, spec) {
     if (!/verhalen\/indicator\/.*#verhalen-/.test(url)) opened.problems.push(`click led to ${url}`);
     else opened.problems.length || console.log(`    clicked "${label}" -> ${url.slice(base.length + 1)}`);
   }
-  await finish(`${pagePath}: the chart mark "${label}" links to its stories`, opened);
+  await finish(`${where} ${pagePath}: the chart mark "${label}" links to its stories`, opened);
 }
 
 async function withoutScripts(browser, origin) {
@@ -211,7 +234,10 @@ async function main() {
     await filters(context, origin, all('--filter'));
     await searches(context, origin, all('--search'), '[http, CSP]');
     await searches(context, pathToFileURL(siteDir).href, all('--search'), '[file://]');
-    for (const spec of all('--chart')) await chartLink(context, origin, spec);
+    for (const spec of all('--chart')) {
+      await chartLink(context, origin, spec, '[http, CSP]');
+      await chartLink(context, pathToFileURL(siteDir).href, spec, '[file://]');
+    }
     await context.close();
     await withoutScripts(browser, origin);
   } finally {
