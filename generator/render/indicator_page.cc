@@ -23,15 +23,7 @@ std::string n_text(const stats::ChartData& c) {
 
 // Round ids and breakdown dimensions come from the data: keep file names and HTML ids
 // to a-z, 0-9 and '-'.
-std::string html_id(const std::string& raw) {
-  std::string id;
-  for (char ch : raw) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) id += ch;
-    else if (ch >= 'A' && ch <= 'Z') id += static_cast<char>(ch - 'A' + 'a');
-    else id += '-';
-  }
-  return id;
-}
+std::string html_id(const std::string& raw) { return stats::id_part(raw); }
 
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
                         const std::string& dir, const stats::StoryLinks& stories, PageFrame& frame) {
