@@ -106,3 +106,32 @@ TEST_CASE("the CSV download writes whole numbers without decimals", "[tables]") 
         "2024,tevredenheid,gezinnen,,oneens,value,1650,\n"
         "2024,tevredenheid,gezinnen,,eens,value,0,\n");
 }
+
+TEST_CASE("a table row with stories links to them, named for screen readers", "[tables][stories]") {
+  TableModel t("percent");
+  t.add("oneens", 10);
+  t.add("eens", 90);
+  model::Quote q;
+  q.id = "q1";
+  q.round = "2024";
+  q.group = "gezinnen";
+  q.text = "Het ging goed.";
+  q.links = {"tevredenheid:eens"};
+  t.m.quotes = {q, q};
+  t.m.quotes[1].id = "q2";
+  t.m.indicators = {t.ind};
+  stats::StoryIndex index(t.m);
+  const stats::StoryLinks links{index, "../../"};
+  auto s = stats::summarize(t.m, t.ind, t.values);
+  std::string html = render::chart_table(t.m, t.ind, s.charts[0], &links);
+  CHECK(contains(html, "<th scope=\"col\">Percentage</th><th scope=\"col\">Verhalen</th></tr></thead>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Oneens</th><td class=\"num\">10" + kPct + "</td><td></td></tr>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Eens &lt;ja&gt;</th><td class=\"num\">90" + kPct +
+                           "</td><td><a href=\"../../verhalen/indicator/tevredenheid/index.html#verhalen-2024_gezinnen_eens\">"
+                           "2 verhalen<span class=\"visually-hidden\"> bij Eens &lt;ja&gt;</span></a></td></tr>"));
+  // Without stories behind any row, the column is left out.
+  t.m.quotes.clear();
+  stats::StoryIndex none(t.m);
+  const stats::StoryLinks no_links{none, "../../"};
+  CHECK_FALSE(contains(render::chart_table(t.m, t.ind, s.charts[0], &no_links), "Verhalen"));
+}

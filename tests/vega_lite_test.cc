@@ -72,6 +72,26 @@ struct ChartModel {
     REQUIRE_FALSE(s.charts.empty());
     return {s.charts.front(), charts::spec(m, *ind, s.charts.front())};
   }
+
+  // The same with the stories of `m.quotes` linked from an indicator page.
+  json chart_with_stories(const std::string& id) {
+    stats::StoryIndex index(m);
+    const stats::StoryLinks links{index, "../../"};
+    auto [chart, plain] = this->chart(id);
+    for (const auto& i : m.indicators)
+      if (i.id == id) return charts::spec(m, i, chart, &links);
+    return plain;
+  }
+
+  void quote(std::string id, std::string link) {
+    model::Quote q;
+    q.id = std::move(id);
+    q.round = "2024";
+    q.group = "gezinnen";
+    q.text = "Verhaal " + q.id;
+    q.links = {std::move(link)};
+    m.quotes.push_back(q);
+  }
 };
 
 ChartModel build_model() {
@@ -277,4 +297,50 @@ TEST_CASE("a series' summary names the indicator once, then per jaar", "[vega]")
   const std::string eur = "€\u00a0", mln = "\u00a0mln";
   CHECK(spec["description"] == "Titel kosten, per jaar: 2019 " + eur + "2,9" + mln + "; 2020 " + eur + "3" + mln + "; 2021 " +
                                    eur + "3,4" + mln + ".");
+}
+
+TEST_CASE("golden Vega-Lite spec: likert segments with stories link to them", "[vega][golden][stories]") {
+  auto cm = build_model();
+  cm.quote("q1", "tevredenheid:eens");
+  cm.quote("q2", "tevredenheid:eens");
+  cm.quote("q3", "tevredenheid:zeer-oneens");
+  json spec = cm.chart_with_stories("tevredenheid");
+  check_golden("likert-stories", spec);
+  json values = data_of(spec);
+  // zeer-oneens, oneens, neutraal, eens, zeer-eens
+  std::vector<int> counts;
+  for (const auto& v : values) counts.push_back(v["verhalen"]);
+  CHECK(counts == std::vector<int>{1, 0, 0, 2, 0});
+  CHECK(values[3]["verhalen_url"] == "../../verhalen/indicator/tevredenheid/index.html#verhalen-2024_gezinnen_eens");
+  CHECK(values[3]["verhalen_tekst"] == "2 verhalen");
+  CHECK(values[1]["verhalen_url"] == "");
+  CHECK(spec["layer"][0]["encoding"]["href"] == json{{"field", "verhalen_url"}});
+  CHECK(spec["layer"][1]["encoding"]["href"] == json{{"field", "verhalen_url"}});
+}
+
+TEST_CASE("golden Vega-Lite spec: histogram bins with stories link to them", "[vega][golden][stories]") {
+  auto cm = build_model();
+  cm.quote("q1", "gehoord:100");
+  json spec = cm.chart_with_stories("gehoord");
+  check_golden("histogram-stories", spec);
+  json bins = spec["layer"][0]["data"]["values"];
+  REQUIRE(bins.size() == 3);
+  CHECK(bins[2]["score"] == 100);
+  CHECK(bins[2]["verhalen"] == 1);
+  CHECK(bins[0]["verhalen"] == 0);
+  CHECK(spec["layer"][0]["encoding"]["tooltip"].back() == json{{"field", "verhalen_tekst"}, {"title", "Verhalen"}});
+}
+
+TEST_CASE("choice bars and aspects with stories link to them; charts without stay as they were", "[vega][stories]") {
+  auto cm = build_model();
+  cm.quote("q1", "hulp:school");
+  cm.quote("q2", "aspecten:geld");
+  json choice = cm.chart_with_stories("hulp");
+  for (const auto& v : data_of(choice))
+    CHECK(v["verhalen"] == (v["antwoord"] == "School" ? 1 : 0));
+  json scatter = cm.chart_with_stories("aspecten");
+  for (const auto& v : data_of(scatter)) CHECK(v["verhalen"] == (v["aspect"] == "Geld" ? 1 : 0));
+  CHECK(scatter["layer"][0]["encoding"]["href"] == json{{"field", "verhalen_url"}});
+  // No story behind any bar of "gekozen": the spec is the one without stories.
+  CHECK(cm.chart_with_stories("gekozen") == cm.chart("gekozen").second);
 }

@@ -46,8 +46,52 @@ std::vector<std::string> distinct(const stats::ChartData& c, auto key) {
   return out;
 }
 
-json likert(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+// The stories behind a chart's rows: their count and link in each data value, the link
+// on the marks (Vega-Lite's href channel) and the count in the tooltip. Does nothing for
+// a chart none of whose rows has stories, so such a spec stays as it was.
+class StoryFields {
+ public:
+  StoryFields(const stats::StoryLinks* links, const model::Indicator& ind, const stats::ChartData& c)
+      : links_(links), ind_(ind), c_(c) {
+    if (links_ == nullptr) return;
+    for (const Row& r : c.rows) any_ = any_ || links_->index.behind(ind, c, r) != nullptr;
+  }
+
+  bool any() const { return any_; }
+
+  /// Adds `verhalen`, `verhalen_tekst` and `verhalen_url` to `datum`, and `omschrijving`:
+  /// what a screen reader says for the mark, `what` and the number of stories (else it
+  /// would read out every field, the link included). Without stories the link is "":
+  /// Vega-Lite turns the field into text, so null would become a link to "null".
+  void add(json& datum, const Row& r, const std::string& what) const {
+    if (!any_) return;
+    const stats::Segment* seg = links_->index.behind(ind_, c_, r);
+    std::size_t n = seg ? seg->quotes.size() : 0;
+    datum["verhalen"] = n;
+    datum["verhalen_tekst"] = n == 0 ? std::string("geen") : stats::stories_text(n);
+    datum["verhalen_url"] = seg ? links_->root + stats::StoryIndex::url(seg->key) : std::string();
+    datum["omschrijving"] = what + (n == 0 ? "" : "; " + stats::stories_text(n));
+  }
+
+  /// Links the marks of `encoding` to the stories; with `tooltip`, adds the count to it.
+  void encode(json& encoding, bool tooltip) const {
+    if (!any_) return;
+    encoding["href"] = {{"field", "verhalen_url"}};
+    encoding["description"] = {{"field", "omschrijving"}};
+    if (tooltip && encoding.contains("tooltip"))
+      encoding["tooltip"].push_back({{"field", "verhalen_tekst"}, {"title", "Verhalen"}});
+  }
+
+ private:
+  const stats::StoryLinks* links_;
+  const model::Indicator& ind_;
+  const stats::ChartData& c_;
+  bool any_ = false;
+};
+
+json likert(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
+  StoryFields stories(links, ind, c);
   std::vector<std::string> labels;
   for (const auto& cat : ind.categories) labels.push_back(cat.label);
   std::vector<std::string> colours = diverging_palette(labels.size());
@@ -71,6 +115,7 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
                       {"tekst", *r.share >= 5 ? render::percent(*r.share, 0) : ""},
                       {"aandeel_tekst", render::percent(*r.share)},
                       {"tekstkleur", text_colour_on(colour)}});
+    stories.add(values.back(), r, row + ", " + r.label + ": " + render::percent(*r.share));
   }
   s["height"] = 44 * static_cast<int>(rows.size()) + 16;
   s["data"] = {{"values", values}};
@@ -102,14 +147,17 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
          {"text", {{"field", "tekst"}}},
          {"color", {{"field", "tekstkleur"}, {"type", "nominal"}, {"scale", nullptr}, {"legend", nullptr}}}}}},
   });
+  stories.encode(s["layer"][0]["encoding"], true);
+  stories.encode(s["layer"][1]["encoding"], false);
   s["resolve"] = {{"scale", {{"color", "independent"}}}};
   return s;
 }
 
 // Bars sorted as the rows come (largest first), one bar per series when there are more.
 json bars(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
-          bool use_share) {
+          bool use_share, const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
+  StoryFields stories(links, ind, c);
   std::vector<std::string> order = distinct(c, [](const Row& r) { return r.label; });
   std::vector<std::string> series = distinct(c, [&](const Row& r) { return series_of(c, r); });
   json values = json::array();
@@ -121,6 +169,8 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
                       {"reeks", series_of(c, r)},
                       {"waarde", v},
                       {"tekst", use_share ? render::percent(v) : shown(ind, r)}});
+    stories.add(values.back(), r, (series.size() > 1 ? series_of(c, r) + ", " : std::string()) + r.label + ": " +
+                                      (use_share ? render::percent(v) : shown(ind, r)));
   }
   bool several = series.size() > 1;
   s["height"] = static_cast<int>(order.size() * (several ? series.size() * 18 + 8 : 26)) + 10;
@@ -155,20 +205,25 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   } else {
     bar_mark["color"] = kBar;
   }
+  stories.encode(bar_enc, true);
+  stories.encode(text_enc, false);
   s["layer"] = json::array({{{"mark", bar_mark}, {"encoding", bar_enc}},
                             {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
                              {"encoding", text_enc}}});
   return s;
 }
 
-json histogram(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+json histogram(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+               const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
+  StoryFields stories(links, ind, c);
   json values = json::array();
   double largest = 0;
   for (const Row& r : c.rows) {
     double bin = std::stod(r.category);
     largest = std::max(largest, r.value);
     values.push_back({{"score", bin}, {"van", bin - 4}, {"tot", bin + 4}, {"waarde", r.value}, {"tekst", shown(ind, r)}});
+    stories.add(values.back(), r, "score " + r.category + ": " + shown(ind, r));
   }
   s["height"] = 240;
   json ticks = json::array();
@@ -184,17 +239,20 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
             {"scale", {{"domainMin", 0}}}};
   json layers = json::array();
   if (!c.rows.empty()) {
+    json bin_enc = {{"x", x},
+                    {"x2", {{"field", "tot"}}},
+                    {"y", y},
+                    {"y2", {{"datum", 0}}},
+                    {"tooltip", {{{"field", "score"}, {"title", "Score"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}};
+    json label_enc = {{"x", {{"field", "score"}, {"type", "quantitative"}}}, {"y", y}, {"text", {{"field", "tekst"}}}};
+    stories.encode(bin_enc, true);
+    stories.encode(label_enc, false);
     layers.push_back({{"data", {{"values", values}}},
                       {"mark", {{"type", "bar"}, {"color", kBar}}},
-                      {"encoding",
-                       {{"x", x},
-                        {"x2", {{"field", "tot"}}},
-                        {"y", y},
-                        {"y2", {{"datum", 0}}},
-                        {"tooltip", {{{"field", "score"}, {"title", "Score"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}});
+                      {"encoding", bin_enc}});
     layers.push_back({{"data", {{"values", values}}},
                       {"mark", {{"type", "text"}, {"dy", -8}, {"color", kInk}}},
-                      {"encoding", {{"x", {{"field", "score"}, {"type", "quantitative"}}}, {"y", y}, {"text", {{"field", "tekst"}}}}}});
+                      {"encoding", label_enc}});
   }
   if (c.mean) {
     json mean = {{{"gemiddelde", *c.mean}, {"tekst", "gemiddelde " + render::number(*c.mean, 1)}}};
@@ -211,11 +269,14 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
   return s;
 }
 
-json scatter(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+json scatter(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+             const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
+  StoryFields stories(links, ind, c);
   std::map<std::string, json> points;
   for (const Row& r : c.rows) {
     json& p = points[r.category];
+    stories.add(p, r, r.label);
     p["aspect"] = r.label;
     p["volgorde"] = ind.category_index(r.category);
     p[r.measure == "count" ? "gekozen" : r.measure == "importance" ? "belang" : "ervaring"] = r.value;
@@ -238,6 +299,8 @@ json scatter(const model::Model& m, const model::Indicator& ind, const stats::Ch
       {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 9}, {"color", kInk}}},
        {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "aspect"}}}}}},
   });
+  stories.encode(s["layer"][0]["encoding"], true);
+  stories.encode(s["layer"][1]["encoding"], false);
   return s;
 }
 
@@ -403,13 +466,13 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
   return fmt::format("{}: {}.", what, fmt::join(parts, "; "));
 }
 
-json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* stories) {
   switch (c.kind) {
-    case ChartKind::kLikert: return likert(m, ind, c);
-    case ChartKind::kChoice: return bars(m, ind, c, false);
-    case ChartKind::kCountBars: return bars(m, ind, c, false);
-    case ChartKind::kHistogram: return histogram(m, ind, c);
-    case ChartKind::kScatter: return scatter(m, ind, c);
+    case ChartKind::kLikert: return likert(m, ind, c, stories);
+    case ChartKind::kChoice: return bars(m, ind, c, false, stories);
+    case ChartKind::kCountBars: return bars(m, ind, c, false, stories);
+    case ChartKind::kHistogram: return histogram(m, ind, c, stories);
+    case ChartKind::kScatter: return scatter(m, ind, c, stories);
     case ChartKind::kTriad: return triad(m, ind, c);
     case ChartKind::kSeries: return series(m, ind, c);
   }

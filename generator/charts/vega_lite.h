@@ -7,12 +7,17 @@
 #include <string>
 
 #include "model/model.h"
+#include "stats/story_index.h"
 #include "stats/summary.h"
 
 namespace duiding::charts {
 
-/// The Vega-Lite v6 spec of chart `c` of indicator `ind`.
-nlohmann::json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c);
+/// The Vega-Lite v6 spec of chart `c` of indicator `ind`. With `stories`, every bar
+/// segment, histogram bin, choice bar or aspect that has stories carries their count
+/// (`verhalen`, `verhalen_tekst`, in the tooltip) and a relative link (`verhalen_url`,
+/// the `href` channel); a chart without any stories is drawn exactly as without.
+nlohmann::json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+                    const stats::StoryLinks* stories = nullptr);
 
 /// A Dutch sentence naming what the chart shows and its numbers; the spec's
 /// `description` (read out by screen readers) and the text next to the chart.

@@ -1,6 +1,7 @@
 #include "render/indicator_page.h"
 
 #include <fmt/format.h>
+#include <set>
 
 #include "charts/vega_lite.h"
 #include "render/comparison.h"
@@ -23,19 +24,11 @@ std::string n_text(const stats::ChartData& c) {
 
 // Round ids and breakdown dimensions come from the data: keep file names and HTML ids
 // to a-z, 0-9 and '-'.
-std::string html_id(const std::string& raw) {
-  std::string id;
-  for (char ch : raw) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) id += ch;
-    else if (ch >= 'A' && ch <= 'Z') id += static_cast<char>(ch - 'A' + 'a');
-    else id += '-';
-  }
-  return id;
-}
+std::string html_id(const std::string& raw) { return stats::id_part(raw); }
 
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
-                        const std::string& dir, PageFrame& frame) {
-  nlohmann::json spec = charts::spec(m, ind, chart);
+                        const std::string& dir, const stats::StoryLinks& stories, PageFrame& frame) {
+  nlohmann::json spec = charts::spec(m, ind, chart, &stories);
   const std::string id = html_id(chart.id);
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
@@ -51,7 +44,7 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
   b += "<figcaption class=\"chart-summary\">" + escape(charts::summary_text(m, ind, chart)) + "</figcaption>\n";
   b += "</figure>\n";
-  b += chart_table(m, ind, chart);
+  b += chart_table(m, ind, chart, &stories);
   b += "<p class=\"downloads\"><a href=\"" + escape(file) +
        "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
   b += "</section>\n";
@@ -72,6 +65,17 @@ std::string question_block(const model::Model& m, const model::Indicator& ind) {
   return c + "</div>\n";
 }
 
+// A pointer to the indicator's stories page, when it has one.
+std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories) {
+  std::set<const model::Quote*> quotes;
+  for (const stats::Segment* s : stories.segments_of(ind.id)) quotes.insert(s->quotes.begin(), s->quotes.end());
+  const std::size_t n = quotes.size();
+  if (n == 0) return "";
+  return "<p class=\"stories-link\"><a href=\"../../" + escape(stats::StoryIndex::page_path(ind.id)) +
+         "\">Verhalen achter de cijfers</a> <span class=\"count\">(" + stats::stories_text(n) +
+         " bij de antwoorden van deze vraag)</span></p>\n";
+}
+
 const model::Section* find_section(const model::Model& m, const std::string& id) {
   for (const auto& s : m.site.sections)
     if (s.id == id) return &s;
@@ -81,7 +85,8 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 }  // namespace
 
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values, PageFrame& frame) {
+                                       const std::vector<const model::Value*>& values,
+                                       const stats::StoryIndex& stories, PageFrame& frame) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
   const stats::Comparison comparison = stats::compare(m, ind, values);
   for (auto& h : summary.headlines)
@@ -105,8 +110,10 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
   if (summary.charts.empty()) {
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
-  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, frame);
+  const stats::StoryLinks links{stories, "../../"};
+  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
   c += comparison_section(m, ind, comparison, dir, frame);
+  c += stories_block(ind, stories);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
          markdown_html(ind.description, 2) + "</section>\n";

@@ -6,13 +6,16 @@
 
 #include "model/model.h"
 #include "render/page_frame.h"
+#include "stats/story_index.h"
 #include "stats/summary.h"
 
 namespace duiding::render {
 
 /// Renders and writes the page of `ind` (and its downloads) from its values, and
-/// returns the indicator's summary for the section and home pages.
+/// returns the indicator's summary for the section and home pages. Chart segments and
+/// table rows with stories in `stories` link to them.
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values, PageFrame& frame);
+                                       const std::vector<const model::Value*>& values,
+                                       const stats::StoryIndex& stories, PageFrame& frame);
 
 }  // namespace duiding::render

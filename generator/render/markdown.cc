@@ -15,21 +15,39 @@ namespace {
 // vbscript:, file: and data: (except images) links are emptied.
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
 
-}  // namespace
+using Parser = std::unique_ptr<cmark_parser, void (*)(cmark_parser*)>;
+using Document = std::unique_ptr<cmark_node, void (*)(cmark_node*)>;
 
-std::string markdown_html(std::string_view markdown, int shift_headings) {
+Parser new_parser() {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-
-  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(kOptions),
-                                                                 cmark_parser_free);
+  Parser parser(cmark_parser_new(kOptions), cmark_parser_free);
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), ext);
   }
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()),
-                                                         cmark_node_free);
+  return parser;
+}
+
+Document parse(cmark_parser* parser, std::string_view markdown) {
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  return Document(cmark_parser_finish(parser), cmark_node_free);
+}
+
+}  // namespace
+
+std::string markdown_text(std::string_view markdown) {
+  Parser parser = new_parser();
+  Document doc = parse(parser.get(), markdown);
+  char* text = cmark_render_plaintext(doc.get(), kOptions, 0);
+  std::string out(text);
+  std::free(text);
+  return out;
+}
+
+std::string markdown_html(std::string_view markdown, int shift_headings) {
+  Parser parser = new_parser();
+  Document doc = parse(parser.get(), markdown);
   if (shift_headings != 0) {
     cmark_iter* it = cmark_iter_new(doc.get());
     cmark_event_type ev;

@@ -14,4 +14,7 @@ std::string markdown_html(std::string_view markdown, int shift_headings = 0);
 /// Markdown of one line as inline HTML, without the surrounding `<p>`.
 std::string markdown_inline(std::string_view markdown);
 
+/// The text of `markdown` without its markup (for the search index).
+std::string markdown_text(std::string_view markdown);
+
 }  // namespace duiding::render

@@ -46,12 +46,14 @@ const char* type_label(model::IndicatorType t) {
 }
 
 void PageFrame::write_page(const PagePlace& place, const std::string& title, const std::string& content,
-                           bool with_charts) {
+                           bool with_charts, const std::vector<std::string>& extra_scripts) {
   const std::string root = root_of(place.depth);
   std::string nav = nav_item(root + "index.html", "Home", place.nav_current.empty());
   for (const auto& s : m_.site.sections) nav += nav_item(root + section_path(s.id), s.title, place.nav_current == s.id);
+  if (!m_.quotes.empty()) nav += nav_item(root + "verhalen/index.html", "Verhalen", place.nav_current == "verhalen");
   for (const auto& p : m_.pages)
     nav += nav_item(root + page_path(p), p.title, place.nav_current == "pagina/" + p.slug);
+  nav += nav_item(root + "zoeken/index.html", "Zoeken", place.nav_current == "zoeken");
   std::string banner;
   if (m_.site.fictional) {
     banner = "<div class=\"fictional-banner\" role=\"note\"><strong>Fictieve gegevens.</strong> "
@@ -63,6 +65,7 @@ void PageFrame::write_page(const PagePlace& place, const std::string& title, con
       scripts += "<script src=\"" + root + "assets/vendor/" + js + "\"></script>\n";
     scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";
   }
+  for (const auto& js : extra_scripts) scripts += "<script src=\"" + root + escape(js) + "\"></script>\n";
   std::string footer = "<p>" + escape(m_.site.organisation) + " · " + escape(m_.site.title) + "</p>";
   if (!m_.site.footer.empty()) footer += "<p>" + markdown_inline(m_.site.footer) + "</p>";
   if (m_.site.fictional) footer += "<p><strong>Fictieve gegevens.</strong></p>";

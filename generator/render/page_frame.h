@@ -29,8 +29,10 @@ class PageFrame {
   PageFrame(const model::Model& m, const Template& layout, write::Output& out)
       : m_(m), layout_(layout), out_(out) {}
 
-  /// Writes one page; `with_charts` adds the chart scripts.
-  void write_page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts);
+  /// Writes one page; `with_charts` adds the chart scripts, `scripts` more scripts after
+  /// them (paths from the site root, e.g. "assets/verhalen.js").
+  void write_page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
+                  const std::vector<std::string>& scripts = {});
   /// Writes any other file of the site (downloads, specs).
   void write_file(const std::string& path, const std::string& content) { out_.write(path, content); }
 

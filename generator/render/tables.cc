@@ -34,35 +34,88 @@ std::string plain_number(double v) {
   return s == "-0" ? "0" : s;
 }
 
+// The "Verhalen" cell of a row: a link to its stories, or empty.
+class StoryColumn {
+ public:
+  StoryColumn(const stats::StoryLinks* links, const model::Indicator& ind, const stats::ChartData& c)
+      : links_(links), ind_(ind), c_(c) {
+    if (links_ == nullptr) return;
+    for (const Row& r : c.rows) any_ = any_ || links_->index.behind(ind, c, r) != nullptr;
+    if (c.kind == ChartKind::kTriad) {
+      for (char corner : {'a', 'b', 'c'}) any_ = any_ || find(std::string(1, corner)) != nullptr;
+    }
+  }
+
+  bool any() const { return any_; }
+  std::string head() const { return any_ ? "<th scope=\"col\">Verhalen</th>" : ""; }
+
+  /// The cell for row `r`, whose label reads `label`.
+  std::string cell(const Row& r, const std::string& label) const {
+    if (!any_) return "";
+    // Charts of several rounds repeat each answer once per round.
+    return link(links_->index.behind(ind_, c_, r), c_.round.empty() ? label + ", " + r.round_label : label);
+  }
+  /// The cell for category `category` of the chart's round (triad corners).
+  std::string cell(const std::string& category, const std::string& label) const {
+    if (!any_) return "";
+    return link(find(category), label);
+  }
+
+ private:
+  const stats::Segment* find(const std::string& category) const {
+    Row r;
+    r.round = c_.round;
+    r.category = category;
+    return links_->index.behind(ind_, c_, r);
+  }
+  std::string link(const stats::Segment* seg, const std::string& label) const {
+    if (seg == nullptr) return "<td></td>";
+    return "<td><a href=\"" + escape(links_->root + stats::StoryIndex::url(seg->key)) + "\">" +
+           escape(stats::stories_text(seg->quotes.size())) + "<span class=\"visually-hidden\"> bij " +
+           escape(label) + "</span></a></td>";
+  }
+
+  const stats::StoryLinks* links_;
+  const model::Indicator& ind_;
+  const stats::ChartData& c_;
+  bool any_ = false;
+};
+
 }  // namespace
 
-std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
+std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+                        const stats::StoryLinks* stories) {
   std::string caption = "Cijfers bij de grafiek: " + ind.title + ", " + c.caption;
   std::string head;
   std::string body;
+  StoryColumn story(stories, ind, c);
   if (c.kind == ChartKind::kScatter) {
     // One row per aspect, its three measures side by side.
-    head = "<th scope=\"col\">Aspect</th><th scope=\"col\">Keren gekozen</th><th scope=\"col\">Gemiddeld belang</th><th scope=\"col\">Gemiddelde ervaring</th>";
+    head = "<th scope=\"col\">Aspect</th><th scope=\"col\">Keren gekozen</th><th scope=\"col\">Gemiddeld belang</th><th scope=\"col\">Gemiddelde ervaring</th>" + story.head();
     std::vector<std::string> order;
     std::map<std::string, std::map<std::string, double>> by;
+    std::map<std::string, const Row*> first_row;
     for (const Row& r : c.rows) {
       if (std::find(order.begin(), order.end(), r.label) == order.end()) order.push_back(r.label);
       by[r.label][r.measure] = r.value;
+      first_row.emplace(r.label, &r);
     }
     for (const auto& label : order) {
       auto& ms = by[label];
       auto get = [&](const char* k) { return ms.count(k) ? number(ms[k]) : std::string("niet gegeven"); };
       body += "<tr><th scope=\"row\">" + escape(label) + "</th>" + num_cell(get("count")) +
-              num_cell(get("importance")) + num_cell(get("experience")) + "</tr>\n";
+              num_cell(get("importance")) + num_cell(get("experience")) + story.cell(*first_row[label], label) + "</tr>\n";
     }
   } else if (c.kind == ChartKind::kTriad) {
-    head = "<th scope=\"col\">Hoek</th><th scope=\"col\">Gemiddeld aandeel</th>";
+    head = "<th scope=\"col\">Hoek</th><th scope=\"col\">Gemiddeld aandeel</th>" + story.head();
     for (std::size_t i = 0; i < 3; ++i) {
       std::string value = "niet gegeven";
       if (c.triad_mean) value = percent((*c.triad_mean)[i] * 100, 1) + (c.triad_mean_computed ? " (berekend uit de antwoorden)" : "");
-      body += "<tr><th scope=\"row\">" + escape(ind.corners.at(i)) + "</th>" + num_cell(value) + "</tr>\n";
+      body += "<tr><th scope=\"row\">" + escape(ind.corners.at(i)) + "</th>" + num_cell(value) +
+              story.cell(std::string(1, static_cast<char>('a' + i)), ind.corners.at(i)) + "</tr>\n";
     }
-    body += "<tr><th scope=\"row\">Aantal antwoorden (punten)</th>" + num_cell(number(static_cast<double>(c.points.size()))) + "</tr>\n";
+    body += "<tr><th scope=\"row\">Aantal antwoorden (punten)</th>" + num_cell(number(static_cast<double>(c.points.size()))) +
+            (story.any() ? "<td></td>" : "") + "</tr>\n";
   } else {
     bool several = false;
     for (const Row& r : c.rows) several = several || (c.dimension.empty() ? r.round_label : r.breakdown) !=
@@ -81,6 +134,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
             (c.kind == ChartKind::kCountBars ? std::string("Keren gekozen") : unit_title(ind.unit, 0)) + "</th>";
     if (shares) head += "<th scope=\"col\">Aandeel</th>";
     if (notes) head += "<th scope=\"col\">Opmerking</th>";
+    head += story.head();
     for (const Row& r : c.rows) {
       body += "<tr>";
       if (several && c.kind != ChartKind::kSeries) body += cell(c.dimension.empty() ? r.round_label : r.breakdown);
@@ -88,6 +142,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
       body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(value_text(ind, r));
       if (shares) body += num_cell(r.share ? percent(*r.share) : "");
       if (notes) body += cell(r.note);
+      body += story.cell(r, label);
       body += "</tr>\n";
     }
     if (c.mean) {
@@ -96,6 +151,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
       body += "<th scope=\"row\">Gemiddelde score</th>" + num_cell(number(*c.mean, 1));
       if (shares) body += "<td></td>";
       if (notes) body += "<td></td>";
+      if (story.any()) body += "<td></td>";
       body += "</tr>\n";
     }
   }

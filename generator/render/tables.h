@@ -6,12 +6,16 @@
 #include <vector>
 
 #include "model/model.h"
+#include "stats/story_index.h"
 #include "stats/summary.h"
 
 namespace duiding::render {
 
-/// `<table>` with a caption, for chart `c`.
-std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c);
+/// `<table>` with a caption, for chart `c`. With `stories`, a column "Verhalen" links
+/// every row that has stories to them ("3 verhalen"), so keyboard users reach what a
+/// click on the chart reaches.
+std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
+                        const stats::StoryLinks* stories = nullptr);
 
 /// The indicator's values as given in the source, as RFC 4180 CSV (comma, decimal point).
 std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values);

@@ -1,0 +1,113 @@
+#include "render/search.h"
+
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/stories.h"
+
+namespace duiding::render {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kFragmentBytes = 220;
+
+// Spaces and line breaks collapsed to one space, trimmed.
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// The start of `text`, cut at a space (never inside a UTF-8 character) with "…".
+std::string fragment(std::string_view text) {
+  std::string line = one_line(text);
+  if (line.size() <= kFragmentBytes) return line;
+  std::size_t cut = line.rfind(' ', kFragmentBytes);
+  if (cut == std::string::npos || cut < kFragmentBytes / 2) {
+    cut = kFragmentBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return line.substr(0, cut) + " …";
+}
+
+}  // namespace
+
+json search_documents(const model::Model& m, const stats::StoryIndex& index) {
+  json docs = json::array();
+  auto add = [&](const char* kind, const std::string& title, const std::string& text, const std::string& shown,
+                 const std::string& url) {
+    docs.push_back({{"id", docs.size()},
+                    {"soort", kind},
+                    {"titel", title},
+                    {"tekst", one_line(text)},
+                    {"fragment", fragment(shown)},
+                    {"url", url}});
+  };
+  for (const auto& q : m.quotes) {
+    const model::Round* round = m.round(q.round);
+    std::string title = "Verhaal: " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
+    std::string text = q.text + "\n" + q.theme + "\n" + q.district;
+    for (const stats::Segment* s : index.segments_of(q)) {
+      for (const auto& ind : m.indicators)
+        if (ind.id == s->key.indicator) text += "\n" + ind.title + ": " + answer_label(ind, s->key.category);
+    }
+    add("Verhaal", title, text, q.text, story_url(q));
+  }
+  for (const auto& ind : m.indicators) {
+    std::string text = ind.question;
+    for (const auto& [group, question] : ind.group_questions) text += "\n" + question;
+    for (const auto& cat : ind.categories) text += "\n" + cat.label;
+    for (const auto& corner : ind.corners) text += "\n" + corner;
+    text += "\n" + markdown_text(ind.description) + "\n" + markdown_text(ind.data_note);
+    add("Cijfers", ind.title, text, ind.question.empty() ? markdown_text(ind.description) : ind.question,
+        indicator_dir(ind) + "index.html");
+  }
+  for (const auto& s : m.site.sections) {
+    std::string text = markdown_text(s.description);
+    add("Onderdeel", s.title, text, text, section_path(s.id));
+  }
+  for (const auto& p : m.pages) {
+    std::string text = markdown_text(p.markdown);
+    // The page's own title heading starts its text; the fragment begins after it.
+    std::string shown = text.rfind(p.title, 0) == 0 ? text.substr(p.title.size()) : text;
+    add("Pagina", p.title, text, shown, page_path(p));
+  }
+  return docs;
+}
+
+void search_page(const model::Model& m, const stats::StoryIndex& index, PageFrame& frame) {
+  // Plain JavaScript holding JSON; <, > and & as \u escapes, as in a JSON script block.
+  std::string js = "/* Zoekindex van deze site, geschreven door duiding; gelezen door assets/zoeken.js. */\n"
+                   "window.DUIDING_ZOEKINDEX = " +
+                   script_json(search_documents(m, index).dump()) + ";\n";
+  frame.write_file("assets/zoekindex.js", js);
+
+  std::string elsewhere = m.quotes.empty()
+                              ? "Zonder JavaScript vindt u alle cijfers via het menu en de <a href=\"../index.html\">"
+                                "homepagina</a>."
+                              : "Zonder JavaScript vindt u alle verhalen in het <a href=\"../verhalen/index.html\">"
+                                "verhalenoverzicht</a> en alle cijfers via het menu.";
+  std::string c = breadcrumb({{"../index.html", "Home"}}, "Zoeken");
+  c += "<h1>Zoeken</h1>\n";
+  c += "<p class=\"search-needs-js\" id=\"zoeken-zonder-js\">Zoeken werkt alleen met JavaScript. " + elsewhere + "</p>\n";
+  c += "<form class=\"search-form\" id=\"zoekformulier\" role=\"search\" action=\"index.html\" method=\"get\" hidden>\n"
+       "<label for=\"zoekterm\">Zoek in verhalen en pagina's</label>\n"
+       "<div class=\"search-row\"><input type=\"search\" id=\"zoekterm\" name=\"q\" autocomplete=\"off\" "
+       "spellcheck=\"false\"> <button type=\"submit\">Zoeken</button></div>\n"
+       "</form>\n";
+  c += "<p class=\"search-status\" id=\"zoekstatus\" role=\"status\"></p>\n";
+  c += "<ol class=\"search-results\" id=\"zoekresultaten\"></ol>\n";
+  frame.write_page({"zoeken/index.html", 1, "zoeken"}, "Zoeken", c, false,
+                   {"assets/vendor/minisearch.js", "assets/zoekindex.js", "assets/zoeken.js"});
+}
+
+}  // namespace duiding::render

@@ -1,0 +1,27 @@
+// Full-text search without a server: the search page `zoeken/index.html` and the index
+// `assets/zoekindex.js` it reads, a plain script that sets `window.DUIDING_ZOEKINDEX` to
+// the site's documents (stories, indicator pages, sections, narrative pages). In the
+// browser, assets/zoeken.js indexes them with MiniSearch (assets/vendor/minisearch.js).
+// A script file rather than JSON: fetch() of a JSON file fails from file://, and
+// WebAssembly-based search engines need 'wasm-unsafe-eval', which the site's CSP forbids.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/model.h"
+#include "render/page_frame.h"
+#include "stats/story_index.h"
+
+namespace duiding::render {
+
+/// The documents of the search index, in a fixed order: stories, then indicators,
+/// sections and narrative pages in model order. Each has `id`, `soort` (what it is, in
+/// Dutch), `titel`, `tekst` (what is searched), `fragment` (what a result shows) and
+/// `url` (from the site root). All values are plain text; the page shows them as text.
+nlohmann::json search_documents(const model::Model& m, const stats::StoryIndex& index);
+
+/// Writes `zoeken/index.html` and `assets/zoekindex.js`.
+void search_page(const model::Model& m, const stats::StoryIndex& index, PageFrame& frame);
+
+}  // namespace duiding::render
