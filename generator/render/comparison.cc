@@ -228,7 +228,7 @@ std::string series_block(const model::Model& m, const model::Indicator& ind, con
     b += "<tr><th scope=\"row\">" + escape(who + s.from + (s.whole_period ? " (hele periode)" : "")) + "</th>" + td(s.to);
     std::string sign = s.step.absolute > 0 ? "+" : "";
     b += num_td(sign + amount(s.step.absolute, ind.unit));
-    b += num_td(s.step.relative ? signed_points(*s.step.relative * 100) + " %" : "niet te berekenen (vanaf 0)");
+    b += num_td(s.step.relative ? signed_points(*s.step.relative * 100) + "\u00a0%" : "niet te berekenen (vanaf 0)");
     b += "</tr>\n";
   }
   b += "</tbody></table></div>\n";
