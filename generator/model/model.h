@@ -136,6 +136,10 @@ struct Model {
   std::vector<Point> points;
   std::vector<Quote> quotes;
   std::vector<Page> pages;
+  /// Set by disclosure control (stats/disclosure.h): the total of a one-answer count
+  /// distribution some of whose cells were suppressed, so shares keep their real base.
+  /// Key: round, indicator, group, breakdown joined by '\n'.
+  std::map<std::string, double> count_bases;
 
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;
