@@ -6,6 +6,7 @@
 #include <string>
 
 #include "build/pipeline.h"
+#include "render/disclosure_note.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
 
@@ -104,4 +105,14 @@ TEST_CASE("the fictional example hides Buitengebied (n = 4) and the staff of 202
   }
   CHECK(safe.model.sample("2022", "medewerkers") == nullptr);
   CHECK(safe.model.sample("2022", "gezinnen") != nullptr);
+}
+
+TEST_CASE("the page note says how many numbers were left out and why", "[disclosure]") {
+  model::Model m = load_fixture(kFixtures / "disclosure");
+  auto safe = stats::disclosure::protect(m);
+  CHECK(render::disclosure_note(safe.of("aanmelding"), 5) ==
+        "<p class=\"disclosure-note\"><strong>Niet alle cijfers worden getoond.</strong> 1 getal wordt "
+        "niet getoond omdat het op minder dan 5 personen berust; 1 ander getal is weggelaten omdat een "
+        "verborgen getal anders uit het totaal terug te rekenen is. Zo blijft niemand herkenbaar.</p>\n");
+  CHECK(render::disclosure_note({}, 5).empty());
 }
