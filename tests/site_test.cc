@@ -69,14 +69,18 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "kern/hulp/index.html",
                      "kern/hulp/hulp.csv",
                      "kern/hulp/hulp-gezinnen.vl.json",
+                     "kern/hulp/hulp.stats.json",
                      "kern/tevredenheid/index.html",
                      "kern/tevredenheid/tevredenheid.csv",
                      "kern/tevredenheid/tevredenheid-gezinnen.vl.json",
                      "kern/tevredenheid/tevredenheid-medewerkers.vl.json",
+                     "kern/tevredenheid/tevredenheid-vergelijking-gezinnen.vl.json",
+                     "kern/tevredenheid/tevredenheid.stats.json",
                      "organisatie/index.html",
                      "organisatie/kosten/index.html",
                      "organisatie/kosten/kosten.csv",
                      "organisatie/kosten/kosten-reeks.vl.json",
+                     "organisatie/kosten/kosten.stats.json",
                      "pagina/over/index.html",
                      "assets/duiding.css",
                      "assets/duiding.js",
@@ -98,8 +102,11 @@ TEST_CASE("the home page is Dutch, has one h1 and the current round's headline f
   CHECK(contains(home, "<h1>Mini-meting</h1>"));
   CHECK(contains(home, "Deze cijfers gaan over: <strong>Impactmeting 2024</strong>. Tweede meting"));
   // tevredenheid, 2024: gezinnen 65 % tevreden (n = 50), medewerkers 80 % (n = 20).
+  // 2023 has no n for gezinnen, so the change since then is shown but not tested.
   CHECK(contains(home, "<p class=\"figure\">65" + kPct + "</p><p class=\"what\">van de gezinnen is tevreden over "
-                       "de ondersteuning</p><p class=\"context\">n = 50 · "));
+                       "de ondersteuning</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
+                       "<span class=\"verdict verdict-not-tested\"><span aria-hidden=\"true\">– </span>niet "
+                       "getoetst</span></p><p class=\"context\">n = 50 · "));
   CHECK(contains(home, "<p class=\"figure\">80" + kPct + "</p><p class=\"what\">van de medewerkers is tevreden"));
   CHECK(count(home, "<li class=\"headline\">") == 2);
 }
@@ -116,7 +123,8 @@ TEST_CASE("every page has one h1 and the site's language", "[whole-site]") {
 TEST_CASE("the likert page has a chart and a table per group with exactly its numbers", "[whole-site]") {
   auto files = build_mini();
   const std::string& page = files.at("kern/tevredenheid/index.html");
-  CHECK(count(page, "class=\"chart-view\"") == 2);
+  // One chart per group, and one comparing the rounds of gezinnen.
+  CHECK(count(page, "class=\"chart-view\"") == 3);
   // gezinnen: two rounds, so the table names the round of each row.
   for (auto [round, label, v] : std::vector<std::tuple<std::string, std::string, std::string>>{
            {"2023", "Ontevreden", "20"}, {"2023", "Neutraal", "30"}, {"2023", "Tevreden", "50"},
@@ -227,4 +235,19 @@ TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole
                         "indicators/tevredenheid.json:6:3: error: unit 'eur' does not fit type 'likert'; "
                         "expected one of count, percent",
                     });
+}
+
+TEST_CASE("a comparison without a known n shows the change but claims no test", "[whole-site]") {
+  auto files = build_mini();
+  const std::string& page = files.at("kern/tevredenheid/index.html");
+  CHECK(contains(page, "<tr><th scope=\"row\">Impactmeting 2024</th><td class=\"num\">65" + kPct +
+                           "</td><td class=\"num\">54 tot 76,2" + kPct + "</td><td class=\"num\">50</td><td class=\"num\">+15</td>"));
+  CHECK(contains(page, "Verandering naar Impactmeting 2024: niet getoetst, want het aantal deelnemers (n) van "
+                       "Impactmeting 2023 is niet bekend"));
+  CHECK(contains(page, "<a href=\"tevredenheid.stats.json\" download>"));
+  auto stats = nlohmann::json::parse(files.at("kern/tevredenheid/tevredenheid.stats.json"));
+  const auto& change = stats["shares"][0]["changes"][0];
+  CHECK(change["verdict"] == "not-tested");
+  CHECK_FALSE(change.contains("test"));
+  CHECK_FALSE(change.contains("difference_ci"));
 }

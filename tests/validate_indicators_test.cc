@@ -163,3 +163,18 @@ TEST_CASE("the units of the series type are the documented ones", "[indicators]"
   CHECK(validate::units_for(IndicatorType::kSeries) ==
         std::vector<std::string>{"eur", "fte", "persons", "count", "percent", "months", "hours", "days"});
 }
+
+TEST_CASE("a reference group names one of the indicator's groups", "[indicators]") {
+  const std::string head =
+      "{\n  \"id\": \"wijk\",\n  \"title\": \"W\",\n  \"section\": \"kern\",\n  \"type\": \"choice\",\n"
+      "  \"unit\": \"percent\",\n  \"categories\": [{\"id\": \"oost\", \"label\": \"Oost\"}],\n";
+  auto ok = read_indicator("wijk", head + "  \"reference_group\": \"medewerkers\"\n}");
+  REQUIRE(ok.indicator);
+  CHECK(ok.indicator->reference_group == "medewerkers");
+  CHECK(ok.messages.empty());
+
+  auto bad = read_indicator("wijk", head + "  \"groups\": [\"gezinnen\"],\n  \"reference_group\": \"medewerkers\"\n}");
+  CHECK_FALSE(bad.indicator);
+  CHECK(bad.messages == Messages{"indicators/wijk.json:9:3: error: reference_group 'medewerkers' is not one of "
+                                 "this indicator's groups"});
+}

@@ -19,23 +19,6 @@ constexpr const char* kBar = "#1f5f8b";       // 7:1 on white
 constexpr const char* kOutline = "#4d4d4d";   // segment borders, 3:1 or more on white
 constexpr const char* kHighlight = "#b3186b";  // the mean
 
-json base_config() {
-  return {
-      {"locale",
-       {{"number",
-         {{"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"€ ", ""}}}}}},
-      {"font", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
-      {"axis",
-       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
-        {"labelLimit", 280}, {"titleFontWeight", "normal"}}},
-      {"legend",
-       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
-        {"labelLimit", 320}}},
-      {"text", {{"fontSize", 13}}},
-      {"view", {{"stroke", nullptr}}},
-  };
-}
-
 json frame(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
   return {{"$schema", kSchema},
           {"description", summary_text(m, ind, c)},
@@ -336,6 +319,23 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
 }
 
 }  // namespace
+
+json base_config() {
+  return {
+      {"locale",
+       {{"number",
+         {{"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"€ ", ""}}}}}},
+      {"font", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
+      {"axis",
+       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
+        {"labelLimit", 280}, {"titleFontWeight", "normal"}}},
+      {"legend",
+       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
+        {"labelLimit", 320}}},
+      {"text", {{"fontSize", 13}}},
+      {"view", {{"stroke", nullptr}}},
+  };
+}
 
 std::vector<std::string> diverging_palette(std::size_t n) {
   static const std::vector<std::vector<std::string>> kPuOr = {

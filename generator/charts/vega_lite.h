@@ -19,6 +19,9 @@ nlohmann::json spec(const model::Model& m, const model::Indicator& ind, const st
 std::string summary_text(const model::Model& m, const model::Indicator& ind,
                          const stats::ChartData& c);
 
+/// The config every chart shares: Dutch number locale, fonts, label sizes and colours.
+nlohmann::json base_config();
+
 /// The colours of `n` ordered answer categories, negative to positive (ColorBrewer PuOr,
 /// safe for the common kinds of colour blindness).
 std::vector<std::string> diverging_palette(std::size_t n);

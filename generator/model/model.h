@@ -71,6 +71,9 @@ struct Indicator {
   bool multiple = false;
   std::vector<std::string> positive;
   std::string headline;
+  /// A group whose values are the population distribution (e.g. all clients of the
+  /// service); the other groups' distributions are tested against it (goodness of fit).
+  std::string reference_group;
   double order = 0;
   std::string description;  ///< Markdown
   std::string data_note;    ///< Markdown

@@ -94,14 +94,7 @@ class Summarizer {
 
   std::optional<long> n_for(const std::string& round, const std::string& group,
                             const std::string& breakdown) const {
-    for (const auto* v : values_) {
-      if (v->measure == "n" && v->round == round && v->group == group && v->breakdown == breakdown)
-        return std::lround(v->value);
-    }
-    if (breakdown.empty()) {
-      if (const model::Sample* s = m_.sample(round, group)) return s->n;
-    }
-    return std::nullopt;
+    return respondents(m_, values_, round, group, breakdown);
   }
 
   std::string caption(const std::string& group, const std::string& round,
@@ -350,6 +343,18 @@ class Summarizer {
 };
 
 }  // namespace
+
+std::optional<long> respondents(const model::Model& m, const std::vector<const model::Value*>& values,
+                                const std::string& round, const std::string& group, const std::string& breakdown) {
+  for (const auto* v : values) {
+    if (v->measure == "n" && v->round == round && v->group == group && v->breakdown == breakdown)
+      return std::lround(v->value);
+  }
+  if (breakdown.empty()) {
+    if (const model::Sample* s = m.sample(round, group)) return s->n;
+  }
+  return std::nullopt;
+}
 
 IndicatorSummary summarize(const model::Model& m, const model::Indicator& ind,
                            const std::vector<const model::Value*>& values) {

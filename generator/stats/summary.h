@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "stats/compare.h"
 
 namespace duiding::stats {
 
@@ -50,6 +51,7 @@ struct Headline {
   double percent = 0;
   std::optional<long> n;
   bool summed_multiple = false;  ///< a sum over answers of a multiple-choice question
+  std::optional<ShareChange> change;  ///< since the previous round, when compared
 };
 
 struct IndicatorSummary {
@@ -58,6 +60,11 @@ struct IndicatorSummary {
   std::vector<Headline> headlines;  ///< per group, for the current round
   std::size_t value_count = 0;
 };
+
+/// Respondents behind `values` for a round, group and breakdown: the `n` measure when
+/// given, else (for the overall figures) samples.csv; nullopt when neither says.
+std::optional<long> respondents(const model::Model& m, const std::vector<const model::Value*>& values,
+                                const std::string& round, const std::string& group, const std::string& breakdown);
 
 /// Summarises one indicator from `values` (that indicator's values, in source order).
 IndicatorSummary summarize(const model::Model& m, const model::Indicator& ind,

@@ -206,6 +206,17 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
       }
     }
   }
+  if (auto ref = root.string("reference_group", false)) {
+    if (std::find(ind.groups.begin(), ind.groups.end(), *ref) == ind.groups.end()) {
+      diag.error(root.pos("reference_group"),
+                 fmt::format("reference_group '{}' is not one of this indicator's groups", *ref));
+    } else if (type_ok && ind.type != IndicatorType::kLikert && ind.type != IndicatorType::kChoice) {
+      diag.error(root.pos("reference_group"),
+                 "'reference_group' needs a likert or choice indicator: a distribution over categories");
+    } else {
+      ind.reference_group = *ref;
+    }
+  }
   root.finish();
   if (diag.error_count() != errors_before) return std::nullopt;
   return ind;

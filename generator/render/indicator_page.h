@@ -1,0 +1,18 @@
+// One indicator's page: question, charts with their tables and summaries, notes and
+// downloads. Returns what the overview pages need of it.
+#pragma once
+
+#include <vector>
+
+#include "model/model.h"
+#include "render/page_frame.h"
+#include "stats/summary.h"
+
+namespace duiding::render {
+
+/// Renders and writes the page of `ind` (and its downloads) from its values, and
+/// returns the indicator's summary for the section and home pages.
+stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
+                                       const std::vector<const model::Value*>& values, PageFrame& frame);
+
+}  // namespace duiding::render

@@ -1,0 +1,100 @@
+#include "render/overview_pages.h"
+
+#include "render/comparison.h"
+#include "render/format.h"
+#include "render/html.h"
+#include "render/markdown.h"
+
+namespace duiding::render {
+namespace {
+
+std::string headline_card(const model::Model& m, const model::Indicator& ind, const stats::Headline& h,
+                          const std::string& root) {
+  std::string c = "<li class=\"headline\">";
+  c += "<p class=\"figure\">" + escape(percent(h.percent, 0)) + "</p>";
+  c += "<p class=\"what\">van de " + escape(lower_first(m.group_label(h.group))) + " " + escape(ind.headline);
+  if (h.summed_multiple) c += " <span class=\"aside\">(opgeteld over de gekozen antwoorden)</span>";
+  c += "</p>";
+  if (h.change) c += headline_change(m, *h.change);
+  c += "<p class=\"context\">" + (h.n ? "n = " + number(static_cast<double>(*h.n)) + " · " : std::string()) +
+       "<a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" + escape(ind.title) + "</a></p>";
+  c += "</li>\n";
+  return c;
+}
+
+// The headline cards of section `section`, linking from a page at `root`.
+std::string headline_cards(const model::Model& m, const std::vector<IndicatorEntry>& entries,
+                           const std::string& section, const std::string& root) {
+  std::string cards;
+  for (const auto& e : entries)
+    if (e.indicator->section == section)
+      for (const auto& h : e.headlines) cards += headline_card(m, *e.indicator, h, root);
+  return cards;
+}
+
+}  // namespace
+
+void section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
+                  PageFrame& frame) {
+  std::string c = breadcrumb({{"../index.html", "Home"}}, s.title);
+  c += "<h1>" + escape(s.title) + "</h1>\n";
+  if (!s.description.empty()) c += markdown_html(s.description, 1);
+  std::string cards = headline_cards(m, entries, s.id, "../");
+  if (!cards.empty()) c += "<h2>Kerncijfers</h2>\n<ul class=\"headlines\">\n" + cards + "</ul>\n";
+  c += "<h2>Indicatoren</h2>\n<ul class=\"indicator-list\">\n";
+  for (const auto& e : entries) {
+    if (e.indicator->section != s.id) continue;
+    c += "<li><a href=\"" + escape(e.indicator->id) + "/index.html\">" + escape(e.indicator->title) + "</a>";
+    if (!e.indicator->question.empty())
+      c += "<span class=\"question-line\">" + escape(e.indicator->question) + "</span>";
+    c += "<span class=\"kind\">" + std::string(type_label(e.indicator->type)) +
+         (e.charts == 0 ? " · alleen in woorden beschreven" : "") + "</span></li>\n";
+  }
+  c += "</ul>\n";
+  frame.write_page({section_path(s.id), 1, s.id}, s.title, c, false);
+}
+
+void narrative_page(const model::Page& p, PageFrame& frame) {
+  std::string c = breadcrumb({{"../../index.html", "Home"}}, p.title);
+  c += "<article class=\"narrative\">\n" + markdown_html(p.markdown) + "</article>\n";
+  frame.write_page({page_path(p), 2, "pagina/" + p.slug}, p.title, c, false);
+}
+
+void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, PageFrame& frame) {
+  std::string c = "<h1>" + escape(m.site.title) + "</h1>\n";
+  c += "<p class=\"organisation-line\">" + escape(m.site.organisation) + "</p>\n";
+  if (const model::Round* r = m.current_round()) {
+    c += "<p class=\"round-line\">Deze cijfers gaan over: <strong>" + escape(r->label) + "</strong>";
+    if (!r->description.empty()) c += ". " + escape(r->description);
+    c += "</p>\n";
+  }
+  if (!m.site.description.empty()) c += "<div class=\"intro\">" + markdown_html(m.site.description, 1) + "</div>\n";
+  c += "<h2>Kerncijfers</h2>\n";
+  bool any = false;
+  for (const auto& e : entries) any = any || !e.headlines.empty();
+  if (!any) c += "<p>Er zijn (nog) geen kerncijfers voor deze ronde.</p>\n";
+  for (const auto& s : m.site.sections) {
+    std::string cards = headline_cards(m, entries, s.id, "");
+    if (cards.empty()) continue;
+    c += "<h3>" + escape(s.title) + "</h3>\n<ul class=\"headlines\">\n" + cards + "</ul>\n";
+  }
+  c += "<h2>Onderdelen</h2>\n<ul class=\"section-list\">\n";
+  for (const auto& s : m.site.sections) {
+    std::size_t count = 0;
+    for (const auto& e : entries) count += e.indicator->section == s.id;
+    c += "<li><a href=\"" + escape(section_path(s.id)) + "\">" + escape(s.title) + "</a> <span class=\"count\">(" +
+         std::to_string(count) + (count == 1 ? " indicator" : " indicatoren") + ")</span>";
+    if (!s.description.empty()) c += "<div class=\"section-description\">" + markdown_html(s.description, 2) + "</div>";
+    c += "</li>\n";
+  }
+  c += "</ul>\n";
+  if (!m.pages.empty()) {
+    c += "<h2>Meer over de meting</h2>\n<ul class=\"page-list\">\n";
+    for (const auto& p : m.pages)
+      c += "<li><a href=\"" + escape(page_path(p)) + "\">" + escape(p.title) + "</a></li>\n";
+    c += "</ul>\n";
+  }
+  frame.write_page({"index.html", 0, ""}, m.site.title, c, false);
+}
+
+}  // namespace duiding::render

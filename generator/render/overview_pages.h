@@ -1,0 +1,25 @@
+// The pages that lead to indicators: the home page with its headline figures, one page
+// per section, and the narrative Markdown pages.
+#pragma once
+
+#include <vector>
+
+#include "model/model.h"
+#include "render/page_frame.h"
+#include "stats/summary.h"
+
+namespace duiding::render {
+
+/// What the overview pages keep of one rendered indicator.
+struct IndicatorEntry {
+  const model::Indicator* indicator = nullptr;
+  std::vector<stats::Headline> headlines;  ///< per group, for the current round
+  std::size_t charts = 0;
+};
+
+void section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
+                  PageFrame& frame);
+void narrative_page(const model::Page& p, PageFrame& frame);
+void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, PageFrame& frame);
+
+}  // namespace duiding::render

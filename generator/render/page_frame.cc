@@ -1,0 +1,84 @@
+#include "render/page_frame.h"
+
+#include <fmt/format.h>
+
+#include "render/html.h"
+#include "render/markdown.h"
+
+namespace duiding::render {
+namespace {
+
+std::string nav_item(const std::string& href, const std::string& text, bool current) {
+  return fmt::format("<li><a href=\"{}\"{}>{}</a></li>", escape(href), current ? " aria-current=\"page\"" : "",
+                     escape(text));
+}
+
+}  // namespace
+
+std::string root_of(int depth) {
+  std::string root;
+  for (int i = 0; i < depth; ++i) root += "../";
+  return root;
+}
+
+std::string section_path(const std::string& id) { return id + "/index.html"; }
+std::string indicator_dir(const model::Indicator& ind) { return ind.section + "/" + ind.id + "/"; }
+std::string page_path(const model::Page& p) { return "pagina/" + p.slug + "/index.html"; }
+
+std::string breadcrumb(const std::vector<std::pair<std::string, std::string>>& trail, const std::string& here) {
+  std::string out = "<nav class=\"breadcrumb\" aria-label=\"Kruimelpad\"><ol>";
+  for (const auto& [href, text] : trail) out += "<li><a href=\"" + escape(href) + "\">" + escape(text) + "</a></li>";
+  out += "<li aria-current=\"page\">" + escape(here) + "</li></ol></nav>\n";
+  return out;
+}
+
+const char* type_label(model::IndicatorType t) {
+  using model::IndicatorType;
+  switch (t) {
+    case IndicatorType::kLikert: return "Antwoordschaal (één antwoord)";
+    case IndicatorType::kChoice: return "Keuzevraag";
+    case IndicatorType::kScale: return "Schuifschaal 0-100";
+    case IndicatorType::kAspects: return "Aspecten: gekozen, belang en ervaring";
+    case IndicatorType::kTriad: return "Driehoeksvraag (triad)";
+    case IndicatorType::kSeries: return "Reeks over de jaren";
+  }
+  return "";
+}
+
+void PageFrame::write_page(const PagePlace& place, const std::string& title, const std::string& content,
+                           bool with_charts) {
+  const std::string root = root_of(place.depth);
+  std::string nav = nav_item(root + "index.html", "Home", place.nav_current.empty());
+  for (const auto& s : m_.site.sections) nav += nav_item(root + section_path(s.id), s.title, place.nav_current == s.id);
+  for (const auto& p : m_.pages)
+    nav += nav_item(root + page_path(p), p.title, place.nav_current == "pagina/" + p.slug);
+  std::string banner;
+  if (m_.site.fictional) {
+    banner = "<div class=\"fictional-banner\" role=\"note\"><strong>Fictieve gegevens.</strong> "
+             "Alle cijfers en verhalen op deze site zijn verzonnen, als voorbeeld.</div>\n";
+  }
+  std::string scripts;
+  if (with_charts) {
+    for (const char* js : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js"})
+      scripts += "<script src=\"" + root + "assets/vendor/" + js + "\"></script>\n";
+    scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";
+  }
+  std::string footer = "<p>" + escape(m_.site.organisation) + " · " + escape(m_.site.title) + "</p>";
+  if (!m_.site.footer.empty()) footer += "<p>" + markdown_inline(m_.site.footer) + "</p>";
+  if (m_.site.fictional) footer += "<p><strong>Fictieve gegevens.</strong></p>";
+  std::string page_title = title == m_.site.title ? title : title + " · " + m_.site.title;
+  if (m_.site.fictional) page_title += " (fictief)";
+  out_.write(place.path, layout_.fill({{"lang", escape(m_.site.language)},
+                                       {"page_title", escape(page_title)},
+                                       {"root", root},
+                                       {"site_title", escape(m_.site.title)},
+                                       {"organisation", escape(m_.site.organisation)},
+                                       {"nav", nav},
+                                       {"banner", banner},
+                                       {"content", content},
+                                       {"footer", footer},
+                                       {"scripts", scripts}}));
+  ++stats_.pages;
+}
+
+}  // namespace duiding::render

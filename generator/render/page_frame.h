@@ -1,0 +1,56 @@
+// The frame every page shares: the layout template filled with navigation, banner,
+// footer and scripts. Page renderers build the content; the frame writes the file.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/model.h"
+#include "render/templates.h"
+#include "write/output.h"
+
+namespace duiding::render {
+
+struct SiteStats {
+  std::size_t pages = 0;
+  std::size_t charts = 0;
+};
+
+/// Where a page sits in the site; links from it are relative.
+struct PagePlace {
+  std::string path;         ///< e.g. "kernwaarden/eigen-regie/index.html"
+  int depth = 0;            ///< folders below the root
+  std::string nav_current;  ///< section id, "pagina/<slug>", or "" for home
+};
+
+class PageFrame {
+ public:
+  PageFrame(const model::Model& m, const Template& layout, write::Output& out)
+      : m_(m), layout_(layout), out_(out) {}
+
+  /// Writes one page; `with_charts` adds the chart scripts.
+  void write_page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts);
+  /// Writes any other file of the site (downloads, specs).
+  void write_file(const std::string& path, const std::string& content) { out_.write(path, content); }
+
+  SiteStats& stats() { return stats_; }
+
+ private:
+  const model::Model& m_;
+  const Template& layout_;
+  write::Output& out_;
+  SiteStats stats_;
+};
+
+/// "../" repeated `depth` times.
+std::string root_of(int depth);
+std::string section_path(const std::string& id);
+std::string indicator_dir(const model::Indicator& ind);
+std::string page_path(const model::Page& p);
+/// A breadcrumb trail of (href, text) links ending at `here`.
+std::string breadcrumb(const std::vector<std::pair<std::string, std::string>>& trail, const std::string& here);
+/// Dutch name of a question type, e.g. "Keuzevraag".
+const char* type_label(model::IndicatorType t);
+
+}  // namespace duiding::render

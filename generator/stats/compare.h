@@ -1,0 +1,118 @@
+// Comparisons of one indicator across rounds, breakdowns and a reference population:
+// which statistics can honestly be computed from the values, and their results. No I/O,
+// no HTML; render/comparison.cc turns a Comparison into Dutch text, tables and the
+// open-data JSON. Methods and rules: docs/statistics.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "stats/inference.h"
+
+namespace duiding::stats {
+
+/// What a change between two rounds means, in the words the site uses.
+enum class Verdict { kHigher, kLower, kNoDifference, kTooFew, kNotTested };
+
+/// "significant hoger", "significant lager", "geen significant verschil",
+/// "te weinig waarnemingen om te vergelijken", "niet getoetst".
+const char* verdict_text(Verdict v);
+/// A stable id for files and CSS: higher, lower, no-difference, too-few, not-tested.
+const char* verdict_id(Verdict v);
+
+/// The share of `positive` answers of one group in one round.
+struct RoundShare {
+  std::string round;
+  std::string round_label;
+  double percent = 0;              ///< as given (sum of the positive categories), 0-100
+  std::optional<long> n;           ///< respondents, when known
+  std::optional<long> population;  ///< from samples.csv
+  /// Wilson interval from x = round(percent · n / 100) of n; only when n is known.
+  std::optional<ShareEstimate> estimate;
+};
+
+/// The change of a group's share from one round to the next.
+struct ShareChange {
+  std::string from;     ///< round id
+  std::string to;       ///< round id
+  double points = 0;    ///< percent(to) − percent(from), percentage points as given
+  std::optional<DifferenceEstimate> difference;  ///< Newcombe, share(to) − share(from), 0-1
+  std::optional<TestResult> test;                ///< z-test, or Fisher's with small counts
+  Verdict verdict = Verdict::kNotTested;
+  std::string reason;   ///< Dutch: why no test (too few, n unknown, no spread)
+};
+
+struct ShareComparison {
+  std::string group;
+  std::vector<RoundShare> rounds;    ///< by round id
+  std::vector<ShareChange> changes;  ///< rounds[i−1] → rounds[i]
+};
+
+/// A chi-square test on a table of counts made from the values.
+struct TableTest {
+  enum class Kind { kRounds, kBreakdown };
+  Kind kind = Kind::kRounds;
+  std::string group;
+  std::string round;       ///< the (later) round
+  std::string from_round;  ///< kRounds: the earlier round
+  std::string dimension;   ///< kBreakdown: e.g. "leeftijd"
+  std::vector<std::string> row_labels;     ///< rounds or breakdown levels
+  std::vector<std::string> column_labels;  ///< answer categories
+  std::vector<std::vector<long>> counts;   ///< empty when not tested
+  bool tested = false;
+  std::string reason;      ///< Dutch: why not tested
+  ChiSquareResult result;
+};
+
+/// A sample's distribution against the reference group's (goodness of fit).
+struct FitTest {
+  std::string group;
+  std::string reference_group;
+  std::string round;
+  std::vector<std::string> categories;     ///< labels of the categories tested
+  std::vector<std::string> left_out;       ///< labels without a value in one of the two
+  std::vector<long> observed;
+  std::vector<double> reference_percent;   ///< as given for the reference group
+  std::optional<long> n;
+  std::optional<long> population;
+  bool tested = false;
+  std::string reason;
+  ChiSquareResult result;
+  std::optional<double> margin;  ///< margin of error (p = 0.5) of a share of this sample
+};
+
+/// One step of a series (cost, fte, clients): from one year to a later one.
+struct SeriesChange {
+  std::string group;
+  std::string from;  ///< year
+  std::string to;    ///< year
+  SeriesStep step;
+  bool whole_period = false;  ///< first year to last year, over more than one step
+};
+
+struct Comparison {
+  std::vector<ShareComparison> shares;
+  std::vector<TableTest> tables;
+  std::vector<FitTest> fits;
+  std::vector<SeriesChange> series;
+  /// Dutch sentences about what is not tested and why (e.g. multiple answers).
+  std::vector<std::string> notes;
+
+  bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty() && notes.empty(); }
+};
+
+/// The change of `group`'s share into `round`, or nullptr.
+const ShareChange* change_to(const Comparison& c, const std::string& group, const std::string& round);
+
+/// The comparisons of indicator `ind` from `values` (its values, any order).
+///
+/// Rules (docs/statistics.md): percentages become counts only when n is known
+/// (measure `n`, else samples.csv), as x = round(percent · n / 100); a round with fewer
+/// than site.min_cell respondents gets Verdict::kTooFew; a change is significant when
+/// the test's p < 0.05 and Newcombe's interval excludes 0.
+Comparison compare(const model::Model& m, const model::Indicator& ind,
+                   const std::vector<const model::Value*>& values);
+
+}  // namespace duiding::stats

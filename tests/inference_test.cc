@@ -1,0 +1,294 @@
+// Statistical inference against independent reference values. Most cases live in
+// tests/spec/stats/*.txt: each case is a `### title`, a ```call block with one call line
+// and a plain ``` block with `key value [±tolerance]` lines. The expected values come
+// from SciPy/statsmodels or from the publications named in each case's `source:` lines
+// (tests/spec/stats/generate.py wrote them); this test never runs Python.
+#include "stats/inference.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace duiding::stats;
+namespace fs = std::filesystem;
+
+struct SpecCase {
+  std::string title;
+  int line = 0;
+  std::string call;
+  std::vector<std::string> expected;
+};
+
+std::vector<SpecCase> read_spec(const fs::path& path) {
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  std::vector<SpecCase> cases;
+  std::string line;
+  int number = 0;
+  enum { kText, kCall, kExpected } state = kText;
+  bool have_call = false;
+  while (std::getline(in, line)) {
+    ++number;
+    if (state == kText) {
+      if (line.rfind("### ", 0) == 0) {
+        cases.push_back({line.substr(4), number, "", {}});
+        have_call = false;
+      } else if (line == "```call" && !cases.empty()) {
+        state = kCall;
+      } else if (line == "```" && have_call) {
+        state = kExpected;
+      }
+    } else if (line == "```") {
+      have_call = state == kCall;
+      state = kText;
+    } else if (state == kCall) {
+      cases.back().call += line;
+    } else {
+      cases.back().expected.push_back(line);
+    }
+  }
+  return cases;
+}
+
+// A call line: the function name, positional numbers and `key=value` options.
+struct Call {
+  std::string name;
+  std::vector<std::string> args;
+  std::map<std::string, std::string> options;
+
+  explicit Call(const std::string& line) {
+    std::istringstream in(line);
+    in >> name;
+    std::string word;
+    while (in >> word) {
+      auto eq = word.find('=');
+      if (eq == std::string::npos) args.push_back(word);
+      else options[word.substr(0, eq)] = word.substr(eq + 1);
+    }
+  }
+  long arg(std::size_t i) const { return std::stol(args.at(i)); }
+  std::optional<long> population(const std::string& key) const {
+    auto it = options.find(key);
+    if (it == options.end()) return std::nullopt;
+    return std::stol(it->second);
+  }
+};
+
+using Results = std::map<std::string, std::string>;
+
+std::string num(double v) {
+  std::ostringstream s;
+  s.precision(17);
+  s << v;
+  return s.str();
+}
+
+void put_chi(Results& r, const ChiSquareResult& c) {
+  r["computable"] = c.computable ? "yes" : "no";
+  if (!c.computable) {
+    r["reason"] = c.reason;
+    return;
+  }
+  r["statistic"] = num(c.statistic);
+  r["df"] = std::to_string(c.df);
+  r["p"] = num(c.p_value);
+  r["small_expected"] = c.small_expected ? "yes" : "no";
+  if (c.cramers_v) r["cramers_v"] = num(*c.cramers_v);
+  if (c.alternative_p) {
+    r["alternative_method"] = c.alternative_method;
+    r["alternative_p"] = num(*c.alternative_p);
+  }
+}
+
+Results run(const std::string& line) {
+  Call call(line);
+  Results r;
+  if (call.name == "wilson") {
+    ShareEstimate e = wilson(call.arg(0), call.arg(1), call.population("population"));
+    r["computable"] = e.computable ? "yes" : "no";
+    r["reason"] = e.reason;
+    if (e.computable) {
+      r["share"] = num(e.share);
+      r["low"] = num(e.ci.low);
+      r["high"] = num(e.ci.high);
+      r["fpc"] = e.fpc ? num(*e.fpc) : "none";
+    }
+  } else if (call.name == "margin") {
+    double p = call.options.count("p") ? std::stod(call.options.at("p")) : 0.5;
+    auto m = margin_of_error(call.arg(0), call.population("population"), p);
+    r["computable"] = m ? "yes" : "no";
+    if (m) {
+      r["margin"] = num(*m);
+      r["margin_rounded_percent"] = num(std::round(*m * 100));
+    }
+  } else if (call.name == "newcombe") {
+    DifferenceEstimate d = newcombe(call.arg(0), call.arg(1), call.population("population1"), call.arg(2),
+                                    call.arg(3), call.population("population2"));
+    r["computable"] = d.computable ? "yes" : "no";
+    r["reason"] = d.reason;
+    if (d.computable) {
+      r["difference"] = num(d.difference);
+      r["low"] = num(d.ci.low);
+      r["high"] = num(d.ci.high);
+    }
+  } else if (call.name == "ztest") {
+    TestResult t = two_proportion_z(call.arg(0), call.arg(1), call.population("population1"), call.arg(2),
+                                    call.arg(3), call.population("population2"));
+    r["computable"] = t.computable ? "yes" : "no";
+    r["reason"] = t.reason;
+    if (t.computable) {
+      r["z"] = num(*t.statistic);
+      r["p"] = num(t.p_value);
+    }
+  } else if (call.name == "fisher") {
+    TestResult t = fisher_exact(call.arg(0), call.arg(1), call.arg(2), call.arg(3));
+    r["computable"] = t.computable ? "yes" : "no";
+    r["p"] = num(t.p_value);
+    r["odds_ratio"] = t.statistic ? num(*t.statistic) : "none";
+  } else if (call.name == "table") {
+    std::vector<std::vector<long>> table(1);
+    for (const auto& a : call.args) {
+      if (a == "/") table.emplace_back();
+      else table.back().push_back(std::stol(a));
+    }
+    put_chi(r, chi_square_table(table));
+  } else if (call.name == "fit") {
+    std::vector<long> observed;
+    std::vector<double> proportions;
+    bool after = false;
+    for (const auto& a : call.args) {
+      if (a == ":") after = true;
+      else if (after) proportions.push_back(std::stod(a));
+      else observed.push_back(std::stol(a));
+    }
+    put_chi(r, chi_square_goodness_of_fit(observed, proportions));
+  } else if (call.name == "step") {
+    SeriesStep s = series_step(std::stod(call.args.at(0)), std::stod(call.args.at(1)));
+    r["absolute"] = num(s.absolute);
+    r["relative"] = s.relative ? num(*s.relative) : "none";
+    if (s.relative) r["relative_rounded_percent"] = num(std::round(*s.relative * 100));
+  } else {
+    FAIL("unknown call '" << call.name << "'");
+  }
+  for (const auto& [key, value] : r) {
+    // Never NaN or infinity in a result that is shown or published.
+    if (value == "nan" || value == "-nan" || value == "inf" || value == "-inf") FAIL(key << " is " << value);
+  }
+  return r;
+}
+
+bool parses_as_number(const std::string& s, double& out) {
+  try {
+    std::size_t used = 0;
+    out = std::stod(s, &used);
+    return used == s.size();
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+void check_case(const SpecCase& c) {
+  INFO(c.title << " (line " << c.line << "): " << c.call);
+  Results got = run(c.call);
+  for (const std::string& line : c.expected) {
+    std::string key = line.substr(0, line.find(' '));
+    std::string rest = line.substr(key.size() + 1);
+    double tolerance = 1e-6;
+    if (auto pm = rest.find(" ±"); pm != std::string::npos) {
+      tolerance = std::stod(rest.substr(pm + std::string(" ±").size()));
+      rest = rest.substr(0, pm);
+    }
+    INFO("expected " << key << " " << rest);
+    REQUIRE(got.count(key) == 1);
+    double want = 0, have = 0;
+    if (parses_as_number(rest, want) && parses_as_number(got[key], have)) {
+      INFO("got " << got[key]);
+      CHECK(std::fabs(have - want) <= tolerance);
+    } else {
+      CHECK(got[key] == rest);
+    }
+  }
+}
+
+void run_spec(const std::string& file, std::size_t at_least) {
+  auto cases = read_spec(fs::path(DUIDING_TEST_DATA) / "spec" / "stats" / file);
+  REQUIRE(cases.size() >= at_least);
+  for (const auto& c : cases) check_case(c);
+}
+
+}  // namespace
+
+TEST_CASE("shares and their Wilson intervals match statsmodels and Newcombe 1998a", "[inference][spec]") {
+  run_spec("shares.txt", 25);
+}
+
+TEST_CASE("differences, z-tests and Fisher's test match statsmodels, SciPy and Newcombe 1998b",
+          "[inference][spec]") {
+  run_spec("differences.txt", 25);
+}
+
+TEST_CASE("chi-square tests match SciPy; simulated p-values lie near exact ones", "[inference][spec]") {
+  run_spec("chi_square.txt", 16);
+}
+
+TEST_CASE("series steps give absolute and relative change", "[inference][spec]") { run_spec("series.txt", 4); }
+
+TEST_CASE("the report's margin of error: 75 of 465 trajectories give about 10 percent", "[inference]") {
+  auto m = margin_of_error(75, 465);
+  REQUIRE(m);
+  CHECK(std::round(*m * 100) == 10);
+  // Without the finite-population correction it would be 11 percent.
+  CHECK(std::round(*margin_of_error(75, std::nullopt) * 100) == 11);
+}
+
+TEST_CASE("a simulated p-value is the same in every run", "[inference]") {
+  std::vector<std::vector<long>> table{{1, 2, 0, 3}, {2, 0, 3, 1}, {0, 2, 1, 1}};
+  ChiSquareResult a = chi_square_table(table);
+  ChiSquareResult b = chi_square_table(table);
+  REQUIRE(a.alternative_p);
+  CHECK(*a.alternative_p == *b.alternative_p);
+  CHECK(a.simulations == kSimulations);
+}
+
+TEST_CASE("the generator gives the SplitMix64 reference sequence", "[inference]") {
+  // First outputs for seed 1234567 of the reference splitmix64.c, as listed on Rosetta
+  // Code, "Pseudo-random numbers/Splitmix64".
+  SplitMix64 rng(1234567);
+  CHECK(rng.next() == 6457827717110365317ULL);
+  CHECK(rng.next() == 3203168211198807973ULL);
+  CHECK(rng.next() == 9817491932198370423ULL);
+}
+
+TEST_CASE("draws below a bound stay below it and reach every value", "[inference]") {
+  SplitMix64 rng(kSeed);
+  std::set<std::uint64_t> seen;
+  for (int i = 0; i < 1000; ++i) {
+    auto x = rng.below(7);
+    CHECK(x < 7);
+    seen.insert(x);
+  }
+  CHECK(seen.size() == 7);
+  for (int i = 0; i < 1000; ++i) {
+    double u = rng.unit();
+    CHECK(u >= 0);
+    CHECK(u < 1);
+  }
+}
+
+TEST_CASE("nothing computed from no observations claims a value", "[inference]") {
+  CHECK_FALSE(wilson(0, 0).computable);
+  CHECK_FALSE(newcombe(1, 2, std::nullopt, 0, 0, std::nullopt).computable);
+  CHECK_FALSE(two_proportion_z(0, 0, std::nullopt, 1, 2, std::nullopt).computable);
+  CHECK_FALSE(chi_square_table({}).computable);
+  CHECK_FALSE(chi_square_goodness_of_fit({}, {}).computable);
+  CHECK_FALSE(margin_of_error(0, 10));
+}
