@@ -70,6 +70,10 @@ TEST_CASE("a count of 3 under min_cell 5 and the cell that would give it away ar
   CHECK_FALSE(published(out.files, "Dorp", where));
   // Zuid's n = 9 goes too (else 43 - 30 - 9 = 4 gives Dorp's n back); its shares stay.
   CHECK(published(out.files, "77,8", where));
+  // The page says that numbers were left out, and why.
+  CHECK(published(out.files, "1 getal wordt niet getoond omdat het op minder dan 5 personen berust; 1 ander "
+                             "getal is weggelaten", where));
+  CHECK(where.find("aanmelding/index.html") != std::string::npos);
 }
 
 TEST_CASE("duiding check lists each suppression with its file, line and reason", "[disclosure]") {

@@ -14,4 +14,7 @@ namespace duiding::render {
 std::string disclosure_note(const std::vector<const stats::disclosure::Suppression*>& suppressions,
                             int min_cell);
 
+/// The note for indicator `indicator` of a protected model (model::Model::suppressed).
+std::string disclosure_note(const model::Model& m, const std::string& indicator);
+
 }  // namespace duiding::render

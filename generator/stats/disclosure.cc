@@ -54,6 +54,11 @@ class Protector {
       if (s.n >= min_) p.model.samples.push_back(s);
     // Shares of a one-answer count distribution keep the total of all its cells as base.
     for (const auto& [key, total] : totals_with_suppression()) p.model.count_bases[key] = total;
+    for (const auto& sup : p.suppressions) {
+      if (sup.indicator.empty()) continue;
+      auto& [primary, complementary] = p.model.suppressed[sup.indicator];
+      (sup.primary ? primary : complementary)++;
+    }
     return p;
   }
 
