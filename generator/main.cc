@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "build/pipeline.h"
+#include "stats/disclosure.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -37,6 +38,10 @@ int run_check(const fs::path& source) {
   std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
             << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
             << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
+  auto safe = stats::disclosure::protect(*m);
+  std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
+            << safe.suppressions.size() << " numbers\n";
+  for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   return 0;
 }
 

@@ -118,3 +118,64 @@ TEST_CASE("values of a round rejected for a bad date give no extra messages", "[
   CHECK(messages ==
         Messages{"data/rounds.csv:2:8: error: '2024-31-12' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30"});
 }
+
+TEST_CASE("the Groningen source loads with the report's quotes", "[load-source][quotes]") {
+  const fs::path root = fs::path(DUIDING_TEST_DATA).parent_path();
+  diag::Diagnostics diag;
+  auto m = validate::load_source(root, diag);
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  REQUIRE(m);
+  CHECK(diag.warning_count() == 0);
+  std::map<std::string, const model::Quote*> by_id;
+  std::size_t gezinnen = 0, medewerkers = 0;
+  for (const auto& q : m->quotes) {
+    by_id[q.id] = &q;
+    CHECK(q.round == "2024");
+    (q.group == "gezinnen" ? gezinnen : medewerkers)++;
+  }
+  // Tabel 3 lists 16 answers (r.478-493), as many as the 16 families of r.474.
+  std::size_t tabel3 = 0;
+  for (const auto& [id, q] : by_id) tabel3 += id.rfind("tabel3-", 0) == 0 ? 1 : 0;
+  CHECK(tabel3 == 16);
+  CHECK(gezinnen == 55);
+  CHECK(medewerkers == 46);
+
+  REQUIRE(by_id.count("figuur31-2") == 1);
+  const model::Quote& fast = *by_id["figuur31-2"];
+  CHECK(fast.text.rfind("Wij waren enorm verrast hoe snel alles op gang kwam.", 0) == 0);
+  CHECK(fast.links == std::vector<std::string>{"tevredenheid-ondersteuning:zeer-tevreden"});
+  CHECK(fast.theme == "Snelle en toegankelijke ondersteuning");
+
+  // Placeholders stay as printed; the quote inside a quote keeps its marks (r.1305).
+  REQUIRE(by_id.count("figuur36-2") == 1);
+  CHECK(by_id["figuur36-2"]->text.rfind("Vanuit het wijkteam kreeg ik <naam> als gezinscoach", 0) == 0);
+  CHECK(by_id["figuur36-1"]->text.find("Die \"vreemde ogen\" waren echt nodig") != std::string::npos);
+  CHECK(by_id["figuur37-1"]->links ==
+        std::vector<std::string>{"eigen-regie:0", "eigen-regie:10", "eigen-regie:20"});
+  CHECK(by_id["figuur35-1"]->age_group == "jonger dan 12 jaar");
+  CHECK(by_id["stroef-1"]->group == "medewerkers");
+  CHECK(by_id["stroef-1"]->theme == "Gebrek aan vertrouwen");
+  CHECK(by_id["stroef-1"]->links.empty());
+}
+
+TEST_CASE("a source with a quote holding an e-mail address, a 06-number and a BSN is refused "
+          "with three findings",
+          "[load-source][privacy]") {
+  const fs::path fixture = fs::path(DUIDING_TEST_DATA) / "fixtures" / "privacy";
+  fs::path old = fs::current_path();
+  fs::current_path(fixture);
+  diag::Diagnostics diag;
+  auto m = validate::load_source(fixture, diag);
+  fs::current_path(old);
+  Messages messages;
+  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
+  CHECK_FALSE(m);
+  const std::string advice = "; remove it, or if it was reviewed and identifies no one, name '";
+  CHECK(messages == Messages{
+                        "data/quotes/verhalen.csv:3:37: error: quote 'v2' contains an e-mail address "
+                        "'moeder.jansen@example.nl'" + advice + "email' in the column privacy_ok with a reason",
+                        "data/quotes/verhalen.csv:4:8: error: quote 'v2' contains a phone number "
+                        "'06-12345678'" + advice + "phone' in the column privacy_ok with a reason",
+                        "data/quotes/verhalen.csv:4:33: error: quote 'v2' contains a number that passes "
+                        "the BSN 11-test '111222333'" + advice + "bsn' in the column privacy_ok with a reason"});
+}

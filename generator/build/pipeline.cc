@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/templates.h"
+#include "stats/disclosure.h"
 #include "validate/validate.h"
 
 namespace duiding::build {
@@ -62,7 +63,9 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
-  return render::render_site(m, layout, out);
+  // Disclosure control between validate and stats: only the protected model is rendered.
+  stats::disclosure::Protected safe = stats::disclosure::protect(m);
+  return render::render_site(safe.model, layout, out);
 }
 
 }  // namespace duiding::build

@@ -231,14 +231,14 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
   const char* p = first_line;
   int column = 1;
 
-  Field field{{}, line_no, 1};
+  Field field{{}, line_no, 1, false};
   bool in_quotes = false;
   bool was_quoted = false;
   bool after_quote = false;
   auto finish = [&] {
     if (!was_quoted) trim_in_place(field.text);
     record.fields.push_back(std::move(field));
-    field = Field{{}, line_no, column + 1};
+    field = Field{{}, line_no, column + 1, false};
     was_quoted = after_quote = false;
   };
   for (;;) {
@@ -284,6 +284,7 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
       field.text.clear();
       field.line = line_no;
       field.column = column;
+      field.quoted = true;
       in_quotes = was_quoted = true;
     } else if (after_quote) {
       if (c != ' ' && c != '\t') {

@@ -24,6 +24,7 @@ struct Field {
   std::string text;
   int line = 0;    ///< line where the field starts (1-based, counting a `sep=` line)
   int column = 0;  ///< column in characters where the field starts (1-based)
+  bool quoted = false;  ///< the field was quoted: `column` is that of its opening quote
 };
 
 /// One record: its first line and its fields, at most as many as the header has.

@@ -139,6 +139,13 @@ struct Model {
   std::vector<Point> points;
   std::vector<Quote> quotes;
   std::vector<Page> pages;
+  /// Set by disclosure control (stats/disclosure.h): the total of a one-answer count
+  /// distribution some of whose cells were suppressed, so shares keep their real base.
+  /// Key: round, indicator, group, breakdown joined by '\n'.
+  std::map<std::string, double> count_bases;
+  /// Set by disclosure control: per indicator id, how many of its numbers were left out
+  /// (first: below min_cell or resting on fewer people, second: complementary).
+  std::map<std::string, std::pair<int, int>> suppressed;
 
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;

@@ -5,6 +5,7 @@
 
 #include "charts/vega_lite.h"
 #include "render/comparison.h"
+#include "render/disclosure_note.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -110,6 +111,7 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
   if (summary.charts.empty()) {
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
+  c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
   for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
   c += comparison_section(m, ind, comparison, dir, frame);

@@ -137,6 +137,9 @@ class Summarizer {
       // One answer each: the share is of all answers. Several answers: of respondents.
       std::optional<double> base;
       if (!ind_.multiple && total > 0) base = total;
+      // Disclosure control removed cells of this distribution: the base stays its total.
+      auto kept = m_.count_bases.find(round + '\n' + ind_.id + '\n' + group + '\n' + breakdown);
+      if (!ind_.multiple && kept != m_.count_bases.end()) base = kept->second;
       if (ind_.multiple) {
         if (auto n = n_for(round, group, breakdown)) base = static_cast<double>(*n);
       }
@@ -321,6 +324,10 @@ class Summarizer {
       ++found;
     }
     if (found == 0) return;
+    // A positive answer suppressed by disclosure control: the sum would be too low.
+    if (m_.count_bases.count(current->id + '\n' + ind_.id + '\n' + group + '\n') > 0 &&
+        found < static_cast<int>(ind_.positive.size()))
+      return;
     Headline h;
     h.group = group;
     h.round = current->id;

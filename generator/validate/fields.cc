@@ -68,6 +68,12 @@ SourcePos Columns::pos(const load::Record& record, const char* name) const {
   return {file_, f.line, f.column};
 }
 
+const load::Field* Columns::field(const load::Record& record, const char* name) const {
+  int i = index(name);
+  if (i < 0 || static_cast<std::size_t>(i) >= record.fields.size()) return nullptr;
+  return &record.fields[i];
+}
+
 JsonObject::JsonObject(const load::JsonDoc& doc, std::string pointer, diag::Diagnostics& diag)
     : doc_(doc), pointer_(std::move(pointer)), diag_(diag) {
   const nlohmann::json* v = &doc.value;

@@ -31,6 +31,8 @@ class Columns {
   const std::string& text(const load::Record& record, const char* name) const;
   /// Where the field of column `name` is (the record's line when it is absent).
   SourcePos pos(const load::Record& record, const char* name) const;
+  /// The field of column `name` in `record`, or nullptr when it is absent.
+  const load::Field* field(const load::Record& record, const char* name) const;
 
  private:
   int index(const char* name) const;

@@ -6,6 +6,7 @@
 
 #include "load/numbers.h"
 #include "validate/fields.h"
+#include "validate/privacy.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -101,6 +102,48 @@ std::vector<std::string> measures_for(IndicatorType t) {
     case IndicatorType::kSeries: return {"value"};
   }
   return {};
+}
+
+// The privacy scan of a quote's text (generator/validate/privacy.h): every finding not
+// accepted in the `privacy_ok` column is an error at the match's own line and column.
+bool privacy_checked(const Columns& cols, const load::Record& rec, const std::string& id,
+                     diag::Diagnostics& diag) {
+  const load::Field* text = cols.field(rec, "text");
+  if (text == nullptr || text->text.empty()) return true;
+  std::optional<privacy::Override> accepted;
+  const std::string& ok_text = cols.text(rec, "privacy_ok");
+  if (!ok_text.empty()) {
+    std::string problem;
+    accepted = privacy::parse_override(ok_text, problem);
+    if (!accepted) {
+      diag.error(cols.pos(rec, "privacy_ok"), fmt::format("quote '{}': {}", id, problem));
+      return false;
+    }
+  }
+  bool good = true;
+  std::set<privacy::Kind> found;
+  const std::string file = cols.pos(rec, "text").file;
+  for (const auto& f : privacy::scan(text->text)) {
+    found.insert(f.kind);
+    if (accepted && accepted->kinds.count(f.kind) > 0) continue;
+    diag.error(privacy::position_in_field(*text, file, f.offset),
+               fmt::format("quote '{}' contains {} '{}'; remove it, or if it was reviewed and "
+                           "identifies no one, name '{}' in the column privacy_ok with a reason",
+                           id, privacy::kind_description(f.kind), f.match,
+                           privacy::kind_id(f.kind)));
+    good = false;
+  }
+  if (accepted) {
+    for (privacy::Kind k : accepted->kinds) {
+      if (found.count(k) == 0) {
+        diag.warning(cols.pos(rec, "privacy_ok"),
+                     fmt::format("quote '{}': privacy_ok accepts '{}' but the text has none; "
+                                 "remove it from privacy_ok",
+                                 id, privacy::kind_id(k)));
+      }
+    }
+  }
+  return good;
 }
 
 }  // namespace
@@ -355,7 +398,7 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
 
 void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
             std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag) {
-  Columns cols(csv, {"id", "round", "group", "text"}, {"links", "theme", "age_group", "district"},
+  Columns cols(csv, {"id", "round", "group", "text"}, {"links", "theme", "age_group", "district", "privacy_ok"},
                diag);
   if (!cols.ok()) return;
   while (auto rec = csv.next()) {
@@ -401,6 +444,7 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
         q.links.push_back(item);
       }
     }
+    good = privacy_checked(cols, *rec, q.id, diag) && good;
     if (good) out.push_back(std::move(q));
   }
 }

@@ -1,0 +1,361 @@
+#include "validate/privacy.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace duiding::validate::privacy {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+// A letter of a word: ASCII letters and every byte of a multi-byte UTF-8 character
+// (é, ë, ï, ... in Dutch names).
+bool is_word_byte(char c) {
+  return is_upper(c) || is_lower(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
+  if (text.size() - at < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (lower(text[at + i]) != prefix[i]) return false;
+  return true;
+}
+
+// True when position `at` starts a token: the text starts there or the byte before is not
+// a letter, digit or one of `also`.
+bool token_start(std::string_view text, std::size_t at, std::string_view also = {}) {
+  if (at == 0) return true;
+  char c = text[at - 1];
+  return !is_ascii_alnum(c) && !is_word_byte(c) && also.find(c) == std::string_view::npos;
+}
+
+void add(std::vector<Finding>& out, Kind kind, std::string_view text, std::size_t begin,
+         std::size_t end) {
+  out.push_back({kind, begin, end - begin, std::string(text.substr(begin, end - begin))});
+}
+
+// name@domain.tld
+void scan_email(std::string_view text, std::vector<Finding>& out) {
+  auto local_char = [](char c) { return is_ascii_alnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos; };
+  auto domain_char = [](char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; };
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    while (begin < at && text[begin] == '.') ++begin;
+    std::size_t end = at + 1;
+    while (end < text.size() && domain_char(text[end])) ++end;
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    if (begin == at) continue;
+    std::string_view domain = text.substr(at + 1, end - at - 1);
+    std::size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) continue;
+    std::string_view tld = domain.substr(dot + 1);
+    if (tld.size() < 2 || !std::all_of(tld.begin(), tld.end(), [](char c) { return is_upper(c) || is_lower(c); }))
+      continue;
+    add(out, Kind::kEmail, text, begin, end);
+  }
+}
+
+// http://..., https://..., www....
+void scan_url(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    bool scheme = starts_with_ci(text, at, "http://") || starts_with_ci(text, at, "https://");
+    bool www = starts_with_ci(text, at, "www.");
+    if (!(scheme || www) || !token_start(text, at)) continue;
+    std::size_t end = at;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
+           std::string_view("<>\"'").find(text[end]) == std::string_view::npos)
+      ++end;
+    while (end > at && std::string_view(".,;:!?)").find(text[end - 1]) != std::string_view::npos) --end;
+    std::size_t min_len = scheme ? (starts_with_ci(text, at, "https") ? 9 : 8) : 5;
+    if (end - at < min_len) continue;
+    add(out, Kind::kUrl, text, at, end);
+    at = end;
+  }
+}
+
+// 9712 AB, 9712AB: four digits (not starting with 0), two capitals (not SA, SD, SS, which
+// PostNL does not use).
+void scan_postcode(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t at = 0; at + 6 <= text.size(); ++at) {
+    if (text[at] < '1' || text[at] > '9' || !token_start(text, at)) continue;
+    std::size_t p = at;
+    while (p < text.size() && is_digit(text[p])) ++p;
+    if (p - at != 4) {
+      at = p;
+      continue;
+    }
+    if (p < text.size() && text[p] == ' ') ++p;
+    if (p + 2 > text.size() || !is_upper(text[p]) || !is_upper(text[p + 1])) continue;
+    if (p + 2 < text.size() && (is_ascii_alnum(text[p + 2]) || is_word_byte(text[p + 2]))) continue;
+    std::string_view letters = text.substr(p, 2);
+    if (letters == "SA" || letters == "SD" || letters == "SS") continue;
+    add(out, Kind::kPostcode, text, at, p + 2);
+  }
+}
+
+// Dutch phone numbers: 0 and nine more digits (06-12345678, 050-3671234, 050 367 12 34,
+// (050) 367 1234), or +31 / 0031 and nine digits (+31 6 12345678, +31 (0)50 3671234).
+// Single spaces, dashes and brackets may separate the digits.
+void scan_phone(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    char c = text[at];
+    if (c != '+' && c != '0' && c != '(') continue;
+    if (!token_start(text, at, "+")) continue;
+    std::size_t p = at;
+    bool international = false;
+    if (starts_with_ci(text, p, "+31")) {
+      p += 3;
+      international = true;
+    } else if (starts_with_ci(text, p, "0031")) {
+      p += 4;
+      international = true;
+    } else if (c == '+') {
+      continue;
+    }
+    if (international) {
+      std::size_t q = p;
+      if (q < text.size() && (text[q] == ' ' || text[q] == '-')) ++q;
+      if (starts_with_ci(text, q, "(0)")) p = q + 3;
+    }
+    int digits = 0;
+    int needed = international ? 9 : 10;
+    std::size_t last_digit = std::string_view::npos;
+    bool open_bracket = false;
+    bool bad = false;
+    while (p < text.size()) {
+      char d = text[p];
+      if (is_digit(d)) {
+        if (digits == 0 && !international && d != '0') bad = true;   // national: starts with 0
+        if (digits == 1 && !international && d == '0') bad = true;   // 00 is international
+        if (digits == 0 && international && d == '0') bad = true;
+        ++digits;
+        last_digit = p;
+        ++p;
+        if (digits > needed) break;
+        continue;
+      }
+      bool separator = d == ' ' || d == '-' || (d == '(' && digits == 0 && !open_bracket) ||
+                       (d == ')' && open_bracket);
+      if (!separator) break;
+      if (d == '(') open_bracket = true;
+      if (d == ')') open_bracket = false;
+      // A separator must be followed by a digit (or a space after a closing bracket).
+      std::size_t next = p + 1;
+      if (d == ')' && next < text.size() && (text[next] == ' ' || text[next] == '-')) ++next;
+      if (next >= text.size() || !is_digit(text[next])) break;
+      p = next;
+    }
+    if (bad || digits != needed || open_bracket) continue;
+    std::size_t end = last_digit + 1;
+    if (end < text.size() && (is_ascii_alnum(text[end]) || is_word_byte(text[end]))) continue;
+    add(out, Kind::kPhone, text, at, end);
+    at = end - 1;
+  }
+}
+
+// Nine digits, optionally separated by single dots or spaces (123456782, 1234.56.782,
+// 123 456 782), that pass the 11-test.
+void scan_bsn(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (!is_digit(text[at])) continue;
+    // Not in the middle of a longer number (a digit, or a digit and a separator before).
+    if (at > 0 && (is_digit(text[at - 1]) || is_ascii_alnum(text[at - 1]) || is_word_byte(text[at - 1])))
+      continue;
+    if (at > 1 && (text[at - 1] == '.' || text[at - 1] == ',') && is_digit(text[at - 2])) continue;
+    std::string digits;
+    std::size_t p = at;
+    std::size_t end = at;
+    while (p < text.size()) {
+      if (is_digit(text[p])) {
+        digits += text[p];
+        end = ++p;
+        continue;
+      }
+      if ((text[p] == '.' || text[p] == ' ') && p + 1 < text.size() && is_digit(text[p + 1])) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    bool word_after = end < text.size() && (is_ascii_alnum(text[end]) || is_word_byte(text[end]));
+    if (digits.size() == 9 && !word_after && passes_11_test(digits))
+      add(out, Kind::kBsn, text, at, end);
+    at = end - 1;
+  }
+}
+
+// A capitalised word ending in a Dutch street suffix, a space and a house number with an
+// optional letter or addition: Herestraat 12, Oosterweg 3a, Vismarkt 12-2.
+void scan_address(std::string_view text, std::vector<Finding>& out) {
+  static const std::array<std::string_view, 34> kSuffixes = {
+      "straat", "weg", "laan", "plein", "singel", "kade", "dijk", "gracht", "pad",
+      "steeg", "hof", "dreef", "markt", "wal", "ring", "diep", "park", "plantsoen",
+      "boulevard", "allee", "dwarsstraat", "erf", "baan", "hoek", "kamp", "werf",
+      "haven", "oord", "dam", "veld", "straatweg", "kanaal", "zijl", "wijk"};
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (!is_word_byte(text[at]) || !token_start(text, at)) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < text.size() && (is_word_byte(text[end]) || text[end] == '-')) ++end;
+    std::string word;
+    for (std::size_t i = at; i < end; ++i) word += lower(text[i]);
+    bool capital = is_upper(text[at]);
+    bool street = capital && std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view s) {
+                    return word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0;
+                  });
+    std::size_t p = end;
+    if (street && p + 1 < text.size() && text[p] == ' ' && is_digit(text[p + 1]) && text[p + 1] != '0') {
+      std::size_t q = p + 1;
+      while (q < text.size() && is_digit(text[q])) ++q;
+      bool number_ok = q - (p + 1) <= 4;
+      // Optional addition: -number (12-2) or a letter (3a, 3 a, 3-A).
+      if (q + 1 < text.size() && text[q] == '-' && is_digit(text[q + 1])) {
+        q += 1;
+        while (q < text.size() && is_digit(text[q])) ++q;
+      } else {
+        std::size_t r = q;
+        if (r < text.size() && (text[r] == ' ' || text[r] == '-')) ++r;
+        bool letter = r < text.size() && (is_lower(text[r]) || is_upper(text[r]));
+        bool alone = r + 1 >= text.size() || !(is_ascii_alnum(text[r + 1]) || is_word_byte(text[r + 1]));
+        if (letter && alone) q = r + 1;
+      }
+      bool word_after = q < text.size() && (is_ascii_alnum(text[q]) || is_word_byte(text[q]));
+      if (number_ok && !word_after) {
+        add(out, Kind::kAddress, text, at, q);
+        at = q;
+        continue;
+      }
+    }
+    at = end;
+  }
+}
+
+}  // namespace
+
+bool passes_11_test(std::string_view digits) {
+  if (digits.size() != 9 || !std::all_of(digits.begin(), digits.end(), is_digit)) return false;
+  int sum = 0;
+  bool all_zero = true;
+  for (int i = 0; i < 8; ++i) {
+    sum += (9 - i) * (digits[i] - '0');
+    all_zero = all_zero && digits[i] == '0';
+  }
+  sum -= digits[8] - '0';
+  all_zero = all_zero && digits[8] == '0';
+  return !all_zero && sum % 11 == 0;
+}
+
+std::vector<Finding> scan(std::string_view text) {
+  std::vector<Finding> all;
+  scan_email(text, all);
+  scan_url(text, all);
+  scan_postcode(text, all);
+  scan_phone(text, all);
+  scan_bsn(text, all);
+  scan_address(text, all);
+  std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  std::vector<Finding> out;
+  for (auto& f : all) {
+    bool inside = std::any_of(out.begin(), out.end(), [&](const Finding& k) {
+      return f.offset >= k.offset && f.offset + f.length <= k.offset + k.length;
+    });
+    if (!inside) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+const char* kind_id(Kind k) {
+  switch (k) {
+    case Kind::kEmail: return "email";
+    case Kind::kPhone: return "phone";
+    case Kind::kPostcode: return "postcode";
+    case Kind::kBsn: return "bsn";
+    case Kind::kUrl: return "url";
+    case Kind::kAddress: return "address";
+  }
+  return "";
+}
+
+std::optional<Kind> kind_from_id(std::string_view id) {
+  for (Kind k : {Kind::kEmail, Kind::kPhone, Kind::kPostcode, Kind::kBsn, Kind::kUrl, Kind::kAddress})
+    if (id == kind_id(k)) return k;
+  return std::nullopt;
+}
+
+const char* kind_description(Kind k) {
+  switch (k) {
+    case Kind::kEmail: return "an e-mail address";
+    case Kind::kPhone: return "a phone number";
+    case Kind::kPostcode: return "a postcode";
+    case Kind::kBsn: return "a number that passes the BSN 11-test";
+    case Kind::kUrl: return "a URL";
+    case Kind::kAddress: return "a street name with a house number";
+  }
+  return "";
+}
+
+std::optional<Override> parse_override(std::string_view text, std::string& error) {
+  auto trim = [](std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t\n");
+    if (b == std::string_view::npos) return std::string_view();
+    std::size_t e = s.find_last_not_of(" \t\n");
+    return s.substr(b, e - b + 1);
+  };
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || trim(text.substr(colon + 1)).empty()) {
+    error = "privacy_ok needs the reviewed kinds and a reason, e.g. 'phone: 112 is het alarmnummer'";
+    return std::nullopt;
+  }
+  Override o;
+  o.reason = std::string(trim(text.substr(colon + 1)));
+  std::string_view kinds = text.substr(0, colon);
+  std::size_t start = 0;
+  while (start <= kinds.size()) {
+    std::size_t comma = kinds.find(',', start);
+    std::string_view item = trim(kinds.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    start = comma == std::string_view::npos ? kinds.size() + 1 : comma + 1;
+    if (item.empty()) continue;
+    auto k = kind_from_id(item);
+    if (!k) {
+      error = "privacy_ok names an unknown kind '" + std::string(item) +
+              "'; expected email, phone, postcode, bsn, url or address";
+      return std::nullopt;
+    }
+    o.kinds.insert(*k);
+  }
+  if (o.kinds.empty()) {
+    error = "privacy_ok names no kind before the colon; expected email, phone, postcode, bsn, url or address";
+    return std::nullopt;
+  }
+  return o;
+}
+
+SourcePos position_in_field(const load::Field& field, const std::string& file,
+                            std::size_t offset) {
+  SourcePos pos{file, field.line, field.quoted ? field.column + 1 : field.column};
+  const std::string& t = field.text;
+  for (std::size_t i = 0; i < offset && i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if ((c & 0xC0) == 0x80) {
+      // a continuation byte: same character
+    } else {
+      pos.column += field.quoted && c == '"' ? 2 : 1;
+    }
+  }
+  return pos;
+}
+
+}  // namespace duiding::validate::privacy
