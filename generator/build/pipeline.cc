@@ -59,10 +59,20 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
   return validate::load_source(source, diag);
 }
 
-render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg) {
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
-  return render::render_site(m, layout, out);
+  return render::render_site(m, layout, out, svg);
+}
+
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
+  std::optional<charts::NodeSvgRenderer> svg;
+  try {
+    svg.emplace(home / "generator" / "charts" / "render-svg.mjs");
+  } catch (const charts::SvgRendererUnavailable& e) {
+    throw MissingAsset(e.what());
+  }
+  return build(m, home, out, *svg);
 }
 
 }  // namespace duiding::build

@@ -8,8 +8,8 @@
 
 namespace duiding::render {
 
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out) {
-  PageFrame frame(m, layout, out);
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg) {
+  PageFrame frame(m, layout, out, svg);
   std::map<std::string, std::vector<const model::Value*>> by_indicator;
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
 

@@ -13,7 +13,8 @@
 
 namespace duiding::render {
 
-/// Renders the whole site into `out` with page layout `layout`.
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out);
+/// Renders the whole site into `out` with page layout `layout`; `svg` draws every chart
+/// as static SVG.
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg);
 
 }  // namespace duiding::render
