@@ -294,7 +294,10 @@ json triad(const model::Model& m, const model::Indicator& ind, const stats::Char
       pts.push_back({{"x", px}, {"y", py}});
     }
     layers.push_back({{"data", {{"values", pts}}},
-                      {"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 0.35}, {"size", 40}}},
+                      // Light fills show where answers pile up; the full-colour outline keeps each
+                      // point 3:1 against the background (WCAG 1.4.11).
+                      {"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 1}, {"fillOpacity", 0.35},
+                                {"stroke", kBar}, {"strokeWidth", 1}, {"size", 40}}},
                       {"encoding", {{"x", x}, {"y", y}}}});
   }
   if (c.triad_mean) {
