@@ -278,3 +278,25 @@ TEST_CASE("a series' summary names the indicator once, then per jaar", "[vega]")
   CHECK(spec["description"] == "Titel kosten, per jaar: 2019 " + eur + "2,9" + mln + "; 2020 " + eur + "3" + mln + "; 2021 " +
                                    eur + "3,4" + mln + ".");
 }
+
+TEST_CASE("a likert summary opens with the sums of the shown positive and negative shares", "[vega]") {
+  auto cm = build_model();
+  cm.m.indicators.front().positive = {"eens", "zeer-eens"};
+  auto [chart, spec] = cm.chart("tevredenheid");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  // 38 + 8 and 4 + 4 of the model above.
+  CHECK(text.find(": 46\u00a0% eens of zeer eens, 8\u00a0% oneens of zeer oneens (sommen van de getoonde aandelen). "
+                  "Per antwoord: zeer oneens 4\u00a0%;") != std::string::npos);
+}
+
+TEST_CASE("a likert summary names no sum for answers the chart does not show", "[vega]") {
+  auto cm = build_model();
+  cm.m.indicators.front().positive = {"eens", "zeer-eens"};
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(),
+                                [](const model::Value& v) { return v.category == "oneens" || v.category == "zeer-oneens"; }),
+                 cm.store.end());
+  auto [chart, spec] = cm.chart("tevredenheid");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  CHECK(text.find("eens of zeer eens (sommen van de getoonde aandelen).") != std::string::npos);
+  CHECK(text.find("oneens of zeer oneens") == std::string::npos);
+}
