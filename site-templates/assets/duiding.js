@@ -51,11 +51,9 @@
     ast: true,
     // vega-tooltip would inject a <style> element too: same CSS file.
     tooltip: {disableDefaultStyle: true},
-    // Vega's own ARIA attributes on marks and axes are English ("X-axis titled ..."). The
-    // chart's Dutch summary (the spec's description) labels the whole SVG; the numbers are
-    // in the table and the summary beside it, so the marks are left out of the
-    // accessibility tree, as in the static SVG.
-    config: {aria: false},
+    // Vega's ARIA stays on (the SVG is labelled with the spec's Dutch description). Its
+    // {aria: false} config leaves mark groups with role="graphics-symbol" and no label,
+    // which axe reports as svg-img-alt.
     // Note: Vega keeps these two as global settings; every chart uses the same ones.
     formatLocale: NL_NUMBERS,
     timeFormatLocale: NL_TIME
