@@ -8,6 +8,7 @@
 #include <string>
 
 #include "build/pipeline.h"
+#include "render/html.h"
 #include "validate/validate.h"
 
 namespace {
@@ -256,4 +257,40 @@ TEST_CASE("a comparison without a known n shows the change but claims no test", 
   CHECK(change["verdict"] == "not-tested");
   CHECK_FALSE(change.contains("test"));
   CHECK_FALSE(change.contains("difference_ci"));
+}
+
+namespace {
+
+// Draws every chart as an empty SVG naming the chart's spec description.
+struct FakeSvg : charts::SvgRenderer {
+  std::vector<json> specs;
+  std::string render(const json& spec) override {
+    specs.push_back(spec);
+    return "<svg class=\"marks\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\"#1f5f8b\"/></svg>";
+  }
+};
+
+}  // namespace
+
+TEST_CASE("each chart's static SVG sits in its chart element, labelled with its summary sentence", "[whole-site][svg]") {
+  diag::Diagnostics diag;
+  auto m = validate::load_source(kFixtures / "mini", diag);
+  REQUIRE(m);
+  write::MemoryOutput out;
+  FakeSvg svg;
+  render::SiteStats stats = build::build(*m, kHome, out, svg);
+  CHECK(svg.specs.size() == stats.charts);
+  const std::string& page = out.files.at("kern/tevredenheid/index.html");
+  CHECK(count(page, "<div class=\"chart-view\" data-spec=\"spec-gezinnen\"><svg class=\"chart-static\" "
+                    "viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"") == 1);
+  // The label is the sentence in the figcaption beside it.
+  int checked = 0;
+  for (const auto& spec : svg.specs) {
+    std::string summary = spec["description"];
+    if (summary.rfind("Tevredenheid", 0) != 0) continue;
+    ++checked;
+    CHECK(contains(page, "aria-label=\"" + render::escape(summary) + "\""));
+    CHECK(contains(page, "<figcaption class=\"chart-summary\">" + render::escape(summary) + "</figcaption>"));
+  }
+  CHECK(checked == 2);
 }

@@ -344,3 +344,25 @@ TEST_CASE("choice bars and aspects with stories link to them; charts without sta
   // No story behind any bar of "gekozen": the spec is the one without stories.
   CHECK(cm.chart_with_stories("gekozen") == cm.chart("gekozen").second);
 }
+
+TEST_CASE("a likert summary opens with the sums of the shown positive and negative shares", "[vega]") {
+  auto cm = build_model();
+  cm.m.indicators.front().positive = {"eens", "zeer-eens"};
+  auto [chart, spec] = cm.chart("tevredenheid");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  // 38 + 8 and 4 + 4 of the model above.
+  CHECK(text.find(": 46\u00a0% eens of zeer eens, 8\u00a0% oneens of zeer oneens (sommen van de getoonde aandelen). "
+                  "Per antwoord: zeer oneens 4\u00a0%;") != std::string::npos);
+}
+
+TEST_CASE("a likert summary names no sum for answers the chart does not show", "[vega]") {
+  auto cm = build_model();
+  cm.m.indicators.front().positive = {"eens", "zeer-eens"};
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(),
+                                [](const model::Value& v) { return v.category == "oneens" || v.category == "zeer-oneens"; }),
+                 cm.store.end());
+  auto [chart, spec] = cm.chart("tevredenheid");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  CHECK(text.find("eens of zeer eens (sommen van de getoonde aandelen).") != std::string::npos);
+  CHECK(text.find("oneens of zeer oneens") == std::string::npos);
+}

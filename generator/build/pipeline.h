@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "charts/svg_renderer.h"
 #include "diag/diagnostics.h"
 #include "model/model.h"
 #include "render/pages.h"
@@ -26,8 +27,14 @@ class MissingAsset : public std::runtime_error {
 /// Loads and validates `source`; nullopt when `diag` holds errors.
 std::optional<model::Model> check(const std::filesystem::path& source, diag::Diagnostics& diag);
 
-/// Renders the site of `m` into `out`, with templates and browser packages from `home`.
-/// Throws MissingAsset when a template or package file is missing.
+/// Renders the site of `m` into `out`, with templates and browser packages from `home`,
+/// drawing static SVG charts with `svg`. Throws MissingAsset when a template or package
+/// file is missing.
+render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
+                        charts::SvgRenderer& svg);
+
+/// As above, with one `node` process running home/generator/charts/render-svg.mjs for the
+/// whole build. Throws MissingAsset also when node or the vega packages are missing.
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out);
 
 }  // namespace duiding::build

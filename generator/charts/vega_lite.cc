@@ -340,7 +340,10 @@ json triad(const model::Model& m, const model::Indicator& ind, const stats::Char
       pts.push_back({{"x", px}, {"y", py}});
     }
     layers.push_back({{"data", {{"values", pts}}},
-                      {"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 0.35}, {"size", 40}}},
+                      // Light fills show where answers pile up; the full-colour outline keeps each
+                      // point 3:1 against the background (WCAG 1.4.11).
+                      {"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 1}, {"fillOpacity", 0.35},
+                                {"stroke", kBar}, {"strokeWidth", 1}, {"size", 40}}},
                       {"encoding", {{"x", x}, {"y", y}}}});
   }
   if (c.triad_mean) {
@@ -379,6 +382,51 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
        {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "tekst"}}}}}},
   });
   return s;
+}
+
+// "84 % tevreden of zeer tevreden, 8 % ontevreden of zeer ontevreden (sommen van de
+// getoonde aandelen)." per round or breakdown: the indicator's positive answers, and as
+// many answers from the other end of the scale when the positive ones close it. Only sums
+// of shares the chart shows; nothing when there are no positive answers or no shares.
+std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) {
+  const std::size_t k = ind.positive.size();
+  const std::size_t n = ind.categories.size();
+  if (k == 0 || k * 2 > n) return "";
+  bool closes = true;
+  for (std::size_t i = 0; i < k; ++i)
+    closes = closes && std::find(ind.positive.begin(), ind.positive.end(), ind.categories[n - 1 - i].id) != ind.positive.end();
+  // Both ends read from the middle out: "tevreden of zeer tevreden", "ontevreden of zeer ontevreden".
+  auto labels = [&](bool positive) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < k; ++i)
+      out.push_back(render::lower_first(ind.categories[positive ? n - k + i : k - 1 - i].label));
+    return fmt::format("{}", fmt::join(out, " of "));
+  };
+  struct Sum {
+    std::optional<double> positive, negative;  // unset when the chart shows none of those answers
+  };
+  std::vector<std::string> series;
+  std::map<std::string, Sum> sums;
+  for (const Row& r : c.rows) {
+    if (!r.share) continue;
+    std::string key = series_of(c, r);
+    if (std::find(series.begin(), series.end(), key) == series.end()) series.push_back(key);
+    int index = ind.category_index(r.category);
+    if (index < 0) continue;
+    Sum& sum = sums[key];
+    if (static_cast<std::size_t>(index) >= n - k) sum.positive = sum.positive.value_or(0) + *r.share;
+    else if (closes && static_cast<std::size_t>(index) < k) sum.negative = sum.negative.value_or(0) + *r.share;
+  }
+  std::vector<std::string> parts;
+  for (const auto& key : series) {
+    const Sum& sum = sums[key];
+    std::vector<std::string> ends;
+    if (sum.positive) ends.push_back(render::percent(*sum.positive, 0) + " " + labels(true));
+    if (sum.negative) ends.push_back(render::percent(*sum.negative, 0) + " " + labels(false));
+    if (!ends.empty()) parts.push_back((series.size() > 1 ? key + ": " : "") + fmt::format("{}", fmt::join(ends, ", ")));
+  }
+  if (parts.empty()) return "";
+  return fmt::format("{} (sommen van de getoonde aandelen).", fmt::join(parts, "; "));
 }
 
 }  // namespace
@@ -441,6 +489,7 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
     return s;
   }
   std::vector<std::string> parts;
+  std::string lead = c.kind == ChartKind::kLikert ? likert_lead(ind, c) : "";
   for (const Row& r : c.rows) {
     std::string head = c.kind == ChartKind::kSeries ? r.round
                        : c.kind == ChartKind::kHistogram ? "score " + r.category
@@ -463,6 +512,7 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
     }
   }
   if (c.mean) parts.push_back("gemiddelde " + render::number(*c.mean, 1));
+  if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.", what, lead, fmt::join(parts, "; "));
   return fmt::format("{}: {}.", what, fmt::join(parts, "; "));
 }
 

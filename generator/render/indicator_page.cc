@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <set>
 
+#include "charts/static_svg.h"
 #include "charts/vega_lite.h"
 #include "render/comparison.h"
 #include "render/disclosure_note.h"
@@ -36,14 +37,17 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   ++frame.stats().charts;
   nlohmann::json embedded = spec;
   embedded.erase("$schema");
+  const std::string summary = charts::summary_text(m, ind, chart);
   std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + id + "\">\n";
   b += "<h2 id=\"kop-" + id + "\">" + escape(chart.caption) + "</h2>\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
   b += "<figure class=\"chart\" id=\"grafiek-" + id + "\">\n";
-  b += "<div class=\"chart-view\" data-spec=\"spec-" + id + "\"></div>\n";
+  // The static SVG shows without JavaScript and on paper; vega-embed replaces it.
+  b += "<div class=\"chart-view\" data-spec=\"spec-" + id + "\">" +
+       charts::page_svg(frame.svg().render(embedded), summary) + "</div>\n";
   b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
-  b += "<figcaption class=\"chart-summary\">" + escape(charts::summary_text(m, ind, chart)) + "</figcaption>\n";
+  b += "<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n";
   b += "</figure>\n";
   b += chart_table(m, ind, chart, &stories);
   b += "<p class=\"downloads\"><a href=\"" + escape(file) +

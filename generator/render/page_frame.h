@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "charts/svg_renderer.h"
 #include "model/model.h"
 #include "render/templates.h"
 #include "write/output.h"
@@ -26,8 +27,8 @@ struct PagePlace {
 
 class PageFrame {
  public:
-  PageFrame(const model::Model& m, const Template& layout, write::Output& out)
-      : m_(m), layout_(layout), out_(out) {}
+  PageFrame(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg)
+      : m_(m), layout_(layout), out_(out), svg_(svg) {}
 
   /// Writes one page; `with_charts` adds the chart scripts, `scripts` more scripts after
   /// them (paths from the site root, e.g. "assets/verhalen.js").
@@ -37,11 +38,14 @@ class PageFrame {
   void write_file(const std::string& path, const std::string& content) { out_.write(path, content); }
 
   SiteStats& stats() { return stats_; }
+  /// Draws charts as static SVG for the pages (one renderer for the whole site).
+  charts::SvgRenderer& svg() { return svg_; }
 
  private:
   const model::Model& m_;
   const Template& layout_;
   write::Output& out_;
+  charts::SvgRenderer& svg_;
   SiteStats stats_;
 };
 

@@ -11,11 +11,10 @@
 
 namespace duiding::render {
 
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out) {
-  PageFrame frame(m, layout, out);
-  // Disclosure control hooks in here: give the index a predicate that says which
-  // segments are suppressed, and their stories are linked from nowhere.
-  const stats::StoryIndex stories(m);
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg,
+                      stats::SuppressedSegment suppressed) {
+  PageFrame frame(m, layout, out, svg);
+  const stats::StoryIndex stories(m, std::move(suppressed));
   std::map<std::string, std::vector<const model::Value*>> by_indicator;
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
 

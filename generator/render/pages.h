@@ -9,11 +9,16 @@
 #include "model/model.h"
 #include "render/page_frame.h"
 #include "render/templates.h"
+#include "stats/story_index.h"
 #include "write/output.h"
 
 namespace duiding::render {
 
-/// Renders the whole site into `out` with page layout `layout`.
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out);
+/// Renders the whole site into `out` with page layout `layout`; `svg` draws every chart
+/// as static SVG.
+/// `suppressed` says which segments disclosure control took out: their stories are not
+/// linked from them.
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg,
+                      stats::SuppressedSegment suppressed = {});
 
 }  // namespace duiding::render

@@ -2,8 +2,12 @@
  * duiding.js: draws the Vega-Lite charts of a generated page.
  *
  * Markup (written by the generator):
- *   <div class="chart-view" data-spec="spec-X"></div>
+ *   <div class="chart-view" data-spec="spec-X"><svg class="chart-static" role="img" ...></div>
  *   <script type="application/json" id="spec-X">{ Vega-Lite spec }</script>
+ *
+ * The static SVG (drawn at build time by the same Vega) is what readers without
+ * JavaScript and printers get. vega-embed empties the element before it draws, so the
+ * interactive chart replaces the static one; if drawing fails, the static SVG is put back.
  *
  * A plain script, not an ES module, so pages also work from file://. Load it after
  * vega.min.js, vega-lite.min.js and vega-embed.min.js (assets/vendor/).
@@ -47,6 +51,9 @@
     ast: true,
     // vega-tooltip would inject a <style> element too: same CSS file.
     tooltip: {disableDefaultStyle: true},
+    // Vega's ARIA stays on (the SVG is labelled with the spec's Dutch description). Its
+    // {aria: false} config leaves mark groups with role="graphics-symbol" and no label,
+    // which axe reports as svg-img-alt.
     // Note: Vega keeps these two as global settings; every chart uses the same ones.
     formatLocale: NL_NUMBERS,
     timeFormatLocale: NL_TIME

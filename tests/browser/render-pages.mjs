@@ -6,86 +6,24 @@
 // Serves <site-dir> on 127.0.0.1 (with the site's Content-Security-Policy header under
 // --csp), opens every *.html page and waits until every .chart-view has data-rendered
 // (set by assets/duiding.js). A page fails on: an SVG chart missing for a .chart-view,
-// data-rendered="error", a console error, a Vega warning, an uncaught exception, a
-// request to any other host (aborted), a failed local request, a CSP violation, or a
-// chart wider than its container after the window is narrowed. Then opens one page with
+// data-rendered="error", a console error, a Vega warning, an uncaught exception, an
+// EvalError (eval or Function() blocked by the CSP), a request to any other host
+// (aborted), a failed local request, a securitypolicyviolation event, or a chart wider
+// than its container after the window is narrowed. Each .chart-view starts with the
+// static SVG the generator wrote (svg.chart-static); a chart counts as drawn only when
+// vega-embed has replaced it by its own (svg.marks). Then opens one page with
 // charts through file://, since the site must also work from disk.
 // Prints "ok  path (K charts)" or "FAIL path: reason" and a summary; exit 1 on any failure.
 
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {chromium} from 'playwright-core';
+import {CSP, WIDE, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; " +
-  "img-src 'self' data:; object-src 'none'";
-const CHROMIUM = '/usr/bin/chromium';
-// Without the networking flags Chromium keeps calling outside hosts, unreachable here.
-// Playwright adds --headless itself (headless: true).
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
 const RENDER_TIMEOUT_MS = 20000;
-const WIDE = {width: 1280, height: 900};
 const NARROW_WIDTH = 480;
-// The root <svg> that Vega's SVG renderer puts in the .chart-view (a static fallback
-// image inside .chart-view would not have this class).
+// The root <svg> that Vega's SVG renderer puts in the .chart-view (the static SVG the
+// generator writes there has class "chart-static" instead).
 const CHART_SVG = '.chart-view svg.marks';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function findPages(dir) {
-  const found = [];
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findPages(full));
-    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
-}
-
-// A minimal static server: URL paths map to files under root, "/" and "dir/" to index.html.
-function startServer(root, withCsp) {
-  const server = http.createServer((req, res) => {
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      const headers = {'Content-Type': type, 'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff'};
-      if (withCsp) headers['Content-Security-Policy'] = CSP;
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
-    let rel;
-    try {
-      rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    } catch {
-      return send(400, 'bad request');
-    }
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, rel);
-    if (!file.startsWith(root + path.sep)) return send(403, 'forbidden');
-    fs.readFile(file, (err, body) => {
-      if (err) return send(404, 'not found');
-      send(200, body, TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream');
-    });
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      resolve({server, origin: `http://127.0.0.1:${server.address().port}`});
-    });
-  });
-}
 
 // vega-lite warns it drops "fit-y" for every "width": "container" chart with a discrete y
 // axis (horizontal bars), though only fit-x was asked for and nothing changes; see
@@ -110,13 +48,16 @@ async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
   page.on('console', (msg) => {
     const text = msg.text().split('\n')[0]; // the first line; stack traces follow
     if (msg.type() === 'error') problems.push(`console error: ${text}`);
+    // Vega catches the EvalError of a blocked Function() and logs it.
+    else if (/EvalError|unsafe-eval/.test(text)) problems.push(`EvalError: ${text}`);
     // Vega logs some failures only as warnings ("WARN Loading failed ...", "WARN Infinite
     // extent ..." for an empty chart), through vega-embed's logger, which prefixes "WARN".
     if (msg.type() === 'warning' && text.startsWith('WARN ') && !isSpuriousWarning(text)) {
       problems.push(`console warning: ${text}`);
     }
   });
-  page.on('pageerror', (err) => problems.push(`uncaught ${err.name}: ${err.message.split('\n')[0]}`));
+  page.on('pageerror', (err) => problems.push(`${err.name === 'EvalError' ? 'EvalError' : 'uncaught ' + err.name}: ` +
+    err.message.split('\n')[0]));
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
@@ -128,6 +69,7 @@ async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
   });
 
   let charts = 0;
+  let drawn = 0;
   try {
     await page.setViewportSize(WIDE);
     await page.goto(url, {waitUntil: 'load'});
@@ -151,6 +93,7 @@ async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
       violations: window.__cspViolations || [],
     }), CHART_SVG);
     charts = state.views;
+    drawn = state.svgs;
     if (state.svgs !== state.views) {
       problems.push(`${state.svgs} rendered charts (${CHART_SVG}) for ${state.views} .chart-view elements`);
     }
@@ -178,32 +121,25 @@ async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
   } finally {
     await page.close();
   }
-  return {charts, problems};
+  return {charts, drawn, problems};
 }
 
-async function withBrowser(fn) {
-  // A fresh profile for every run, removed afterwards.
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: WIDE,
-  });
-  try {
+// One Chromium context for the whole run, recording CSP violations in every page.
+function withRecordingBrowser(fn) {
+  return withBrowser(async (context) => {
     await context.addInitScript(recordCspViolations);
-    return await fn(context);
-  } finally {
-    await context.close();
-    fs.rmSync(profile, {recursive: true, force: true});
-  }
+    return fn(context);
+  });
 }
 
 async function screenshot(siteDir, withCsp, pagePath, png, width) {
   const {server, origin} = await startServer(siteDir, withCsp);
   try {
-    await withBrowser(async (context) => {
+    await withRecordingBrowser(async (context) => {
       const page = await context.newPage();
       await page.route('**/*', (r) => (r.request().url().startsWith(origin + '/') ? r.continue() : r.abort()));
       await page.setViewportSize({width, height: WIDE.height});
-      await page.goto(`${origin}/${pagePath.split(path.sep).map(encodeURIComponent).join('/')}`);
+      await page.goto(`${origin}/${urlPath(pagePath)}`);
       await page.waitForFunction(
         () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
         null, {timeout: RENDER_TIMEOUT_MS, polling: 100}).catch(() => console.log('charts not all rendered'));
@@ -216,12 +152,13 @@ async function screenshot(siteDir, withCsp, pagePath, png, width) {
 }
 
 async function checkSite(siteDir, withCsp) {
-  const pages = findPages(siteDir).map((p) => path.relative(siteDir, p)).sort();
+  const pages = findPages(siteDir);
   let charts = 0;
+  let drawn = 0;
   let failures = 0;
   const report = (label, result) => {
     if (result.problems.length === 0) {
-      console.log(`ok  ${label} (${result.charts} charts)`);
+      console.log(`ok  ${label} (${result.drawn} of ${result.charts} charts drawn)`);
     } else {
       failures++;
       for (const p of result.problems) console.log(`FAIL ${label}: ${p}`);
@@ -230,13 +167,13 @@ async function checkSite(siteDir, withCsp) {
 
   const {server, origin} = await startServer(siteDir, withCsp);
   try {
-    await withBrowser(async (context) => {
+    await withRecordingBrowser(async (context) => {
       const local = (url) => url.startsWith(origin + '/');
       let withCharts;
       for (const rel of pages) {
-        const urlPath = rel.split(path.sep).map(encodeURIComponent).join('/');
-        const result = await checkPage(context, `${origin}/${urlPath}`, local);
+        const result = await checkPage(context, `${origin}/${urlPath(rel)}`, local);
         charts += result.charts;
+        drawn += result.drawn;
         if (!withCharts && result.charts > 0) withCharts = rel;
         report(rel, result);
       }
@@ -259,7 +196,7 @@ async function checkSite(siteDir, withCsp) {
     console.log(`FAIL ${siteDir}: no .chart-view on any page`);
     failures++;
   }
-  console.log(`checked ${pages.length} pages, ${charts} charts, ${failures} failures`);
+  console.log(`checked ${pages.length} pages, ${charts} charts, ${drawn} drawn by vega-embed, ${failures} failures`);
   return failures === 0;
 }
 
@@ -268,14 +205,11 @@ async function main() {
   const withCsp = args.includes('--csp');
   const rest = args.filter((a) => a !== '--csp');
   const shot = rest.indexOf('--screenshot');
-  const siteArg = rest[0];
-  if (!siteArg || siteArg.startsWith('--') || !fs.statSync(siteArg, {throwIfNoEntry: false})?.isDirectory() ||
-      (shot !== -1 && rest.length < shot + 3)) {
-    console.error('usage: node tests/browser/render-pages.mjs <site-dir> [--csp] ' +
-      '[--screenshot <page-path> <png> [width]]');
-    process.exit(2);
-  }
-  const siteDir = fs.realpathSync(siteArg);
+  const usage = 'usage: node tests/browser/render-pages.mjs <site-dir> [--csp] ' +
+    '[--screenshot <page-path> <png> [width]]';
+  const siteDir = siteArgument(rest[0], usage);
+  if (shot !== -1 && rest.length < shot + 3) siteArgument(undefined, usage);
+  if (withCsp) console.log(`serving with Content-Security-Policy: ${CSP}`);
   if (shot !== -1) {
     const width = Number(rest[shot + 3] || WIDE.width);
     await screenshot(siteDir, withCsp, rest[shot + 1], path.resolve(rest[shot + 2]), width);
