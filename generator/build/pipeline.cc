@@ -59,10 +59,11 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
   return validate::load_source(source, diag);
 }
 
-render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out,
+                        const render::RenderOptions& options) {
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
-  return render::render_site(m, layout, out);
+  return render::render_site(m, layout, out, options);
 }
 
 }  // namespace duiding::build

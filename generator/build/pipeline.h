@@ -28,6 +28,7 @@ std::optional<model::Model> check(const std::filesystem::path& source, diag::Dia
 
 /// Renders the site of `m` into `out`, with templates and browser packages from `home`.
 /// Throws MissingAsset when a template or package file is missing.
-render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out);
+render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
+                        const render::RenderOptions& options = {});
 
 }  // namespace duiding::build

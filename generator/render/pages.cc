@@ -3,13 +3,29 @@
 #include <map>
 #include <vector>
 
+#include "render/accessibility_page.h"
 #include "render/indicator_page.h"
 #include "render/overview_pages.h"
+#include "render/rapportage.h"
+#include "render/theme.h"
 
 namespace duiding::render {
 
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out) {
+namespace {
+
+// Takes the files of a page that another page already wrote.
+class Discard : public write::Output {
+ public:
+  void write(const std::string&, std::string_view) override {}
+  void copy(const std::filesystem::path&, const std::string&) override {}
+  std::size_t count() const override { return 0; }
+};
+
+}  // namespace
+
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, const RenderOptions& options) {
   PageFrame frame(m, layout, out);
+  out.write("assets/theme.css", theme_css(m.site.theme));
   std::map<std::string, std::vector<const model::Value*>> by_indicator;
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
 
@@ -22,6 +38,10 @@ SiteStats render_site(const model::Model& m, const Template& layout, write::Outp
   }
   for (const auto& s : m.site.sections) section_page(m, s, entries, frame);
   for (const auto& p : m.pages) narrative_page(p, frame);
+  Discard discard;
+  PageFrame scratch(m, layout, discard);
+  for (const auto& r : m.rounds) rapportage_page(m, r, by_indicator, options.pdf, frame, scratch);
+  accessibility_page(m, frame);
   home_page(m, entries, frame);
   return frame.stats();
 }

@@ -3,7 +3,8 @@
 // overview pages need (headline figures, chart counts) is kept until the end.
 //
 // One file per kind of page: page_frame (layout, navigation), indicator_page,
-// overview_pages (home, sections, narrative pages).
+// overview_pages (home, sections, narrative pages), rapportage (one printable page per
+// round), accessibility_page; theme writes assets/theme.css.
 #pragma once
 
 #include "model/model.h"
@@ -13,7 +14,12 @@
 
 namespace duiding::render {
 
+struct RenderOptions {
+  bool pdf = false;  ///< the build makes a PDF of every rapportage page: link to it
+};
+
 /// Renders the whole site into `out` with page layout `layout`.
-SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out);
+SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out,
+                      const RenderOptions& options = {});
 
 }  // namespace duiding::render
