@@ -428,7 +428,8 @@ ChartTheme chart_theme(const model::Theme& theme) {
   };
   // Only values a chart can use as they are: no var(), colours as #rrggbb (validate_site.cc
   // checks the contrast of the --duiding-chart-* ones).
-  if (std::string f = first({"--duiding-chart-font-family", "--utrecht-document-font-family"});
+  if (std::string f = first({"--duiding-chart-font-family", "--utrecht-document-font-family",
+                                 "--utrecht-typography-sans-serif-font-family"});
       !f.empty() && f.find("var(") == std::string::npos)
     t.font = f;
   auto hex = [](const std::string& v) {

@@ -31,7 +31,8 @@ struct ChartTheme {
 };
 
 /// The chart font and colours of `theme`: --duiding-chart-font-family (else
-/// --utrecht-document-font-family), --duiding-chart-text-color, --duiding-chart-color;
+/// --utrecht-document-font-family, --utrecht-typography-sans-serif-font-family),
+/// --duiding-chart-text-color, --duiding-chart-color;
 /// duiding's defaults where the theme gives none. Multi-category charts keep their
 /// colour-blind-safe palettes.
 ChartTheme chart_theme(const model::Theme& theme);
