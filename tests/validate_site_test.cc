@@ -167,20 +167,20 @@ TEST_CASE("without a theme the site uses the Utrecht tokens and no overrides", "
 }
 
 TEST_CASE("theme values that could break out of the CSS file or fail contrast are errors", "[site][theme]") {
-  auto r = read_site(R"({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}],
+  auto r = read_site(R"json({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}],
   "theme": {"tokens": "groningen", "class": "9x",
             "properties": {"color": "red", "--a": "red; } body { display: none",
                            "--b": "url(https://elders.example/x.png)",
-                           "--duiding-chart-color": "#fdb863", "--duiding-chart-text-color": "#777777"}}})");
+                           "--duiding-chart-color": "#fdb863", "--duiding-chart-text-color": "#777777"}}})json");
   CHECK_FALSE(r.site);
   CHECK(r.messages == Messages{
-                          "site.json:2:23: error: theme 'tokens' is 'groningen'; expected one of 'utrecht', 'voorbeeld'",
-                          "site.json:2:45: error: theme 'class' '9x' must start with a-z and hold only a-z, 0-9, '-' and '_'",
-                          "site.json:3:29: error: theme property 'color' must be a CSS custom property: '--' then a-z, 0-9, '-' or '_'",
-                          "site.json:3:45: error: theme property '--a' has value 'red; } body { display: none'; ';' is not allowed in it",
+                          "site.json:2:13: error: theme 'tokens' is 'groningen'; expected one of 'utrecht', 'voorbeeld'",
+                          "site.json:2:36: error: theme 'class' '9x' must start with a-z and hold only a-z, 0-9, '-' and '_'",
+                          "site.json:3:28: error: theme property 'color' must be a CSS custom property: '--' then a-z, 0-9, '-' or '_'",
+                          "site.json:3:44: error: theme property '--a' has value 'red; } body { display: none'; ';' is not allowed in it",
                           "site.json:4:28: error: theme property '--b' has value 'url(https://elders.example/x.png)'; 'url(' is not allowed in it (the site loads nothing from elsewhere)",
                           "site.json:5:28: error: theme property '--duiding-chart-color' has value '#fdb863'; its contrast with white is 1.72:1; charts need at least 3:1",
-                          "site.json:5:69: error: theme property '--duiding-chart-text-color' has value '#777777'; its contrast with white is 4.48:1; charts need at least 4.5:1",
+                          "site.json:5:64: error: theme property '--duiding-chart-text-color' has value '#777777'; its contrast with white is 4.48:1; charts need at least 4.5:1",
                       });
 }
 
@@ -189,8 +189,8 @@ TEST_CASE("accessibility contact and date must be well formed", "[site][a11y]") 
   "accessibility": {"contact_email": "geen-adres", "contact_url": "www.gemeente.nl", "date": "30-09-2024"}})");
   CHECK_FALSE(r.site);
   CHECK(r.messages == Messages{
-                          "site.json:2:37: error: 'contact_email' is 'geen-adres'; expected an e-mail address like naam@gemeente.nl",
-                          "site.json:2:66: error: 'contact_url' is 'www.gemeente.nl'; expected an address starting with https://",
-                          "site.json:2:92: error: 'date' is '30-09-2024'; expected a date as YYYY-MM-DD",
+                          "site.json:2:21: error: 'contact_email' is 'geen-adres'; expected an e-mail address like naam@gemeente.nl",
+                          "site.json:2:52: error: 'contact_url' is 'www.gemeente.nl'; expected an address starting with https://",
+                          "site.json:2:86: error: 'date' is '30-09-2024'; expected a date as YYYY-MM-DD",
                       });
 }
