@@ -1,6 +1,6 @@
 // duiding: a static dashboard generator for council reporting.
 //
-//   duiding build [SOURCE] [-o OUT]   validate SOURCE and write its site to OUT
+//   duiding build [SOURCE] [-o OUT] [--pdf]   validate SOURCE and write its site to OUT
 //   duiding check [SOURCE]            validate SOURCE only, write nothing
 //
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
@@ -12,6 +12,7 @@
 
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
+#include "build/pdf.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -45,7 +46,17 @@ int run_check(const fs::path& source) {
   return 0;
 }
 
-int run_build(const fs::path& source, const fs::path& output) {
+int run_build(const fs::path& source, const fs::path& output, bool pdf) {
+  std::string chromium;
+  if (pdf) {
+    chromium = build::find_chromium();
+    if (chromium.empty()) {
+      std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
+                   "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
+                   "to its path\n";
+      return kEnvironment;
+    }
+  }
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
@@ -54,8 +65,9 @@ int run_build(const fs::path& source, const fs::path& output) {
   }
   try {
     write::DirectoryOutput out(output);
-    render::SiteStats stats = build::build(*m, build::default_home(), out);
-    std::size_t files = out.count();
+    render::SiteStats stats = build::build(*m, build::default_home(), out, {.pdf = pdf});
+    std::size_t pdfs = pdf ? build::print_rapportages(*m, chromium, out.staging()) : 0;
+    std::size_t files = out.count() + pdfs;
     out.commit();
     fs::path where = fs::absolute(output).lexically_normal();
     std::cout << "duiding: built " << stats.pages << " pages with " << stats.charts << " charts ("
@@ -64,6 +76,10 @@ int run_build(const fs::path& source, const fs::path& output) {
               << "Open " << (where / "index.html").string()
               << " in a browser, or copy the folder to any static web server.\n";
     return 0;
+  } catch (const build::PdfFailed& e) {
+    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kEnvironment;
   } catch (const build::MissingAsset& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;
@@ -89,6 +105,10 @@ int main(int argc, char** argv) {
   CLI::App* build_cmd = app.add_subcommand("build", "validate SOURCE and write its site to OUT");
   build_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
   build_cmd->add_option("-o,--output", output, "output directory (default: _site in the current directory)");
+  bool pdf = false;
+  build_cmd->add_flag("--pdf", pdf,
+                      "also print every rapportage page to rapportage/<round>/rapportage-<round>.pdf with "
+                      "headless Chromium (not byte-identical between builds)");
 
   CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
   check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
@@ -101,7 +121,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check_cmd) return run_check(source);
-    return run_build(source, output);
+    return run_build(source, output, pdf);
   } catch (const std::exception& e) {
     std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";
     return kInternal;

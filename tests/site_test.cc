@@ -85,6 +85,11 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "pagina/over/index.html",
                      "zoeken/index.html",
                      "assets/zoekindex.js",
+                     "rapportage/2023/index.html",
+                     "rapportage/2024/index.html",
+                     "toegankelijkheid/index.html",
+                     "assets/theme.css",
+                     "assets/print.css",
                      "assets/duiding.css",
                      "assets/duiding.js",
                      "assets/verhalen.js",
@@ -98,13 +103,20 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "assets/vendor/LICENSE-vega.txt",
                      "assets/vendor/LICENSE-vega-lite.txt",
                      "assets/vendor/LICENSE-vega-embed.txt",
+                     "assets/vendor/utrecht-components.css",
+                     "assets/vendor/utrecht-html.css",
+                     "assets/vendor/LICENSE-utrecht-component-library-css.txt",
+                     "assets/vendor/themes/utrecht.css",
+                     "assets/vendor/themes/LICENSE-utrecht-design-tokens.txt",
+                     "assets/vendor/themes/voorbeeld.css",
+                     "assets/vendor/themes/LICENSE-voorbeeld-design-tokens.txt",
                  });
 }
 
 TEST_CASE("the home page is Dutch, has one h1 and the current round's headline figures", "[whole-site]") {
   auto files = build_mini();
   const std::string& home = files.at("index.html");
-  CHECK(contains(home, "<html lang=\"nl\">"));
+  CHECK(contains(home, "<html lang=\"nl\" class=\"utrecht-theme duiding-theme\">"));
   CHECK(count(home, "<h1") == 1);
   CHECK(contains(home, "<h1>Mini-meting</h1>"));
   CHECK(contains(home, "Deze cijfers gaan over: <strong>Impactmeting 2024</strong>. Tweede meting"));
@@ -123,7 +135,7 @@ TEST_CASE("every page has one h1 and the site's language", "[whole-site]") {
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     INFO(path);
     CHECK(count(bytes, "<h1") == 1);
-    CHECK(contains(bytes, "<html lang=\"nl\">"));
+    CHECK(contains(bytes, "<html lang=\"nl\""));
   }
 }
 
@@ -214,6 +226,101 @@ TEST_CASE("raw HTML and javascript: links from a page never reach the site", "[w
     CHECK_FALSE(contains(bytes, "<script>alert"));
     CHECK_FALSE(contains(bytes, "javascript:"));
   }
+}
+
+TEST_CASE("the rapportage of a round holds every indicator in site order under one h1", "[whole-site][print]") {
+  auto files = build_mini();
+  const std::string& page = files.at("rapportage/2024/index.html");
+  CHECK(count(page, "<h1") == 1);
+  CHECK(contains(page, "<h1>Rapportage Impactmeting 2024</h1>"));
+  // Sections as h2, indicators as h3, in the order of the site: kern (hulp, tevredenheid), organisatie (kosten).
+  std::size_t kern = page.find("<h2 id=\"deel-kern\">Kern</h2>");
+  std::size_t hulp = page.find("<h3 id=\"hulp--\">");
+  std::size_t tevreden = page.find("<h3 id=\"tevredenheid--\">");
+  std::size_t organisatie = page.find("<h2 id=\"deel-organisatie\">Organisatie</h2>");
+  std::size_t kosten = page.find("<h3 id=\"kosten--\">");
+  REQUIRE(kosten != std::string::npos);
+  CHECK(kern < hulp);
+  CHECK(hulp < tevreden);
+  CHECK(tevreden < organisatie);
+  CHECK(organisatie < kosten);
+  // The same charts as the indicator pages (2 + 1 + 1), their tables and summaries.
+  CHECK(count(page, "class=\"chart-view\"") == 4);
+  CHECK(count(page, "<table class=\"data-table") == 4);
+  CHECK(count(page, "class=\"chart-summary\"") == 4);
+  // Links still lead to the indicator's files; anchors point inside this page.
+  CHECK(contains(page, "href=\"../../kern/tevredenheid/tevredenheid.csv\""));
+  CHECK(contains(page, "href=\"#tevredenheid--\""));
+  CHECK(contains(page, "aria-labelledby=\"tevredenheid--kop-gezinnen\""));
+  CHECK_FALSE(contains(page, ".pdf"));  // no PDF link unless the build makes the PDF
+}
+
+TEST_CASE("no id appears twice on the rapportage page", "[whole-site][print]") {
+  const std::string page = build_mini().at("rapportage/2024/index.html");
+  std::set<std::string> ids;
+  for (std::size_t at = page.find(" id=\""); at != std::string::npos; at = page.find(" id=\"", at + 1)) {
+    std::size_t start = at + 5;
+    std::string id = page.substr(start, page.find('"', start) - start);
+    INFO(id);
+    CHECK(ids.insert(id).second);
+  }
+  CHECK(ids.size() > 10);
+}
+
+TEST_CASE("an earlier round's rapportage leaves out later rounds' numbers", "[whole-site][print]") {
+  auto files = build_mini();
+  const std::string& earlier = files.at("rapportage/2023/index.html");
+  CHECK(contains(earlier, "Impactmeting 2023"));
+  CHECK_FALSE(contains(earlier, "Impactmeting 2024:"));
+  CHECK(contains(files.at("rapportage/2024/index.html"), "Impactmeting 2024"));
+}
+
+TEST_CASE("the home page links to the rapportage of every round, newest first", "[whole-site][print]") {
+  const std::string home = build_mini().at("index.html");
+  std::size_t newest = home.find("<a href=\"rapportage/2024/index.html\">Rapportage Impactmeting 2024</a>");
+  std::size_t oldest = home.find("<a href=\"rapportage/2023/index.html\">Rapportage Impactmeting 2023</a>");
+  REQUIRE(newest != std::string::npos);
+  CHECK(newest < oldest);
+}
+
+TEST_CASE("every page's footer links to the accessibility statement", "[whole-site][a11y]") {
+  for (const auto& [path, bytes] : build_mini()) {
+    if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
+    INFO(path);
+    int depth = static_cast<int>(count(path, "/"));
+    std::string root;
+    for (int i = 0; i < depth; ++i) root += "../";
+    CHECK(contains(bytes, "<a href=\"" + root + "toegankelijkheid/index.html\">Toegankelijkheid</a>"));
+  }
+}
+
+TEST_CASE("the accessibility statement says what is missing and dates itself from the data", "[whole-site][a11y]") {
+  const std::string page = build_mini().at("toegankelijkheid/index.html");
+  CHECK(contains(page, "<h1>Toegankelijkheidsverklaring</h1>"));
+  CHECK(contains(page, "WCAG 2.1"));
+  CHECK(contains(page, "geen contactadres voor vragen over toegankelijkheid opgegeven"));
+  // No accessibility.date in the fixture: the end of the current round (2024-06-14).
+  CHECK(contains(page, "<time datetime=\"2024-06-14\">14 juni 2024</time>"));
+  CHECK(contains(page, "Er is geen aparte datum voor deze verklaring opgegeven"));
+}
+
+TEST_CASE("pages load the token package, the components, the theme file and the print style", "[whole-site][theme]") {
+  auto files = build_mini();
+  const std::string& page = files.at("kern/tevredenheid/index.html");
+  std::vector<std::string> order = {"../../assets/vendor/themes/utrecht.css", "../../assets/vendor/utrecht-components.css",
+                                    "../../assets/theme.css", "../../assets/duiding.css"};
+  std::size_t last = 0;
+  for (const auto& href : order) {
+    std::size_t at = page.find("<link rel=\"stylesheet\" href=\"" + href + "\">");
+    INFO(href);
+    REQUIRE(at != std::string::npos);
+    CHECK(at > last);
+    last = at;
+  }
+  CHECK(contains(page, "href=\"../../assets/print.css\" media=\"print\""));
+  CHECK_FALSE(contains(page, "style=\""));
+  CHECK_FALSE(contains(page, "<style"));
+  CHECK(contains(files.at("assets/theme.css"), "@utrecht/design-tokens"));
 }
 
 TEST_CASE("building the same model twice gives byte-identical files", "[whole-site]") {

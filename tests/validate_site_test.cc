@@ -139,3 +139,58 @@ TEST_CASE("site.json must hold an object", "[site]") {
   CHECK_FALSE(r.site);
   CHECK(r.messages == Messages{"site.json:1:1: error: expected a JSON object { ... }"});
 }
+
+TEST_CASE("theme and accessibility are read from site.json", "[site][theme]") {
+  auto r = read_site(R"({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}],
+  "theme": {"tokens": "voorbeeld", "class": "mijn-thema",
+            "properties": {"--utrecht-link-color": "#00568b", "--duiding-chart-color": "#1f5f8b",
+                           "--utrecht-document-font-family": "\"Fira Sans\", Arial, sans-serif"}},
+  "accessibility": {"contact_email": "a11y@gemeente.nl", "contact_url": "https://gemeente.nl/a11y", "date": "2024-09-30"}})");
+  CHECK(r.messages.empty());
+  REQUIRE(r.site);
+  CHECK(r.site->theme.tokens == "voorbeeld");
+  CHECK(r.site->theme.class_name == "mijn-thema");
+  CHECK(r.site->theme.properties.size() == 3);
+  CHECK(r.site->theme.properties.at("--utrecht-document-font-family") == "\"Fira Sans\", Arial, sans-serif");
+  CHECK(r.site->accessibility.contact_email == "a11y@gemeente.nl");
+  CHECK(r.site->accessibility.contact_url == "https://gemeente.nl/a11y");
+  CHECK(r.site->accessibility.date == "2024-09-30");
+}
+
+TEST_CASE("without a theme the site uses the Utrecht tokens and no overrides", "[site][theme]") {
+  auto r = read_site(R"({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}]})");
+  REQUIRE(r.site);
+  CHECK(r.site->theme.tokens == "utrecht");
+  CHECK(r.site->theme.class_name.empty());
+  CHECK(r.site->theme.properties.empty());
+  CHECK(r.site->accessibility.date.empty());
+}
+
+TEST_CASE("theme values that could break out of the CSS file or fail contrast are errors", "[site][theme]") {
+  auto r = read_site(R"json({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}],
+  "theme": {"tokens": "groningen", "class": "9x",
+            "properties": {"color": "red", "--a": "red; } body { display: none",
+                           "--b": "url(https://elders.example/x.png)",
+                           "--duiding-chart-color": "#fdb863", "--duiding-chart-text-color": "#777777"}}})json");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{
+                          "site.json:2:13: error: theme 'tokens' is 'groningen'; expected one of 'utrecht', 'voorbeeld'",
+                          "site.json:2:36: error: theme 'class' '9x' must start with a-z and hold only a-z, 0-9, '-' and '_'",
+                          "site.json:3:28: error: theme property 'color' must be a CSS custom property: '--' then a-z, 0-9, '-' or '_'",
+                          "site.json:3:44: error: theme property '--a' has value 'red; } body { display: none'; ';' is not allowed in it",
+                          "site.json:4:28: error: theme property '--b' has value 'url(https://elders.example/x.png)'; 'url(' is not allowed in it (the site loads nothing from elsewhere)",
+                          "site.json:5:28: error: theme property '--duiding-chart-color' has value '#fdb863'; its contrast with white is 1.72:1; charts need at least 3:1",
+                          "site.json:5:64: error: theme property '--duiding-chart-text-color' has value '#777777'; its contrast with white is 4.48:1; charts need at least 4.5:1",
+                      });
+}
+
+TEST_CASE("accessibility contact and date must be well formed", "[site][a11y]") {
+  auto r = read_site(R"({"title": "T", "organisation": "O", "groups": [{"id": "a", "label": "A"}],
+  "accessibility": {"contact_email": "geen-adres", "contact_url": "www.gemeente.nl", "date": "30-09-2024"}})");
+  CHECK_FALSE(r.site);
+  CHECK(r.messages == Messages{
+                          "site.json:2:21: error: 'contact_email' is 'geen-adres'; expected an e-mail address like naam@gemeente.nl",
+                          "site.json:2:52: error: 'contact_url' is 'www.gemeente.nl'; expected an address starting with https://",
+                          "site.json:2:86: error: 'date' is '30-09-2024'; expected a date as YYYY-MM-DD",
+                      });
+}

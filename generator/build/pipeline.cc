@@ -60,25 +60,27 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
   return validate::load_source(source, diag);
 }
 
-render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg) {
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
+                        const render::RenderOptions& options) {
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
   // Disclosure control between validate and stats: only the protected model is rendered,
   // and stories behind a suppressed segment are linked from nowhere.
   stats::disclosure::Protected safe = stats::disclosure::protect(m);
-  return render::render_site(safe.model, layout, out, svg, [&safe](const stats::SegmentKey& k) {
+  return render::render_site(safe.model, layout, out, svg, options, [&safe](const stats::SegmentKey& k) {
     return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
   });
 }
 
-render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out) {
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out,
+                        const render::RenderOptions& options) {
   std::optional<charts::NodeSvgRenderer> svg;
   try {
     svg.emplace(home / "generator" / "charts" / "render-svg.mjs");
   } catch (const charts::SvgRendererUnavailable& e) {
     throw MissingAsset(e.what());
   }
-  return build(m, home, out, *svg);
+  return build(m, home, out, *svg, options);
 }
 
 }  // namespace duiding::build

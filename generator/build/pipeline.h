@@ -31,10 +31,11 @@ std::optional<model::Model> check(const std::filesystem::path& source, diag::Dia
 /// drawing static SVG charts with `svg`. Throws MissingAsset when a template or package
 /// file is missing.
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
-                        charts::SvgRenderer& svg);
+                        charts::SvgRenderer& svg, const render::RenderOptions& options = {});
 
 /// As above, with one `node` process running home/generator/charts/render-svg.mjs for the
 /// whole build. Throws MissingAsset also when node or the vega packages are missing.
-render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out);
+render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
+                        const render::RenderOptions& options = {});
 
 }  // namespace duiding::build

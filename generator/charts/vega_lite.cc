@@ -18,6 +18,7 @@ constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kBar = "#1f5f8b";       // 7:1 on white
 constexpr const char* kOutline = "#4d4d4d";   // segment borders, 3:1 or more on white
 constexpr const char* kHighlight = "#b3186b";  // the mean
+constexpr const char* kFont = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 json frame(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
   return {{"$schema", kSchema},
@@ -436,7 +437,7 @@ json base_config() {
       {"locale",
        {{"number",
          {{"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"€ ", ""}}}}}},
-      {"font", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
+      {"font", kFont},
       {"axis",
        {{"labelFontSize", 13}, {"titleFontSize", 13}, {"labelColor", kInk}, {"titleColor", kInk},
         {"labelLimit", 280}, {"titleFontWeight", "normal"}}},
@@ -517,16 +518,57 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
 }
 
 json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* stories) {
+  json s;
   switch (c.kind) {
-    case ChartKind::kLikert: return likert(m, ind, c, stories);
-    case ChartKind::kChoice: return bars(m, ind, c, false, stories);
-    case ChartKind::kCountBars: return bars(m, ind, c, false, stories);
-    case ChartKind::kHistogram: return histogram(m, ind, c, stories);
-    case ChartKind::kScatter: return scatter(m, ind, c, stories);
-    case ChartKind::kTriad: return triad(m, ind, c);
-    case ChartKind::kSeries: return series(m, ind, c);
+    case ChartKind::kLikert: s = likert(m, ind, c, stories); break;
+    case ChartKind::kChoice: s = bars(m, ind, c, false, stories); break;
+    case ChartKind::kCountBars: s = bars(m, ind, c, false, stories); break;
+    case ChartKind::kHistogram: s = histogram(m, ind, c, stories); break;
+    case ChartKind::kScatter: s = scatter(m, ind, c, stories); break;
+    case ChartKind::kTriad: s = triad(m, ind, c); break;
+    case ChartKind::kSeries: s = series(m, ind, c); break;
   }
-  return {};
+  apply_theme(s, chart_theme(m.site.theme));
+  return s;
+}
+
+ChartTheme chart_theme(const model::Theme& theme) {
+  ChartTheme t{kFont, kInk, kBar};
+  auto first = [&](std::initializer_list<const char*> names) -> std::string {
+    for (const char* n : names)
+      if (auto it = theme.properties.find(n); it != theme.properties.end()) return it->second;
+    return "";
+  };
+  // Only values a chart can use as they are: no var(), colours as #rrggbb (validate_site.cc
+  // checks the contrast of the --duiding-chart-* ones).
+  if (std::string f = first({"--duiding-chart-font-family", "--utrecht-document-font-family",
+                                 "--utrecht-typography-sans-serif-font-family"});
+      !f.empty() && f.find("var(") == std::string::npos)
+    t.font = f;
+  auto hex = [](const std::string& v) {
+    return v.size() == 7 && v[0] == '#' && v.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+  };
+  if (std::string ink = first({"--duiding-chart-text-color"}); hex(ink)) t.text = ink;
+  if (std::string colour = first({"--duiding-chart-color"}); hex(colour)) t.colour = colour;
+  return t;
+}
+
+void apply_theme(json& s, const ChartTheme& t) {
+  // The builders draw with kInk and kBar; the theme's colours take their place everywhere
+  // except in the data (label colours there are chosen per segment for contrast).
+  auto walk = [&](auto& self, json& v) -> void {
+    if (v.is_object()) {
+      for (auto it = v.begin(); it != v.end(); ++it)
+        if (it.key() != "data") self(self, it.value());
+    } else if (v.is_array()) {
+      for (auto& e : v) self(self, e);
+    } else if (v.is_string()) {
+      if (v == kInk) v = t.text;
+      else if (v == kBar) v = t.colour;
+    }
+  };
+  walk(walk, s);
+  if (s.contains("config")) s["config"]["font"] = t.font;
 }
 
 }  // namespace duiding::charts

@@ -31,6 +31,23 @@ nlohmann::json base_config();
 /// safe for the common kinds of colour blindness).
 std::vector<std::string> diverging_palette(std::size_t n);
 
+/// What a chart takes from the site's theme (docs/data-format.md, "theme").
+struct ChartTheme {
+  std::string font;    ///< CSS font-family list
+  std::string text;    ///< #rrggbb, axis labels and titles, value labels
+  std::string colour;  ///< #rrggbb, bars, lines and points of one colour
+};
+
+/// The chart font and colours of `theme`: --duiding-chart-font-family (else
+/// --utrecht-document-font-family, --utrecht-typography-sans-serif-font-family),
+/// --duiding-chart-text-color, --duiding-chart-color;
+/// duiding's defaults where the theme gives none. Multi-category charts keep their
+/// colour-blind-safe palettes.
+ChartTheme chart_theme(const model::Theme& theme);
+
+/// Puts `t`'s font and colours into spec `s` in place of the defaults.
+void apply_theme(nlohmann::json& s, const ChartTheme& t);
+
 /// Black or white, whichever reads better on `background` (a `#rrggbb` colour).
 std::string text_colour_on(const std::string& background);
 

@@ -57,4 +57,19 @@ const char* type_name(IndicatorType t) {
   return "?";
 }
 
+const std::vector<TokenPackage>& token_packages() {
+  static const std::vector<TokenPackage> kPackages = {
+      {"utrecht", "@utrecht/design-tokens", "assets/vendor/themes/utrecht.css", "utrecht-theme"},
+      {"voorbeeld", "@nl-design-system-unstable/voorbeeld-design-tokens", "assets/vendor/themes/voorbeeld.css",
+       "voorbeeld-theme"},
+  };
+  return kPackages;
+}
+
+const TokenPackage* token_package(const std::string& name) {
+  for (const auto& p : token_packages())
+    if (name == p.name) return &p;
+  return nullptr;
+}
+
 }  // namespace duiding::model

@@ -22,6 +22,23 @@ struct Section {
   std::string description;  ///< Markdown, may be empty
 };
 
+/// The look of the site: an NL Design System token package and the site's own overrides.
+/// Every value has been checked (validate_site.cc) so it can be written into a CSS file.
+struct Theme {
+  std::string tokens = "utrecht";  ///< token package: "utrecht" or "voorbeeld" (see render/theme.h)
+  std::string class_name;          ///< class on <html> that switches the tokens on; empty: the package's own
+  /// CSS custom properties (`--name` -> value) written to assets/theme.css after the token
+  /// package, so they win; a few of them also style the charts (docs/data-format.md).
+  std::map<std::string, std::string> properties;
+};
+
+/// What the accessibility statement says about who to contact and when it was made.
+struct Accessibility {
+  std::string contact_email;  ///< empty: not given
+  std::string contact_url;    ///< https:// or http:// address, empty: not given
+  std::string date;           ///< ISO date of the statement; empty: the current round's end date
+};
+
 struct Site {
   std::string title;
   std::string organisation;
@@ -33,6 +50,8 @@ struct Site {
   std::string description;  ///< Markdown for the home page
   std::string footer;       ///< one line of Markdown for every page
   bool fictional = false;   ///< marks every page "Fictieve gegevens"
+  Theme theme;
+  Accessibility accessibility;
 };
 
 struct Round {
@@ -157,5 +176,19 @@ struct Model {
 };
 
 const char* type_name(IndicatorType t);
+
+/// An NL Design System token package the site can use (copied into every site through
+/// site-templates/vendor.txt).
+struct TokenPackage {
+  const char* name;        ///< the value of site.json's theme.tokens
+  const char* npm;         ///< the npm package it comes from
+  const char* stylesheet;  ///< where its CSS lands in the site
+  const char* class_name;  ///< the class its CSS puts the tokens on
+};
+
+/// Every token package duiding ships, in a fixed order.
+const std::vector<TokenPackage>& token_packages();
+/// The package called `name`, or nullptr.
+const TokenPackage* token_package(const std::string& name);
 
 }  // namespace duiding::model

@@ -89,19 +89,12 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 
 }  // namespace
 
-stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values,
-                                       const stats::StoryIndex& stories, PageFrame& frame) {
-  stats::IndicatorSummary summary = stats::summarize(m, ind, values);
-  const stats::Comparison comparison = stats::compare(m, ind, values);
-  for (auto& h : summary.headlines)
-    if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+std::string indicator_article(const model::Model& m, const model::Indicator& ind,
+                              const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
+                              const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                              PageFrame& frame) {
   const std::string dir = indicator_dir(ind);
-  const model::Section* section = find_section(m, ind.section);
-
-  std::string c;
-  c += breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
-  c += "<article class=\"indicator\">\n<h1>" + escape(ind.title) + "</h1>\n";
+  std::string c = "<article class=\"indicator\">\n<h1>" + escape(ind.title) + "</h1>\n";
   c += question_block(m, ind);
   c += "<dl class=\"meta\">";
   c += "<div><dt>Soort vraag</dt><dd>" + std::string(type_label(ind.type)) +
@@ -131,7 +124,21 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
          " regels)</a></p>\n";
   }
   c += "</article>\n";
-  frame.write_page({dir + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
+  return c;
+}
+
+stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
+                                       const std::vector<const model::Value*>& values,
+                                       const stats::StoryIndex& stories, PageFrame& frame) {
+  stats::IndicatorSummary summary = stats::summarize(m, ind, values);
+  const stats::Comparison comparison = stats::compare(m, ind, values);
+  for (auto& h : summary.headlines)
+    if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+  const model::Section* section = find_section(m, ind.section);
+  std::string c =
+      breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
+  c += indicator_article(m, ind, values, summary, comparison, stories, frame);
+  frame.write_page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
   return summary;
 }
 

@@ -4,6 +4,7 @@
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
+#include "render/rapportage.h"
 
 namespace duiding::render {
 namespace {
@@ -88,6 +89,14 @@ void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries
     c += "</li>\n";
   }
   c += "</ul>\n";
+  if (!m.rounds.empty()) {
+    c += "<h2>Rapportage om af te drukken</h2>\n<p>Alle indicatoren op één pagina, geschikt om af te drukken "
+         "(A4) of als PDF te bewaren.</p>\n<ul class=\"rapportage-list\">\n";
+    // Newest round first.
+    for (auto r = m.rounds.rbegin(); r != m.rounds.rend(); ++r)
+      c += "<li><a href=\"" + escape(rapportage_path(r->id)) + "\">Rapportage " + escape(r->label) + "</a></li>\n";
+    c += "</ul>\n";
+  }
   if (!m.pages.empty()) {
     c += "<h2>Meer over de meting</h2>\n<ul class=\"page-list\">\n";
     for (const auto& p : m.pages)

@@ -4,6 +4,7 @@
 
 #include "render/html.h"
 #include "render/markdown.h"
+#include "render/theme.h"
 
 namespace duiding::render {
 namespace {
@@ -69,9 +70,12 @@ void PageFrame::write_page(const PagePlace& place, const std::string& title, con
   std::string footer = "<p>" + escape(m_.site.organisation) + " · " + escape(m_.site.title) + "</p>";
   if (!m_.site.footer.empty()) footer += "<p>" + markdown_inline(m_.site.footer) + "</p>";
   if (m_.site.fictional) footer += "<p><strong>Fictieve gegevens.</strong></p>";
+  footer += "<p><a href=\"" + root + kAccessibilityPath + "\">Toegankelijkheid</a></p>";
   std::string page_title = title == m_.site.title ? title : title + " · " + m_.site.title;
   if (m_.site.fictional) page_title += " (fictief)";
   out_.write(place.path, layout_.fill({{"lang", escape(m_.site.language)},
+                                       {"theme_class", escape(theme_class(m_.site.theme))},
+                                       {"theme_stylesheet", escape(theme_stylesheet(m_.site.theme))},
                                        {"page_title", escape(page_title)},
                                        {"root", root},
                                        {"site_title", escape(m_.site.title)},

@@ -49,6 +49,9 @@ class PageFrame {
   SiteStats stats_;
 };
 
+/// The accessibility statement (toegankelijkheidsverklaring), linked from every footer.
+inline constexpr const char* kAccessibilityPath = "toegankelijkheid/index.html";
+
 /// "../" repeated `depth` times.
 std::string root_of(int depth);
 std::string section_path(const std::string& id);

@@ -3,17 +3,33 @@
 #include <map>
 #include <vector>
 
+#include "render/accessibility_page.h"
 #include "render/indicator_page.h"
 #include "render/overview_pages.h"
+#include "render/rapportage.h"
 #include "render/search.h"
 #include "render/stories.h"
+#include "render/theme.h"
 #include "stats/story_index.h"
 
 namespace duiding::render {
 
+namespace {
+
+// Takes the files of a page that another page already wrote.
+class Discard : public write::Output {
+ public:
+  void write(const std::string&, std::string_view) override {}
+  void copy(const std::filesystem::path&, const std::string&) override {}
+  std::size_t count() const override { return 0; }
+};
+
+}  // namespace
+
 SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg,
-                      stats::SuppressedSegment suppressed) {
+                      const RenderOptions& options, stats::SuppressedSegment suppressed) {
   PageFrame frame(m, layout, out, svg);
+  out.write("assets/theme.css", theme_css(m.site.theme));
   const stats::StoryIndex stories(m, std::move(suppressed));
   std::map<std::string, std::vector<const model::Value*>> by_indicator;
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
@@ -22,13 +38,18 @@ SiteStats render_site(const model::Model& m, const Template& layout, write::Outp
   std::vector<IndicatorEntry> entries;
   for (const auto& ind : m.indicators) {
     auto it = by_indicator.find(ind.id);
-    stats::IndicatorSummary summary = indicator_page(m, ind, it == by_indicator.end() ? kNone : it->second, stories, frame);
+    stats::IndicatorSummary summary =
+        indicator_page(m, ind, it == by_indicator.end() ? kNone : it->second, stories, frame);
     entries.push_back({&ind, summary.headlines, summary.charts.size()});
   }
   for (const auto& s : m.site.sections) section_page(m, s, entries, frame);
   for (const auto& p : m.pages) narrative_page(p, frame);
   story_pages(m, stories, frame);
   search_page(m, stories, frame);
+  Discard discard;
+  PageFrame scratch(m, layout, discard, svg);
+  for (const auto& r : m.rounds) rapportage_page(m, r, by_indicator, options.pdf, stories, frame, scratch);
+  accessibility_page(m, frame);
   home_page(m, entries, frame);
   return frame.stats();
 }

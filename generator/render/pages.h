@@ -3,7 +3,8 @@
 // overview pages need (headline figures, chart counts) is kept until the end.
 //
 // One file per kind of page: page_frame (layout, navigation), indicator_page,
-// overview_pages (home, sections, narrative pages).
+// overview_pages (home, sections, narrative pages), rapportage (one printable page per
+// round), accessibility_page; theme writes assets/theme.css.
 #pragma once
 
 #include "model/model.h"
@@ -14,11 +15,14 @@
 
 namespace duiding::render {
 
+struct RenderOptions {
+  bool pdf = false;  ///< the build makes a PDF of every rapportage page: link to it
+};
+
 /// Renders the whole site into `out` with page layout `layout`; `svg` draws every chart
-/// as static SVG.
-/// `suppressed` says which segments disclosure control took out: their stories are not
-/// linked from them.
+/// as static SVG. `suppressed` says which segments disclosure control took out: their
+/// stories are not linked from them.
 SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg,
-                      stats::SuppressedSegment suppressed = {});
+                      const RenderOptions& options = {}, stats::SuppressedSegment suppressed = {});
 
 }  // namespace duiding::render

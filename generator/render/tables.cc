@@ -161,7 +161,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
     n_text += c.n.size() > 1 ? escape(key) + ": n = " + number(static_cast<double>(n)) : "n = " + number(static_cast<double>(n));
   }
   std::string out = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(caption) + "\">\n";
-  out += "<table class=\"data-table\">\n<caption>" + escape(caption) + (n_text.empty() ? "" : " (" + n_text + ")") + "</caption>\n";
+  out += "<table class=\"data-table utrecht-table\">\n<caption>" + escape(caption) + (n_text.empty() ? "" : " (" + n_text + ")") + "</caption>\n";
   out += "<thead><tr>" + head + "</tr></thead>\n<tbody>\n" + body + "</tbody>\n</table>\n</div>\n";
   (void)m;
   return out;

@@ -1,11 +1,147 @@
 #include <fmt/format.h>
 
+#include <cmath>
 #include <set>
 
 #include "validate/fields.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
+namespace {
+
+bool is_css_name(const std::string& s, std::size_t from) {
+  if (s.size() <= from) return false;
+  for (std::size_t i = from; i < s.size(); ++i) {
+    char c = s[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
+// A value is written into assets/theme.css as it is: nothing that could end the
+// declaration or the rule, open a comment, or load something from elsewhere.
+std::string css_value_problem(const std::string& v) {
+  if (v.empty()) return "it is empty";
+  for (char c : v) {
+    if (c == ';' || c == '{' || c == '}' || c == '<' || c == '>' || c == '\\' || c == '\n' || c == '\r')
+      return fmt::format("'{}' is not allowed in it", c == '\n' ? std::string("\\n") : std::string(1, c));
+  }
+  if (v.find("/*") != std::string::npos) return "'/*' is not allowed in it";
+  std::string lower;
+  for (char c : v) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const char* bad : {"url(", "@import", "expression(", "image-set("})
+    if (lower.find(bad) != std::string::npos) return fmt::format("'{}' is not allowed in it (the site loads nothing from elsewhere)", bad);
+  return "";
+}
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5, 2));
+  int day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool is_hex_colour(const std::string& v) {
+  return v.size() == 7 && v[0] == '#' && v.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+}
+
+// WCAG 2.1 contrast ratio of #rrggbb against white.
+double contrast_on_white(const std::string& hex) {
+  auto channel = [&](int i) {
+    double c = std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16) / 255.0;
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  double l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (l + 0.05);
+}
+
+// The chart colours are drawn on white: text needs 4.5:1, marks 3:1 (WCAG 1.4.3, 1.4.11).
+std::string chart_colour_problem(const std::string& name, const std::string& value) {
+  double need = name == "--duiding-chart-text-color" ? 4.5 : name == "--duiding-chart-color" ? 3.0 : 0;
+  if (need == 0) return "";
+  if (!is_hex_colour(value)) return "expected a colour as #rrggbb";
+  double ratio = contrast_on_white(value);
+  if (ratio < need)
+    return fmt::format("its contrast with white is {:.2f}:1; charts need at least {}:1", ratio, need == 3.0 ? "3" : "4.5");
+  return "";
+}
+
+void read_theme(const load::JsonDoc& doc, JsonObject& root, model::Theme& theme, diag::Diagnostics& diag) {
+  if (root.raw("theme", false) == nullptr) return;
+  JsonObject t(doc, root.pointer("theme"), diag);
+  if (!t.ok()) return;
+  if (auto tokens = t.string("tokens", false)) {
+    if (model::token_package(*tokens) == nullptr) {
+      std::string names;
+      for (const auto& p : model::token_packages()) names += std::string(names.empty() ? "" : ", ") + "'" + p.name + "'";
+      diag.error(t.pos("tokens"), fmt::format("theme 'tokens' is '{}'; expected one of {}", *tokens, names));
+    } else {
+      theme.tokens = *tokens;
+    }
+  }
+  if (auto cls = t.string("class", false)) {
+    if (!is_css_name(*cls, 0) || (*cls)[0] < 'a' || (*cls)[0] > 'z') {
+      diag.error(t.pos("class"), fmt::format("theme 'class' '{}' must start with a-z and hold only a-z, 0-9, '-' and '_'", *cls));
+    } else {
+      theme.class_name = *cls;
+    }
+  }
+  if (const nlohmann::json* props = t.raw("properties", false)) {
+    if (!props->is_object()) {
+      diag.error(t.pos("properties"), "theme 'properties' must be an object { \"--name\": \"value\", ... }");
+    } else {
+      JsonObject p(doc, t.pointer("properties"), diag);
+      for (auto it = props->begin(); it != props->end(); ++it) {
+        const std::string& name = it.key();
+        auto value = p.string(name.c_str(), true);
+        if (name.rfind("--", 0) != 0 || !is_css_name(name, 2)) {
+          diag.error(p.pos(name.c_str()),
+                     fmt::format("theme property '{}' must be a CSS custom property: '--' then a-z, 0-9, '-' or '_'", name));
+          continue;
+        }
+        if (!value) continue;
+        std::string problem = css_value_problem(*value);
+        if (problem.empty()) problem = chart_colour_problem(name, *value);
+        if (!problem.empty()) {
+          diag.error(p.pos(name.c_str()), fmt::format("theme property '{}' has value '{}'; {}", name, *value, problem));
+          continue;
+        }
+        theme.properties[name] = *value;
+      }
+    }
+  }
+  t.finish();
+}
+
+void read_accessibility(const load::JsonDoc& doc, JsonObject& root, model::Accessibility& a, diag::Diagnostics& diag) {
+  if (root.raw("accessibility", false) == nullptr) return;
+  JsonObject o(doc, root.pointer("accessibility"), diag);
+  if (!o.ok()) return;
+  if (auto email = o.string("contact_email", false)) {
+    auto at = email->find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= email->size() || email->find_first_of(" <>\"") != std::string::npos)
+      diag.error(o.pos("contact_email"), fmt::format("'contact_email' is '{}'; expected an e-mail address like naam@gemeente.nl", *email));
+    else
+      a.contact_email = *email;
+  }
+  if (auto url = o.string("contact_url", false)) {
+    if ((url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) || url->find_first_of(" <>\"") != std::string::npos)
+      diag.error(o.pos("contact_url"), fmt::format("'contact_url' is '{}'; expected an address starting with https://", *url));
+    else
+      a.contact_url = *url;
+  }
+  if (auto date = o.string("date", false)) {
+    if (!is_iso_date(*date))
+      diag.error(o.pos("date"), fmt::format("'date' is '{}'; expected a date as YYYY-MM-DD", *date));
+    else
+      a.date = *date;
+  }
+  o.finish();
+}
+
+}  // namespace
 
 std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& diag) {
   std::size_t errors_before = diag.error_count();
@@ -62,6 +198,8 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
     s.sections.push_back(
         {std::move(id), std::move(title), item.string("description", false).value_or("")});
   });
+  read_theme(doc, root, s.theme, diag);
+  read_accessibility(doc, root, s.accessibility, diag);
   root.finish();
   if (diag.error_count() != errors_before) return std::nullopt;
   return s;

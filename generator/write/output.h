@@ -45,6 +45,8 @@ class DirectoryOutput : public Output {
   void write(const std::string& path, std::string_view bytes) override;
   void copy(const std::filesystem::path& from, const std::string& path) override;
   std::size_t count() const override { return count_; }
+  /// The staging directory the site is written to until `commit()`.
+  const std::filesystem::path& staging() const { return staging_; }
   void commit();
 
  private:
