@@ -1,5 +1,7 @@
 #include "render/comparison.h"
 
+#include "render/chart_figure.h"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -124,15 +126,10 @@ std::string th(const std::string& t) { return "<th scope=\"col\">" + t + "</th>"
 std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
-std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file) {
-  json embedded = spec;
-  embedded.erase("$schema");
-  std::string b = "<figure class=\"chart\" id=\"grafiek-" + id + "\">\n";
-  b += "<div class=\"chart-view\" data-spec=\"spec-" + id + "\"></div>\n";
-  b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
-  b += "<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n</figure>\n";
-  b += "<p class=\"downloads\"><a href=\"" + escape(file) + "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
-  return b;
+std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file,
+                       PageFrame& frame) {
+  return chart_figure(id, spec, summary, frame) + "<p class=\"downloads\"><a href=\"" + escape(file) +
+         "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
 }
 
 std::string safe_id(const std::string& s) {
@@ -149,9 +146,9 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
   ++frame.stats().charts;
-  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file);
+  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame);
 
-  b += "<div class=\"table-scroll\"><table class=\"data-table comparison-table\">\n<caption>" +
+  b += "<div class=\"table-scroll\"><table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
        escape(m.group_label(c.group) + ": " + (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) +
               ", per meting") +
        "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
@@ -220,7 +217,7 @@ std::string fit_sentence(const model::Model& m, const stats::FitTest& f) {
 }
 
 std::string series_block(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c) {
-  std::string b = "<div class=\"table-scroll\"><table class=\"data-table\">\n<caption>" + escape(ind.title) +
+  std::string b = "<div class=\"table-scroll\"><table class=\"data-table utrecht-table\">\n<caption>" + escape(ind.title) +
                   ": verandering per jaar</caption>\n<thead><tr>" + th("Van") + th("Naar") + th("Verandering") +
                   th("Verandering in %") + "</tr></thead>\n<tbody>\n";
   for (const auto& s : c.series) {

@@ -5,6 +5,7 @@
 
 #include "charts/static_svg.h"
 #include "charts/vega_lite.h"
+#include "render/chart_figure.h"
 #include "render/comparison.h"
 #include "render/disclosure_note.h"
 #include "render/format.h"
@@ -35,20 +36,11 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
   ++frame.stats().charts;
-  nlohmann::json embedded = spec;
-  embedded.erase("$schema");
-  const std::string summary = charts::summary_text(m, ind, chart);
   std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + id + "\">\n";
   b += "<h2 id=\"kop-" + id + "\">" + escape(chart.caption) + "</h2>\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += "<figure class=\"chart\" id=\"grafiek-" + id + "\">\n";
-  // The static SVG shows without JavaScript and on paper; vega-embed replaces it.
-  b += "<div class=\"chart-view\" data-spec=\"spec-" + id + "\">" +
-       charts::page_svg(frame.svg().render(embedded), summary) + "</div>\n";
-  b += "<script type=\"application/json\" id=\"spec-" + id + "\">" + script_json(embedded.dump()) + "</script>\n";
-  b += "<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n";
-  b += "</figure>\n";
+  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame);
   b += chart_table(m, ind, chart, &stories);
   b += "<p class=\"downloads\"><a href=\"" + escape(file) +
        "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";

@@ -1,5 +1,7 @@
 #include "render/search.h"
 
+#include <set>
+
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/stories.h"
@@ -62,10 +64,15 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
     }
     add("Verhaal", title, text, q.text, story_url(q));
   }
+  // An answer is searchable where its page shows it: only categories with a published
+  // value (disclosure control may have taken a category out of every chart and table).
+  std::set<std::pair<std::string, std::string>> shown_categories;
+  for (const auto& v : m.values) shown_categories.emplace(v.indicator, v.category);
   for (const auto& ind : m.indicators) {
     std::string text = ind.question;
     for (const auto& [group, question] : ind.group_questions) text += "\n" + question;
-    for (const auto& cat : ind.categories) text += "\n" + cat.label;
+    for (const auto& cat : ind.categories)
+      if (shown_categories.count({ind.id, cat.id})) text += "\n" + cat.label;
     for (const auto& corner : ind.corners) text += "\n" + corner;
     text += "\n" + markdown_text(ind.description) + "\n" + markdown_text(ind.data_note);
     add("Cijfers", ind.title, text, ind.question.empty() ? markdown_text(ind.description) : ind.question,
