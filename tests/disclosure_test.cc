@@ -9,6 +9,7 @@
 #include "render/disclosure_note.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
+#include "write/output.h"
 
 namespace {
 
@@ -109,6 +110,23 @@ TEST_CASE("the fictional example hides Buitengebied (n = 4) and the staff of 202
   }
   CHECK(safe.model.sample("2022", "medewerkers") == nullptr);
   CHECK(safe.model.sample("2022", "gezinnen") != nullptr);
+}
+
+TEST_CASE("a round withheld for too few respondents gets 'te weinig waarnemingen' in the comparison",
+          "[disclosure][compare]") {
+  model::Model m = load_fixture(kHome / "examples" / "voorbeeldgemeente");
+  auto safe = stats::disclosure::protect(m);
+  const auto& withheld = safe.model.withheld_rounds.at("tevredenheid-ondersteuning");
+  CHECK(withheld == std::vector<std::pair<std::string, std::string>>{{"2022", "medewerkers"}});
+  write::MemoryOutput out;
+  build::build(m, kHome, out);
+  const std::string& page = out.files.at("kernindicatoren/tevredenheid-ondersteuning/index.html");
+  CHECK(page.find("Impactmeting 2022 (nulmeting): <span class=\"verdict verdict-too-few\">") != std::string::npos);
+  auto stats = nlohmann::json::parse(out.files.at("kernindicatoren/tevredenheid-ondersteuning/tevredenheid-ondersteuning.stats.json"));
+  bool found = false;
+  for (const auto& g : stats["shares"])
+    if (g["group"] == "medewerkers") found = g["withheld_rounds"][0]["verdict"] == "too-few";
+  CHECK(found);
 }
 
 TEST_CASE("the page note says how many numbers were left out and why", "[disclosure]") {

@@ -165,6 +165,9 @@ struct Model {
   /// Set by disclosure control: per indicator id, how many of its numbers were left out
   /// (first: below min_cell or resting on fewer people, second: complementary).
   std::map<std::string, std::pair<int, int>> suppressed;
+  /// Set by disclosure control: per indicator id, the (round, group) pairs whose values
+  /// were all left out because fewer than min_cell people of that group took part.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> withheld_rounds;
 
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;

@@ -175,6 +175,15 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   }
   b += "</tbody></table></div>\n";
   for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";
+  if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
+    for (const auto& [round, group] : it->second) {
+      if (group != c.group) continue;
+      const model::Round* r = m.round(round);
+      b += "<p class=\"reason\">" + escape(r ? r->label : round) + ": " + verdict_html(stats::Verdict::kTooFew) +
+           escape(", want minder dan " + std::to_string(m.site.min_cell) + " " + group_name(m, group) +
+                  " deden mee; de cijfers van die meting zijn daarom niet gepubliceerd.") + "</p>\n";
+    }
+  }
   return b;
 }
 
@@ -260,6 +269,14 @@ json statistics_json(const model::Model& m, const model::Indicator& ind, const s
     json g = {{"group", s.group}, {"rounds", json::array()}, {"changes", json::array()}};
     for (const auto& r : s.rounds) g["rounds"].push_back(share_json(r));
     for (const auto& ch : s.changes) g["changes"].push_back(change_json(ch));
+    if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
+      json withheld = json::array();
+      for (const auto& [round, group] : it->second)
+        if (group == s.group)
+          withheld.push_back({{"round", round}, {"verdict", stats::verdict_id(stats::Verdict::kTooFew)},
+                              {"reason", "fewer than min_cell respondents; not published"}});
+      if (!withheld.empty()) g["withheld_rounds"] = withheld;
+    }
     shares.push_back(g);
   }
   j["shares"] = shares;

@@ -50,8 +50,18 @@ class Protector {
                                 v.measure, reasons_[i].first, reasons_[i].second});
     }
     p.model.samples.clear();
-    for (const auto& s : m_.samples)
-      if (s.n >= min_) p.model.samples.push_back(s);
+    for (const auto& s : m_.samples) {
+      if (s.n >= min_) {
+        p.model.samples.push_back(s);
+        continue;
+      }
+      // Which indicators lose a whole round of this group: comparisons say so.
+      for (const auto& ind : m_.indicators) {
+        bool had = false;
+        for (const auto& v : m_.values) had = had || (v.indicator == ind.id && v.round == s.round && v.group == s.group);
+        if (had) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
+      }
+    }
     // Shares of a one-answer count distribution keep the total of all its cells as base.
     for (const auto& [key, total] : totals_with_suppression()) p.model.count_bases[key] = total;
     for (const auto& sup : p.suppressions) {
