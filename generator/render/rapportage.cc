@@ -3,20 +3,13 @@
 #include "render/html.h"
 #include "render/indicator_page.h"
 #include "render/markdown.h"
+#include "stats/story_index.h"
 
 namespace duiding::render {
 namespace {
 
-// Round ids come from the data: keep paths to a-z, 0-9 and '-'.
-std::string slug(const std::string& raw) {
-  std::string id;
-  for (char ch : raw) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) id += ch;
-    else if (ch >= 'A' && ch <= 'Z') id += static_cast<char>(ch - 'A' + 'a');
-    else id += '-';
-  }
-  return id;
-}
+// Round ids come from the data: paths keep to a-z, 0-9 and '-' (the ids of story anchors).
+std::string slug(const std::string& raw) { return stats::id_part(raw); }
 
 bool is_relative(const std::string& href) {
   if (href.empty() || href[0] == '#' || href[0] == '/') return false;

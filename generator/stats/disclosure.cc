@@ -56,11 +56,11 @@ class Protector {
         continue;
       }
       // Which indicators lose a whole round of this group: comparisons say so.
-      for (const auto& ind : m_.indicators) {
-        bool had = false;
-        for (const auto& v : m_.values) had = had || (v.indicator == ind.id && v.round == s.round && v.group == s.group);
-        if (had) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
-      }
+      std::set<std::string> had;
+      for (const auto& v : m_.values)
+        if (v.round == s.round && v.group == s.group) had.insert(v.indicator);
+      for (const auto& ind : m_.indicators)
+        if (had.count(ind.id)) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
     }
     // Shares of a one-answer count distribution keep the total of all its cells as base.
     for (const auto& [key, total] : totals_with_suppression()) p.model.count_bases[key] = total;

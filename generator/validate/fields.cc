@@ -11,6 +11,15 @@ bool is_id(const std::string& s) {
   });
 }
 
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5, 2));
+  int day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char*> required,
                  std::initializer_list<const char*> optional, diag::Diagnostics& diag)
     : file_(reader.file()) {

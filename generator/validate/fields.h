@@ -17,6 +17,9 @@ namespace duiding::validate {
 /// True for ids made of `a-z`, `0-9` and `-` (at least one character).
 bool is_id(const std::string& s);
 
+/// True for an ISO date `YYYY-MM-DD` with a month 1-12 and a day 1-31.
+bool is_iso_date(const std::string& s);
+
 /// The columns of one CSV file, found by name. Reports a missing required column as an
 /// error and an unknown column as a warning, both at the header.
 class Columns {
