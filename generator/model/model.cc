@@ -72,4 +72,9 @@ const TokenPackage* token_package(const std::string& name) {
   return nullptr;
 }
 
+std::string cell_key(const std::string& round, const std::string& indicator, const std::string& group,
+                     const std::string& breakdown, const std::string& category, const std::string& measure) {
+  return round + '\n' + indicator + '\n' + group + '\n' + breakdown + '\n' + category + '\n' + measure;
+}
+
 }  // namespace duiding::model

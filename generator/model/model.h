@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -168,6 +169,10 @@ struct Model {
   /// Set by disclosure control: per indicator id, the (round, group) pairs whose values
   /// were all left out because fewer than min_cell people of that group took part.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> withheld_rounds;
+  /// Set by disclosure control: every value cell it removed, keyed by cell_key(). A
+  /// category missing from `values` that is in here was suppressed; one that is not was
+  /// never given by the source. Neither may ever be counted as 0.
+  std::set<std::string> suppressed_cells;
 
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;
@@ -179,6 +184,10 @@ struct Model {
 };
 
 const char* type_name(IndicatorType t);
+
+/// The key of one value cell in Model::suppressed_cells.
+std::string cell_key(const std::string& round, const std::string& indicator, const std::string& group,
+                     const std::string& breakdown, const std::string& category, const std::string& measure);
 
 /// An NL Design System token package the site can use (copied into every site through
 /// site-templates/vendor.txt).

@@ -48,6 +48,8 @@ class Protector {
       }
       p.suppressions.push_back({v.pos, v.indicator, v.round, v.group, v.breakdown, v.category,
                                 v.measure, reasons_[i].first, reasons_[i].second});
+      p.model.suppressed_cells.insert(
+          model::cell_key(v.round, v.indicator, v.group, v.breakdown, v.category, v.measure));
     }
     p.model.samples.clear();
     for (const auto& s : m_.samples) {
