@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
-          libfmt-dev)
-if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium poppler-utils); fi
+          libfmt-dev libssl-dev zlib1g-dev libzip-dev)
+if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium poppler-utils nginx curl); fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

@@ -1,0 +1,28 @@
+// Archive copies of a publication: a WARC file (ISO 28500, WARC/1.1) for the
+// municipality's archive, one gzip member per record, and an offline zip that council
+// members open from their own disk (file://, search included: it needs no server).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace duiding::publish {
+
+/// Writes `files` (paths under `root`) as WARC `response` records for the URLs
+/// `base_url` + path, after one `warcinfo` record. `date` is the WARC-Date
+/// (e.g. 2026-12-01T10:00:00Z). Record ids are derived from the contents, so the same
+/// publication and date give the same bytes.
+void write_warc(const std::filesystem::path& root, const std::vector<std::string>& files, const std::string& base_url,
+                const std::string& date, const std::filesystem::path& out);
+
+/// Writes `files` (paths under `root`) into a zip at `out`, inside the folder `folder`,
+/// every entry dated `mtime` (seconds since 1970), so the zip is byte-identical for the
+/// same publication.
+void write_zip(const std::filesystem::path& root, const std::vector<std::string>& files, const std::string& folder,
+               long long mtime, const std::filesystem::path& out);
+
+/// The media type a web server sends for `path` (from the server definition).
+std::string media_type(const std::string& path);
+
+}  // namespace duiding::publish
