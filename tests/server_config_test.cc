@@ -61,7 +61,8 @@ Said read_nginx(const std::string& conf) {
   const std::string types = conf.substr(conf.find("types {"), conf.find("}") - conf.find("types {"));
   for (const auto& t : all(types, std::regex("    (\\S+) (\\S+);"))) {
     std::string type = t[1];
-    if (charset_types.find(" " + type + " ") != std::string::npos) type += "; charset=utf-8";
+    // nginx's `charset` always applies to text/html and to the types in charset_types.
+    if (type == "text/html" || charset_types.find(" " + type + " ") != std::string::npos) type += "; charset=utf-8";
     s.types[t[2]] = type;
   }
   return s;

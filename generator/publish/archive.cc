@@ -93,15 +93,15 @@ void write_warc(const fs::path& root, const std::vector<std::string>& files, con
   if (!o) throw fs::filesystem_error("cannot write", out, std::make_error_code(std::errc::io_error));
 }
 
-void write_zip(const fs::path& root, const std::vector<std::string>& files, const std::string& folder,
-               long long mtime, const fs::path& out) {
+void write_zip(const std::vector<ZipEntry>& entries, const std::string& folder, long long mtime,
+               const fs::path& out) {
   std::error_code ec;
   fs::remove(out, ec);
   int error = 0;
   zip_t* z = zip_open(out.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   if (z == nullptr) throw fs::filesystem_error("cannot create the zip", out, std::make_error_code(std::errc::io_error));
-  for (const auto& rel : files) {
-    zip_source_t* src = zip_source_file(z, (root / rel).c_str(), 0, -1);
+  for (const auto& [from, rel] : entries) {
+    zip_source_t* src = zip_source_file(z, from.c_str(), 0, -1);
     zip_int64_t index = src == nullptr ? -1 : zip_file_add(z, (folder + "/" + rel).c_str(), src, ZIP_FL_ENC_UTF_8);
     if (index < 0 || zip_file_set_mtime(z, static_cast<zip_uint64_t>(index), static_cast<time_t>(mtime), 0) != 0) {
       if (src != nullptr && index < 0) zip_source_free(src);

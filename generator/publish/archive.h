@@ -16,11 +16,16 @@ namespace duiding::publish {
 void write_warc(const std::filesystem::path& root, const std::vector<std::string>& files, const std::string& base_url,
                 const std::string& date, const std::filesystem::path& out);
 
-/// Writes `files` (paths under `root`) into a zip at `out`, inside the folder `folder`,
-/// every entry dated `mtime` (seconds since 1970), so the zip is byte-identical for the
-/// same publication.
-void write_zip(const std::filesystem::path& root, const std::vector<std::string>& files, const std::string& folder,
-               long long mtime, const std::filesystem::path& out);
+/// One file of a zip: where its bytes are, and its path inside the zip's folder.
+struct ZipEntry {
+  std::filesystem::path from;
+  std::string name;
+};
+
+/// Writes `entries` into a zip at `out`, inside the folder `folder`, every entry dated
+/// `mtime` (seconds since 1970), so the zip is byte-identical for the same publication.
+void write_zip(const std::vector<ZipEntry>& entries, const std::string& folder, long long mtime,
+               const std::filesystem::path& out);
 
 /// The media type a web server sends for `path` (from the server definition).
 std::string media_type(const std::string& path);

@@ -282,18 +282,15 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
 
   if (!options.warc.empty()) write_warc(staging, list_files(staging), base_url, warc_date(options.date), options.warc);
   if (!options.zip.empty()) {
-    std::vector<std::string> edition_files;
-    for (const auto& rel : new_files) edition_files.push_back(rel);
-    for (const auto& rel : list_files(staging)) {
-      const bool csvw = rel.size() > 18 && rel.substr(rel.size() - 18) == ".csv-metadata.json";
-      if (csvw && !new_set.count(rel)) {
-        bool in_archive = false;
-        for (const auto& a : archived) in_archive = in_archive || rel.rfind(a.value("path", "") + "/", 0) == 0;
-        if (!in_archive) edition_files.push_back(rel);
-      }
-    }
-    std::sort(edition_files.begin(), edition_files.end());
-    write_zip(staging, edition_files, "duiding-" + new_round, zip_time(edition), options.zip);
+    // The edition as built (its home page without the editions list, whose links lead to
+    // archived editions the zip does not hold) and the CSV on the Web metadata.
+    std::vector<ZipEntry> entries;
+    for (const auto& rel : new_files) entries.push_back({site / rel, rel});
+    for (const auto& rel : new_files)
+      if (rel.size() > 4 && rel.substr(rel.size() - 4) == ".csv")
+        entries.push_back({staging / (rel + "-metadata.json"), rel + "-metadata.json"});
+    std::sort(entries.begin(), entries.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.name < b.name; });
+    write_zip(entries, "duiding-" + new_round, zip_time(edition), options.zip);
   }
 
   const std::vector<std::string> existing = releases(target);

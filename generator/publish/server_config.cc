@@ -75,7 +75,7 @@ std::string nginx_config(const ServerPolicy& p) {
   s += "types {\n";
   for (const auto& [ext, type] : p.types) s += "    " + type.substr(0, type.find(';')) + " " + ext + ";\n";
   s += "}\ndefault_type application/octet-stream;\ncharset utf-8;\n"
-       "charset_types text/html text/css text/javascript text/csv text/plain text/markdown;\n";
+       "charset_types text/css text/javascript text/csv text/plain text/markdown;\n";
   s += "error_page 404 " + p.not_found + ";\n";
   s += "location " + p.base_path + " {\n" + headers(p.page_headers, "    ");
   s += "    location ~ \"" + p.embed_pattern + "\" {\n" + headers(p.embed_headers, "        ") + "    }\n";
