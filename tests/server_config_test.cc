@@ -85,7 +85,7 @@ Said read_htaccess(const std::string& conf) {
 }
 
 std::string unxml(std::string v) {
-  for (const auto& [from, to] : {std::pair<std::string, std::string>{"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"},
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
                                  {"&amp;", "&"}}) {
     for (auto at = v.find(from); at != std::string::npos; at = v.find(from, at + to.size())) v.replace(at, from.size(), to);
   }

@@ -1,23 +1,15 @@
 #include "publish/editions.h"
 
+#include "render/html.h"
+
 namespace duiding::publish {
+
+using render::escape;
 
 namespace {
 
 constexpr const char* kListOpen = "<!--duiding:edities-->";
 constexpr const char* kListClose = "<!--/duiding:edities-->\n";
-
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
-}
 
 }  // namespace
 

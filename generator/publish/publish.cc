@@ -17,10 +17,12 @@
 #include "publish/site_check.h"
 #include "publish/site_files.h"
 #include "publish/tree.h"
+#include "render/html.h"
 
 namespace duiding::publish {
 namespace fs = std::filesystem;
 using nlohmann::json;
+using render::escape;
 
 namespace {
 
@@ -44,18 +46,6 @@ std::string round_id(const json& edition) {
 std::string round_label(const json& edition) {
   const json& r = edition.value("round", json());
   return r.is_object() ? r.value("label", r.value("id", "")) : "";
-}
-
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
 }
 
 std::string up(const std::string& rel) {

@@ -1,5 +1,7 @@
 #include "publish/server_config.h"
 
+#include "render/html.h"
+
 namespace duiding::publish {
 
 namespace {
@@ -11,20 +13,6 @@ std::string header_value(const Headers& h, const std::string& name) {
   for (const auto& [n, v] : h)
     if (n == name) return v;
   return "";
-}
-
-std::string xml_attr(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -106,13 +94,13 @@ std::string web_config(const ServerPolicy& p) {
                   "<configuration>\n  <system.webServer>\n    <staticContent>\n";
   for (const auto& [ext, type] : p.types)
     s += "      <remove fileExtension=\"." + ext + "\" />\n      <mimeMap fileExtension=\"." + ext + "\" mimeType=\"" +
-         xml_attr(type) + "\" />\n";
+         render::escape(type) + "\" />\n";
   s += "    </staticContent>\n    <httpProtocol>\n      <customHeaders>\n";
   for (const auto& [n, v] : p.page_headers)
-    s += "        <remove name=\"" + n + "\" />\n        <add name=\"" + n + "\" value=\"" + xml_attr(v) + "\" />\n";
+    s += "        <remove name=\"" + n + "\" />\n        <add name=\"" + n + "\" value=\"" + render::escape(v) + "\" />\n";
   s += "      </customHeaders>\n    </httpProtocol>\n";
   s += "    <httpErrors errorMode=\"Custom\" existingResponse=\"Replace\">\n      <remove statusCode=\"404\" />\n"
-       "      <error statusCode=\"404\" path=\"" + xml_attr(p.not_found) + "\" responseMode=\"ExecuteURL\" />\n"
+       "      <error statusCode=\"404\" path=\"" + render::escape(p.not_found) + "\" responseMode=\"ExecuteURL\" />\n"
        "    </httpErrors>\n    <rewrite>\n      <outboundRules>\n";
   // Under embed/ every header takes its embed value; a header embed pages do not send
   // (X-Frame-Options) is emptied, which removes it.
@@ -123,13 +111,13 @@ std::string web_config(const ServerPolicy& p) {
       if (c == '-') c = '_';
     s += "        <rule name=\"duiding-embed-" + std::to_string(++i) + "\">\n          <match serverVariable=\"RESPONSE_" +
          var + "\" pattern=\".*\" />\n          <conditions>\n            <add input=\"{REQUEST_URI}\" pattern=\"" +
-         xml_attr(p.embed_pattern) + "\" />\n          </conditions>\n          <action type=\"Rewrite\" value=\"" +
-         xml_attr(header_value(p.embed_headers, n)) + "\" />\n        </rule>\n";
+         render::escape(p.embed_pattern) + "\" />\n          </conditions>\n          <action type=\"Rewrite\" value=\"" +
+         render::escape(header_value(p.embed_headers, n)) + "\" />\n        </rule>\n";
   }
   s += "        <rule name=\"duiding-hashed-assets\">\n          <match serverVariable=\"RESPONSE_Cache_Control\" "
        "pattern=\".*\" />\n          <conditions>\n            <add input=\"{REQUEST_URI}\" pattern=\"" +
-       xml_attr(p.hashed_pattern) + "\" />\n          </conditions>\n          <action type=\"Rewrite\" value=\"" +
-       xml_attr(p.hashed_cache) + "\" />\n        </rule>\n";
+       render::escape(p.hashed_pattern) + "\" />\n          </conditions>\n          <action type=\"Rewrite\" value=\"" +
+       render::escape(p.hashed_cache) + "\" />\n        </rule>\n";
   s += "      </outboundRules>\n    </rewrite>\n  </system.webServer>\n</configuration>\n";
   return s;
 }

@@ -2,21 +2,13 @@
 
 #include <sstream>
 
+#include "render/html.h"
+
 namespace duiding::publish {
 
-namespace {
+using render::escape;
 
-std::string xml_text(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
-}
+namespace {
 
 // Columns of the values CSV (docs/data-format.md, "values"); any other column is text.
 struct Column {
@@ -59,7 +51,7 @@ std::string sitemap_xml(const std::string& base_url, const std::vector<std::stri
     if (f.size() < 5 || f.substr(f.size() - 5) != ".html" || f == "404.html") continue;
     std::string url = f == "index.html" ? "" : f;
     if (url.size() >= 11 && url.substr(url.size() - 11) == "/index.html") url.erase(url.size() - 10);
-    s += "  <url><loc>" + xml_text(base + url) + "</loc></url>\n";
+    s += "  <url><loc>" + escape(base + url) + "</loc></url>\n";
   }
   return s + "</urlset>\n";
 }
@@ -69,18 +61,18 @@ std::string robots_txt(const std::string& base_url) {
 }
 
 std::string not_found_page(const nlohmann::json& edition) {
-  const std::string root = xml_text(base_path(edition.value("base_url", "")));
+  const std::string root = escape(base_path(edition.value("base_url", "")));
   const std::string site = edition.value("title", "");
   std::string title = "Pagina niet gevonden · " + site;
   if (edition.value("fictional", false)) title += " (fictief)";
   return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + xml_text(title) + "</title>\n"
+         "<title>" + escape(title) + "</title>\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/theme.css\">\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/duiding.css\">\n"
          "</head>\n<body>\n<main id=\"inhoud\" class=\"wrap\">\n<h1>Pagina niet gevonden</h1>\n"
-         "<p>De pagina die u zoekt, bestaat niet (meer) op <em>" + xml_text(site) + "</em> van " +
-         xml_text(edition.value("organisation", "")) +
+         "<p>De pagina die u zoekt, bestaat niet (meer) op <em>" + escape(site) + "</em> van " +
+         escape(edition.value("organisation", "")) +
          ". Misschien is het adres niet goed overgenomen, of hoort de pagina bij een eerdere editie: die staan "
          "op de startpagina onder ‘Edities’.</p>\n<ul>\n<li><a href=\"" + root +
          "index.html\">Naar de startpagina</a></li>\n<li><a href=\"" + root +
