@@ -43,6 +43,8 @@ url="http://127.0.0.1:$port$base_path"
 for _ in $(seq 50); do curl -s -o /dev/null "$url" && break; sleep 0.1; done
 
 fail=0
+echo "--- curl -sI ${url}index.html"; curl -sI "${url}index.html" | tr -d '\r' | grep -iE '^(HTTP|content-type|content-security|x-frame|cache-control)'
+echo "--- curl -sI ${url}embed/voorbeeld/index.html"; curl -sI "${url}embed/voorbeeld/index.html" | tr -d '\r' | grep -iE '^(HTTP|content-type|content-security|x-frame|cache-control)'
 header() { curl -s -D - -o /dev/null "$1" | tr -d '\r' | grep -i "^$2:" | sed "s/^[^:]*: //" || true; }
 expect() { if [[ "$2" == "$3" ]]; then echo "ok   $1"; else echo "FAIL $1: got '$2', expected '$3'"; fail=1; fi; }
 meta=$(grep -o 'http-equiv="Content-Security-Policy" content="[^"]*"' "$work/target/current/index.html" | sed 's/.*content="//; s/"$//')
