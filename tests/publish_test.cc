@@ -145,6 +145,10 @@ TEST_CASE("A new round archives the live edition under its round, marked, and th
   CHECK(slurp(live / "2024/thema/vraag/index.html") == archived);
   CHECK(slurp(live / "thema/vraag/vraag.csv") == "round,value\n2025,13\n");
   CHECK(!fs::exists(live / "2025"));
+
+  // An older round cannot come back over the newer one.
+  CHECK_THROWS_AS(publish_site(t.path / "site2024", t.path / "target", {}, out, err), Refused);
+  CHECK(live_release_name(t.path / "target") == "0003");
 }
 
 TEST_CASE("A refused site leaves the live publication and its manifest exactly as they were", "[publish]") {

@@ -221,6 +221,9 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
     if (a.value("id", "") == new_round)
       throw Refused("round " + new_round + " is already published as an archived edition (" + a.value("path", "") +
                     "/); publish a newer round or correct the live one");
+  if (!live.empty() && new_round < round_id(live_edition))
+    throw Refused("the site is of round " + new_round + ", older than the live round " + round_id(live_edition) +
+                  "; an archived edition is kept as it was published and cannot be replaced");
   const bool new_edition = !live.empty() && round_id(live_edition) != new_round;
   if (new_edition) {
     json entry = {{"id", round_id(live_edition)}, {"label", round_label(live_edition)},
