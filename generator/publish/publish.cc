@@ -273,7 +273,13 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
     return;
   }
 
-  if (!options.warc.empty()) write_warc(staging, list_files(staging), base_url, warc_date(options.date), options.warc);
+  if (!options.warc.empty()) {
+    // What a browser can fetch: not the server's own configuration.
+    std::vector<std::string> served;
+    for (const auto& rel : list_files(staging))
+      if (rel != ".htaccess" && rel != "web.config") served.push_back(rel);
+    write_warc(staging, served, base_url, warc_date(options.date), options.warc);
+  }
   if (!options.zip.empty()) {
     // The edition as built (its home page without the editions list, whose links lead to
     // archived editions the zip does not hold) and the CSV on the Web metadata.

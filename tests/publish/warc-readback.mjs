@@ -1,7 +1,8 @@
 // Reads a WARC written by `duiding publish --warc` back with the npm package warcio (an
 // independent WARC reader) and checks that it holds every file of the publication, byte
 // for byte, at base_url + path, with the right Content-Type and payload digest, after one
-// warcinfo record. Usage: node warc-readback.mjs FILE.warc.gz PUBLICATION_DIR
+// warcinfo record; the server's configuration (.htaccess, web.config) is not served, so
+// not archived. Usage: node warc-readback.mjs FILE.warc.gz PUBLICATION_DIR
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ for await (const record of WARCParser.iterRecords(fs.createReadStream(warcFile))
   seen.set(uri, {payload, type: record.httpHeaders.headers.get('Content-Type')});
 }
 
-const files = filesUnder(dir).sort();
+const files = filesUnder(dir).filter((f) => f !== '.htaccess' && f !== 'web.config').sort();
 for (const rel of files) {
   const got = seen.get(base + rel);
   if (!got) {
