@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <fstream>
+#include <regex>
 #include <stdexcept>
 #include <system_error>
 
@@ -62,7 +63,8 @@ std::string media_type(const std::string& path) {
 }
 
 void write_warc(const fs::path& root, const std::vector<std::string>& files, const std::string& base_url,
-                const std::string& date, const fs::path& out) {
+                const ServerPolicy& policy, const std::string& date, const fs::path& out) {
+  const std::regex embed(policy.embed_pattern), hashed(policy.hashed_pattern);
   const std::string base = base_url.empty() || base_url.back() == '/' ? base_url : base_url + "/";
   std::ofstream o(out, std::ios::binary | std::ios::trunc);
   if (!o) throw fs::filesystem_error("cannot write", out, std::make_error_code(std::errc::io_error));
@@ -76,8 +78,15 @@ void write_warc(const fs::path& root, const std::vector<std::string>& files, con
               info);
   for (const auto& rel : files) {
     const std::string body = read_bytes(root / rel);
-    const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: " + media_type(rel) +
-                             "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+    const std::string url_path = policy.base_path + rel;
+    std::string http = "HTTP/1.1 200 OK\r\nContent-Type: " + media_type(rel) + "\r\nContent-Length: " +
+                       std::to_string(body.size()) + "\r\n";
+    for (const auto& [name, value] :
+         std::regex_search(url_path, embed) ? policy.embed_headers : policy.page_headers) {
+      const bool long_cache = name == "Cache-Control" && std::regex_search(url_path, hashed);
+      http += name + ": " + (long_cache ? policy.hashed_cache : value) + "\r\n";
+    }
+    http += "\r\n";
     const std::string block = http + body;
     const std::string payload_hash = sha256_hex(body);
     o << record("response",

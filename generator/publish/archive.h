@@ -7,14 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "publish/server_config.h"
+
 namespace duiding::publish {
 
 /// Writes `files` (paths under `root`) as WARC `response` records for the URLs
-/// `base_url` + path, after one `warcinfo` record. `date` is the WARC-Date
+/// `base_url` + path, after one `warcinfo` record; each response carries the headers
+/// `policy` has a server send for it (CSP, framing, caching, media type). `date` is the WARC-Date
 /// (e.g. 2026-12-01T10:00:00Z). Record ids are derived from the contents, so the same
 /// publication and date give the same bytes.
 void write_warc(const std::filesystem::path& root, const std::vector<std::string>& files, const std::string& base_url,
-                const std::string& date, const std::filesystem::path& out);
+                const ServerPolicy& policy, const std::string& date, const std::filesystem::path& out);
 
 /// One file of a zip: where its bytes are, and its path inside the zip's folder.
 struct ZipEntry {

@@ -147,7 +147,7 @@ void add_publication_files(const fs::path& staging, const json& edition, const j
     write_bytes(staging / (rel + "-metadata.json"),
                 csvw_metadata(name, titles.count(rel) ? titles[rel] : name, header));
   }
-  write_bytes(staging / "404.html", not_found_page(edition));
+  write_bytes(staging / "404.html", not_found_page(edition, meta_csp(read_bytes(staging / "index.html"))));
   write_bytes(staging / kCatalogue, dcat_catalogue(edition));
   write_bytes(staging / "robots.txt", robots_txt(base_url));
   json editions = {{"current", {{"id", round_id(edition)}, {"label", round_label(edition)}}}, {"archived", archived}};
@@ -278,7 +278,8 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
     std::vector<std::string> served;
     for (const auto& rel : list_files(staging))
       if (rel != ".htaccess" && rel != "web.config") served.push_back(rel);
-    write_warc(staging, served, base_url, warc_date(options.date), options.warc);
+    const ServerPolicy policy = server_policy(meta_csp(read_bytes(site / "index.html")), base_path(base_url));
+    write_warc(staging, served, base_url, policy, warc_date(options.date), options.warc);
   }
   if (!options.zip.empty()) {
     // The edition as built (its home page without the editions list, whose links lead to

@@ -60,13 +60,14 @@ std::string robots_txt(const std::string& base_url) {
   return "User-agent: *\nAllow: /\nSitemap: " + base_with_slash(base_url) + "sitemap.xml\n";
 }
 
-std::string not_found_page(const nlohmann::json& edition) {
+std::string not_found_page(const nlohmann::json& edition, const std::string& csp) {
   const std::string root = escape(base_path(edition.value("base_url", "")));
   const std::string site = edition.value("title", "");
   std::string title = "Pagina niet gevonden · " + site;
   if (edition.value("fictional", false)) title += " (fictief)";
   return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"" + csp + "\">\n"
          "<title>" + escape(title) + "</title>\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/theme.css\">\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/duiding.css\">\n"

@@ -21,7 +21,8 @@ std::string base_with_slash(const std::string& base_url);
 /// Every .html file but 404.html, as absolute URLs under base_url.
 std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& files);
 std::string robots_txt(const std::string& base_url);
-std::string not_found_page(const nlohmann::json& edition);
+/// The Dutch 404 page, with the pages' CSP `csp` in its <meta> element.
+std::string not_found_page(const nlohmann::json& edition, const std::string& csp);
 
 /// The DCAT-AP-DONL catalogue of the edition's CSV downloads (JSON-LD with its context inline).
 std::string dcat_catalogue(const nlohmann::json& edition);

@@ -41,7 +41,8 @@ for await (const record of WARCParser.iterRecords(fs.createReadStream(warcFile))
   if (record.httpHeaders.statusCode !== 200) problems.push(`${uri}: HTTP ${record.httpHeaders.statusCode}`);
   const digest = record.warcPayloadDigest;
   if (digest !== `sha256:${sha256(payload)}`) problems.push(`${uri}: payload digest ${digest} does not match`);
-  seen.set(uri, {payload, type: record.httpHeaders.headers.get('Content-Type')});
+  seen.set(uri, {payload, type: record.httpHeaders.headers.get('Content-Type'),
+                 csp: record.httpHeaders.headers.get('Content-Security-Policy')});
 }
 
 const files = filesUnder(dir).filter((f) => f !== '.htaccess' && f !== 'web.config').sort();
@@ -53,6 +54,12 @@ for (const rel of files) {
   }
   if (!got.payload.equals(fs.readFileSync(path.join(dir, rel)))) problems.push(`bytes differ: ${rel}`);
   if (rel.endsWith('.html') && got.type !== 'text/html; charset=utf-8') problems.push(`${rel}: Content-Type ${got.type}`);
+  if (rel.endsWith('.html')) {
+    // The page as served: its own <meta> policy plus frame-ancestors (see publish/README.md).
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(fs.readFileSync(path.join(dir, rel), 'utf8'));
+    const frame = /(^|\/)embed\//.test(rel) ? '*' : "'none'";
+    if (meta && got.csp !== `${meta[1]}; frame-ancestors ${frame}`) problems.push(`${rel}: CSP header ${got.csp}`);
+  }
   if (rel.endsWith('.csv') && got.type !== 'text/csv; charset=utf-8') problems.push(`${rel}: Content-Type ${got.type}`);
   seen.delete(base + rel);
 }
