@@ -2,17 +2,21 @@
 //
 //   duiding build [SOURCE] [-o OUT] [--pdf]   validate SOURCE and write its site to OUT
 //   duiding check [SOURCE]            validate SOURCE only, write nothing
+//   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
 //
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
+#include "publish/publish.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -89,6 +93,43 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
   }
 }
 
+struct PublishArgs {
+  std::vector<std::string> paths;  // SITE TARGET, or TARGET with --rollback
+  publish::PublishOptions options;
+  bool rollback = false;
+  std::string server_config;
+};
+
+int run_publish(const PublishArgs& a) {
+  try {
+    if (!a.server_config.empty()) {
+      std::ifstream in(build::default_home() / "site-templates" / "layout.html");
+      std::ostringstream layout;
+      layout << in.rdbuf();
+      publish::write_server_config(layout.str(), a.server_config);
+      std::cout << "duiding: wrote nginx.conf, .htaccess and web.config to " << a.server_config << "\n";
+      return 0;
+    }
+    if (a.rollback) {
+      if (a.paths.size() != 1) throw publish::Unusable("--rollback takes TARGET only");
+      publish::rollback(a.paths[0], std::cout);
+      return 0;
+    }
+    if (a.paths.size() != 2) throw publish::Unusable("publish needs SITE and TARGET");
+    publish::publish_site(a.paths[0], a.paths[1], a.options, std::cout, std::cerr);
+    return 0;
+  } catch (const publish::Refused& e) {
+    std::cerr << "duiding: error: " << e.what() << "\n";
+    return kBadInput;
+  } catch (const publish::Unusable& e) {
+    std::cerr << "duiding: error: " << e.what() << "\n";
+    return kEnvironment;
+  } catch (const fs::filesystem_error& e) {
+    std::cerr << "duiding: error: cannot publish: " << e.what() << "\nduiding: the live site is unchanged\n";
+    return kEnvironment;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -113,6 +154,20 @@ int main(int argc, char** argv) {
   CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
   check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
 
+  PublishArgs pub;
+  CLI::App* publish_cmd = app.add_subcommand(
+      "publish", "check the built SITE and make it the live site in TARGET (TARGET/current), keeping earlier editions");
+  publish_cmd->add_option("SITE TARGET", pub.paths, "the site written by 'duiding build', and the publication folder");
+  publish_cmd->add_flag("--dry-run", pub.options.dry_run, "check and list what would change; write nothing");
+  publish_cmd->add_flag("--rollback", pub.rollback, "point TARGET/current back at the previous publication");
+  publish_cmd->add_option("--allow-external", pub.options.external,
+                          "a declared external link: references starting with it may leave the site (repeatable)");
+  publish_cmd->add_option("--warc", pub.options.warc, "also write the publication as a WARC file (ISO 28500)");
+  publish_cmd->add_option("--zip", pub.options.zip, "also write the current edition as a zip to open from disk");
+  publish_cmd->add_option("--warc-date", pub.options.date, "WARC-Date (default: now, or SOURCE_DATE_EPOCH)");
+  publish_cmd->add_option("--server-config", pub.server_config,
+                          "only write nginx.conf, .htaccess and web.config for a site at / to this folder");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -121,6 +176,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check_cmd) return run_check(source);
+    if (*publish_cmd) return run_publish(pub);
     return run_build(source, output, pdf);
   } catch (const std::exception& e) {
     std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";

@@ -60,12 +60,26 @@ struct CurrentDir {
 
 }  // namespace
 
+TEST_CASE("the edition file names the current round and every CSV download for duiding publish", "[whole-site]") {
+  auto files = build_mini();
+  json edition = json::parse(files.at("duiding-site.json"));
+  CHECK(edition["generator"] == "duiding");
+  CHECK(edition["round"]["id"] == "2024");
+  std::set<std::string> csvs;
+  for (const auto& [path, bytes] : files)
+    if (path.size() > 4 && path.substr(path.size() - 4) == ".csv") csvs.insert(path);
+  std::set<std::string> listed;
+  for (const auto& d : edition["downloads"]) listed.insert(d["path"].get<std::string>());
+  CHECK(listed == csvs);
+}
+
 TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
   auto files = build_mini();
   std::set<std::string> paths;
   for (const auto& [path, bytes] : files) paths.insert(path);
   CHECK(paths == std::set<std::string>{
                      "index.html",
+                     "duiding-site.json",
                      "kern/index.html",
                      "kern/hulp/index.html",
                      "kern/hulp/hulp.csv",

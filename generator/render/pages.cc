@@ -8,6 +8,7 @@
 #include "render/overview_pages.h"
 #include "render/rapportage.h"
 #include "render/search.h"
+#include "render/site_files.h"
 #include "render/stories.h"
 #include "render/theme.h"
 #include "stats/story_index.h"
@@ -51,6 +52,7 @@ SiteStats render_site(const model::Model& m, const Template& layout, write::Outp
   for (const auto& r : m.rounds) rapportage_page(m, r, by_indicator, options.pdf, stories, frame, scratch);
   accessibility_page(m, frame);
   home_page(m, entries, frame);
+  site_files(m, by_indicator, out);
   return frame.stats();
 }
 
