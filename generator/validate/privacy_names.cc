@@ -7,158 +7,20 @@
 #include <sstream>
 
 #include "validate/privacy_rules.h"
+#include "validate/privacy_words.h"
 #include "validate/privacy_text.h"
 
 namespace duiding::validate::privacy {
 
 using text::Token;
 using text::TokKind;
-
-std::string word_list_path() {
-  const char* env = std::getenv("DUIDING_WORDLIST");
-  return env != nullptr && *env != '\0' ? env : "/usr/share/dict/dutch";
-}
-
-WordList::WordList(std::string list) : text_(std::move(list)) {
-  std::string_view all(text_);
-  std::size_t start = 0;
-  while (start < all.size()) {
-    std::size_t nl = all.find('\n', start);
-    std::size_t end = nl == std::string_view::npos ? all.size() : nl;
-    std::string_view w = all.substr(start, end - start);
-    if (!w.empty() && w.back() == '\r') w.remove_suffix(1);
-    if (!w.empty()) words_.insert(w);
-    start = end + 1;
-  }
-}
-
-const WordList& WordList::system() {
-  static const std::unique_ptr<WordList> list = [] {
-    std::string path = word_list_path();
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buf;
-    if (in) buf << in.rdbuf();
-    if (!in || buf.str().empty()) {
-      throw WordListMissing(
-          "the privacy scan of quotes needs a Dutch word list at " + path +
-          " to tell names from words; install it with 'apt-get install wdutch' (scripts/setup.sh "
-          "does), or set DUIDING_WORDLIST to a word list with one word a line");
-    }
-    return std::make_unique<WordList>(buf.str());
-  }();
-  return *list;
-}
+using words::all_upper;
+using words::camel_case;
+using words::capitalised;
+using words::Classifier;
+using words::WordClass;
 
 namespace {
-
-// Words of the list are compared in the list's spelling: common words in lower case,
-// names with their capital.
-enum class WordClass { kCommon, kProper, kUnknown };
-
-bool all_upper(std::string_view w) {
-  std::size_t apostrophe = w.find_first_of("'\xE2");  // IB'er, GGD'er
-  if (apostrophe != std::string_view::npos && apostrophe > 0) w = w.substr(0, apostrophe);
-  int letters = 0;
-  for (std::size_t i = 0; i < w.size();) {
-    auto [cp, len] = text::decode(w, i);
-    if (text::is_letter(cp)) {
-      if (!text::is_upper(cp)) return false;
-      ++letters;
-    }
-    i += len;
-  }
-  return letters >= 2;
-}
-
-// WhatsApp, TikTok, McDonald's: a capital after a small letter marks a brand, not a person.
-bool camel_case(std::string_view w) {
-  bool prev_lower = false;
-  for (std::size_t i = 0; i < w.size();) {
-    auto [cp, len] = text::decode(w, i);
-    if (text::is_letter(cp) && text::is_upper(cp) && prev_lower) return true;
-    prev_lower = text::is_letter(cp) && !text::is_upper(cp);
-    i += len;
-  }
-  return false;
-}
-
-bool capitalised(std::string_view w) {
-  auto [cp, len] = text::decode(w, 0);
-  return text::is_upper(cp);
-}
-
-class Classifier {
- public:
-  explicit Classifier(const WordList& words) : words_(words) {}
-
-  // A capital inside a sentence is evidence: there a word the list also spells with a
-  // capital (Roos, Bram, Mark) is a name, and a compound or inflected form the list lacks
-  // (Korreweg, Werkmancollege) is not taken for an ordinary word. At the start of a
-  // sentence the lower-case word wins and compounds and inflections count as words.
-  WordClass classify(std::string_view word, bool mid_sentence) const {
-    std::string low = text::lower(word);
-    if (adjective_of_place(word, low)) return WordClass::kCommon;
-    if (mid_sentence && capitalised(word) && words_.contains(word)) return WordClass::kProper;
-    if (words_.contains(low)) return WordClass::kCommon;
-    if (words_.contains(word)) return WordClass::kProper;
-    // Possessive: Sanne's, Daan'.
-    for (std::string_view s : {"'s", "\xE2\x80\x99s", "'"}) {
-      if (word.size() > s.size() + 1 && word.substr(word.size() - s.size()) == s)
-        return classify(word.substr(0, word.size() - s.size()), mid_sentence);
-    }
-    std::size_t hyphen = word.find('-');
-    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size()) {
-      WordClass a = part_class(word.substr(0, hyphen), mid_sentence);
-      WordClass b = part_class(word.substr(hyphen + 1), false);
-      if (a == WordClass::kCommon && b == WordClass::kCommon) return WordClass::kCommon;
-      return a == WordClass::kProper || b == WordClass::kProper ? WordClass::kProper : WordClass::kUnknown;
-    }
-    if (!mid_sentence && (inflected(low) || compound(low))) return WordClass::kCommon;
-    return WordClass::kUnknown;
-  }
-
- private:
-  WordClass part_class(std::string_view part, bool mid_sentence) const {
-    if (all_upper(part)) return WordClass::kCommon;  // WIJ-team, GGZ-wachtlijst
-    return classify(part, mid_sentence);
-  }
-  // Adjectives of countries and languages are capitalised in Dutch: Syrisch, Arabische,
-  // and Poolse, Turkse next to a listed Pools, Turks.
-  bool adjective_of_place(std::string_view word, const std::string& low) const {
-    auto ends = [&](std::string_view e) { return low.size() > e.size() + 2 && low.compare(low.size() - e.size(), e.size(), e) == 0; };
-    if (ends("isch") || ends("ische")) return true;
-    std::string_view base = word.substr(0, word.size() - 1);  // Pools, not Jess (Jesse)
-    return ends("se") && base.size() >= 2 && base[base.size() - 2] != 's' && words_.contains(base);
-  }
-  bool known(std::string_view low) const { return words_.contains(low); }
-  // Plural, diminutive, adjective and verb endings the list may not spell out.
-  bool inflected(const std::string& low) const {
-    for (std::string_view s : {"s", "en", "e", "n", "je", "tje", "jes", "tjes", "ste", "er", "t"}) {
-      if (low.size() > s.size() + 2 && low.compare(low.size() - s.size(), s.size(), s) == 0 &&
-          known(std::string_view(low).substr(0, low.size() - s.size())))
-        return true;
-    }
-    return false;
-  }
-  // Two words of the list (at least three letters each), optionally joined by s or e(n):
-  // spelbegeleiding, kinderboerderij. Long words are not split (bounded work per word).
-  bool compound(const std::string& low) const {
-    if (low.size() > 48 || low.size() < 6) return false;
-    std::string_view w(low);
-    for (std::size_t i = 3; i + 3 <= w.size(); ++i) {
-      if (!known(w.substr(0, i))) continue;
-      std::string_view rest = w.substr(i);
-      if (known(rest) || inflected(std::string(rest))) return true;
-      for (std::string_view link : {"s", "e", "en"}) {
-        if (rest.size() > link.size() + 2 && rest.substr(0, link.size()) == link &&
-            known(rest.substr(link.size())))
-          return true;
-      }
-    }
-    return false;
-  }
-  const WordList& words_;
-};
 
 struct Scan {
   std::string_view s;
@@ -280,7 +142,7 @@ struct Scan {
     if (role && initial(i)) return extend(first, i, Kind::kName);
     if (!name_like(i)) return i + 1;
     WordClass c = cls(i);
-    bool capital_particle = !start && rules::is_particle(low[i]) && name_like(i + 1) && adjacent(i);
+    bool capital_particle = !start && (rules::is_particle(low[i]) || low[i] == "het") && name_like(i + 1) && adjacent(i);
     bool article = capital_particle && (low[i] == "de" || low[i] == "het" || low[i] == "'t");
     bool group_common = !start && c == WordClass::kCommon &&
                         ((adjacent(i) && (name_like(i + 1) || acronym(i + 1)) && !sentence_start(i + 1)) ||
@@ -559,27 +421,6 @@ std::vector<Finding> scan_all(std::string_view text, const NameContext& context)
   std::stable_sort(all.begin(), all.end(),
                    [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
   return all;
-}
-
-std::vector<Review>& review_log() {
-  static std::vector<Review> log;
-  return log;
-}
-
-std::vector<std::string> public_names_of(const model::Model& m) {
-  std::set<std::string> names(m.site.public_names.begin(), m.site.public_names.end());
-  if (!m.site.organisation.empty()) {
-    names.insert(m.site.organisation);
-    for (std::string prefix : {"Gemeente ", "gemeente "})
-      if (m.site.organisation.rfind(prefix, 0) == 0) names.insert(m.site.organisation.substr(prefix.size()));
-  }
-  for (const auto& q : m.quotes)
-    if (!q.district.empty()) names.insert(q.district);
-  for (const auto& v : m.values) {
-    std::size_t eq = v.breakdown.find('=');
-    if (eq != std::string::npos && eq + 1 < v.breakdown.size()) names.insert(v.breakdown.substr(eq + 1));
-  }
-  return {names.begin(), names.end()};
 }
 
 }  // namespace duiding::validate::privacy

@@ -40,8 +40,8 @@ bool is_abbreviated_honorific(std::string_view w) {
 }
 
 bool is_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kParticles = {
-      "de", "van", "der", "den", "ten", "ter", "te", "'t", "het", "el", "al", "bin", "in", "op"};
+  static constexpr std::array<std::string_view, 11> kParticles = {
+      "de", "van", "der", "den", "ten", "ter", "te", "'t", "el", "al", "bin"};
   return in(kParticles, w);
 }
 

@@ -11,7 +11,7 @@ namespace duiding::validate::privacy::rules {
 bool is_role_word(std::string_view w);
 /// mw, mevr, dhr, mr, dr, mnr: followed by a full stop.
 bool is_abbreviated_honorific(std::string_view w);
-/// de, van, der, den, ten, ter, te, 't, het, el, al, bin, in, op: inside Dutch names.
+/// de, van, der, den, ten, ter, te, 't, el, al, bin: inside Dutch names.
 bool is_particle(std::string_view w);
 /// school, college, praktijk, stichting, ... or a word ending in one: names an institution.
 bool is_institution_word(std::string_view w);
