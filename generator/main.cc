@@ -17,6 +17,7 @@
 #include "stats/disclosure.h"
 #include "build/pdf.h"
 #include "publish/publish.h"
+#include "validate/privacy_names.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -33,9 +34,25 @@ std::optional<model::Model> validate_source(const fs::path& source, diag::Diagno
   return m;
 }
 
-int run_check(const fs::path& source) {
+// Every finding of the privacy scan on the quotes, accepted or not, for the analyst who
+// signs off publication.
+void print_privacy_report() {
+  const auto& log = validate::privacy::review_log();
+  std::size_t accepted = 0;
+  for (const auto& r : log) {
+    accepted += r.accepted ? 1 : 0;
+    std::cout << r.pos.file << ":" << r.pos.line << ":" << r.pos.column << ": quote '" << r.quote << "' "
+              << r.field << ": " << validate::privacy::kind_id(r.kind) << " '" << r.match << "': "
+              << (r.accepted ? "accepted in privacy_ok: " + r.reason : std::string("NOT accepted")) << "\n";
+  }
+  std::cout << "duiding: privacy report: " << log.size() << " findings, " << accepted << " accepted in privacy_ok, "
+            << log.size() - accepted << " not accepted\n";
+}
+
+int run_check(const fs::path& source, bool privacy_report) {
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
+  if (privacy_report) print_privacy_report();
   if (!m) {
     std::cerr << "duiding: " << source.string() << " has errors; fix them and run 'duiding check' again\n";
     return kBadInput;
@@ -153,6 +170,9 @@ int main(int argc, char** argv) {
 
   CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
   check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+  bool privacy_report = false;
+  check_cmd->add_flag("--privacy-report", privacy_report,
+                      "list every finding of the privacy scan on the quotes and every acceptance in privacy_ok");
 
   PublishArgs pub;
   CLI::App* publish_cmd = app.add_subcommand(
@@ -175,9 +195,12 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kEnvironment;
   }
   try {
-    if (*check_cmd) return run_check(source);
+    if (*check_cmd) return run_check(source, privacy_report);
     if (*publish_cmd) return run_publish(pub);
     return run_build(source, output, pdf);
+  } catch (const validate::privacy::WordListMissing& e) {
+    std::cerr << "duiding: error: " << e.what() << "\n";
+    return kEnvironment;
   } catch (const std::exception& e) {
     std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";
     return kInternal;

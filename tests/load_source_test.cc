@@ -170,7 +170,8 @@ TEST_CASE("a source with a quote holding an e-mail address, a 06-number and a BS
   Messages messages;
   for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
   CHECK_FALSE(m);
-  const std::string advice = "; remove it, or if it was reviewed and identifies no one, name '";
+  const std::string advice =
+      "; replace it with a placeholder such as <naam>, or if it was reviewed and identifies no one, name '";
   CHECK(messages == Messages{
                         "data/quotes/verhalen.csv:3:37: error: quote 'v2' contains an e-mail address "
                         "'moeder.jansen@example.nl'" + advice + "email' in the column privacy_ok with a reason",

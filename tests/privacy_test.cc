@@ -78,6 +78,25 @@ TEST_CASE("text that may identify someone is found, with the exact match", "[pri
       {"Hereweg 3 A", Kind::kAddress, "Hereweg 3 A"},
       {"bij de Noorderhaven 4.", Kind::kAddress, "Noorderhaven 4"},
       {"Emmasingel 1", Kind::kAddress, "Emmasingel 1"},
+      // Spellings of issue 15: Unicode spaces and dashes, dots and slashes, labels, case.
+      {"Bel 06\u00A012345678.", Kind::kPhone, "06\u00A012345678"},
+      {"Bel 06\u202F12\u202F34\u202F56\u202F78", Kind::kPhone, "06\u202F12\u202F34\u202F56\u202F78"},
+      {"Bel 06.12.34.56.78", Kind::kPhone, "06.12.34.56.78"},
+      {"Bel 06/12345678", Kind::kPhone, "06/12345678"},
+      {"Bel 06\u201312345678", Kind::kPhone, "06\u201312345678"},
+      {"Bel 050\u20143671234", Kind::kPhone, "050\u20143671234"},
+      {"Bel 06\u221212345678", Kind::kPhone, "06\u221212345678"},
+      {"nummer 111-222-333 klopt", Kind::kBsn, "111-222-333"},
+      {"BSN111222333", Kind::kBsn, "111222333"},
+      {"bsn123456782.", Kind::kBsn, "123456782"},
+      {"nummer 111\u00A0222\u00A0333", Kind::kBsn, "111\u00A0222\u00A0333"},
+      {"mail josé@gemeente.nl", Kind::kEmail, "josé@gemeente.nl"},
+      {"mail zoë.de.vries@bücher.de.", Kind::kEmail, "zoë.de.vries@bücher.de"},
+      {"in 9711 lm wonen", Kind::kPostcode, "9711 lm"},
+      {"in 9711Lm wonen", Kind::kPostcode, "9711Lm"},
+      {"op de Herestr. 12", Kind::kAddress, "Herestr. 12"},
+      {"op de Herestr 12a", Kind::kAddress, "Herestr 12a"},
+      {"Kerkln. 3", Kind::kAddress, "Kerkln. 3"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -109,6 +128,15 @@ TEST_CASE("ordinary quote text is not flagged", "[privacy]") {
       "https:// zonder meer",
       "Postcode 0712 AB bestaat niet",  // postcodes do not start with 0
       "1234 SS",                        // letters PostNL does not use
+      "In 2024 en 2025 kwam ze",        // a year and a small word, not a postcode
+      "Ze fietst 4000 km per jaar",     // a unit
+      "1500 mg paracetamol",
+      "in 2023 ik ging",                // a year with letters in lower case
+      "06-12-2024 was de dag",          // a date is not a phone number
+      "groep 3-4 van de school",
+      "Ze is 12-15 jaar",
+      "Een BSNummer is geheim",
+      "111222333444 is te lang",        // twelve digits
   };
   for (std::size_t i = 0; i < texts.size(); ++i) {
     INFO(texts[i]);
@@ -145,7 +173,8 @@ TEST_CASE("a quote with an e-mail address, a 06-number and a valid BSN gives thr
   std::vector<model::Quote> quotes;
   std::map<std::string, SourcePos> seen;
   validate::quotes(csv, m, quotes, seen, diag);
-  const std::string advice = "; remove it, or if it was reviewed and identifies no one, name '";
+  const std::string advice =
+      "; replace it with a placeholder such as <naam>, or if it was reviewed and identifies no one, name '";
   CHECK(messages(diag) ==
         Messages{"quotes.csv:2:34: error: quote 'v1' contains an e-mail address "
                  "'ouder@example.nl'" + advice + "email' in the column privacy_ok with a reason",
@@ -173,15 +202,15 @@ TEST_CASE("privacy_ok accepts the reviewed kinds of one quote and nothing else",
   validate::quotes(csv, m, quotes, seen, diag);
   CHECK(messages(diag) ==
         Messages{
-            "quotes.csv:3:35: error: quote 'v2' contains a postcode '9712 AB'; remove it, or if "
-            "it was reviewed and identifies no one, name 'postcode' in the column privacy_ok "
-            "with a reason",
+            "quotes.csv:3:35: error: quote 'v2' contains a postcode '9712 AB'; replace it with a "
+            "placeholder such as <naam>, or if it was reviewed and identifies no one, name "
+            "'postcode' in the column privacy_ok with a reason",
             "quotes.csv:4:37: warning: quote 'v3': privacy_ok accepts 'phone' but the text has "
             "none; remove it from privacy_ok",
             "quotes.csv:5:32: error: quote 'v4': privacy_ok needs the reviewed kinds and a "
             "reason, e.g. 'phone: 112 is het alarmnummer'",
             "quotes.csv:6:32: error: quote 'v5': privacy_ok names an unknown kind 'adres'; "
-            "expected email, phone, postcode, bsn, url or address"});
+            "expected email, phone, postcode, bsn, url, address, name, institution, age or date"});
   REQUIRE(quotes.size() == 2);
   CHECK(quotes[0].id == "v1");
   CHECK(quotes[1].id == "v3");

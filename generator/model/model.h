@@ -51,6 +51,7 @@ struct Site {
   std::string description;  ///< Markdown for the home page
   std::string footer;       ///< one line of Markdown for every page
   bool fictional = false;   ///< marks every page "Fictieve gegevens"
+  std::vector<std::string> public_names;  ///< names quotes may use: teams, programmes
   Theme theme;
   Accessibility accessibility;
 };

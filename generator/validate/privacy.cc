@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "validate/privacy_text.h"
+
 namespace duiding::validate::privacy {
 namespace {
 
@@ -38,16 +40,38 @@ void add(std::vector<Finding>& out, Kind kind, std::string_view text, std::size_
   out.push_back({kind, begin, end - begin, std::string(text.substr(begin, end - begin))});
 }
 
-// name@domain.tld
+// The code point that ends just before byte `at`, and its first byte.
+std::pair<char32_t, std::size_t> previous_cp(std::string_view text, std::size_t at) {
+  std::size_t b = at - 1;
+  while (b > 0 && at - b < 4 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  auto [cp, len] = text::decode(text, b);
+  if (b + len != at) return {0xFFFD, at - 1};
+  return {cp, b};
+}
+
+// name@domain.tld; letters outside ASCII count (josé@gemeente.nl, info@bücher.de).
 void scan_email(std::string_view text, std::vector<Finding>& out) {
-  auto local_char = [](char c) { return is_ascii_alnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos; };
-  auto domain_char = [](char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; };
+  auto local_char = [](char32_t c) {
+    return c < 0x80 ? is_ascii_alnum(static_cast<char>(c)) || std::string_view("._%+-").find(static_cast<char>(c)) != std::string_view::npos
+                    : text::is_letter(c);
+  };
+  auto domain_char = [](char32_t c) {
+    return c < 0x80 ? is_ascii_alnum(static_cast<char>(c)) || c == '.' || c == '-' : text::is_letter(c);
+  };
   for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
     std::size_t begin = at;
-    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    while (begin > 0) {
+      auto [cp, b] = previous_cp(text, begin);
+      if (!local_char(cp)) break;
+      begin = b;
+    }
     while (begin < at && text[begin] == '.') ++begin;
     std::size_t end = at + 1;
-    while (end < text.size() && domain_char(text[end])) ++end;
+    while (end < text.size()) {
+      auto [cp, len] = text::decode(text, end);
+      if (!domain_char(cp)) break;
+      end += len;
+    }
     while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
     if (begin == at) continue;
     std::string_view domain = text.substr(at + 1, end - at - 1);
@@ -72,14 +96,24 @@ void scan_url(std::string_view text, std::vector<Finding>& out) {
       ++end;
     while (end > at && std::string_view(".,;:!?)").find(text[end - 1]) != std::string_view::npos) --end;
     std::size_t min_len = scheme ? (starts_with_ci(text, at, "https") ? 9 : 8) : 5;
-    if (end - at < min_len) continue;
-    add(out, Kind::kUrl, text, at, end);
-    at = end;
+    if (end - at >= min_len) add(out, Kind::kUrl, text, at, end);
+    at = std::max(at, end);  // never walk the same text twice
   }
 }
 
-// 9712 AB, 9712AB: four digits (not starting with 0), two capitals (not SA, SD, SS, which
-// PostNL does not use).
+// Two letters after four digits that are a word or a unit, not a postcode: "2024 en",
+// "4000 km". Only asked when the letters are not both capitals.
+bool small_word_after_number(std::string_view letters) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "en", "in", "op", "of", "om", "te", "is", "er", "ze", "we", "je", "na", "al", "nu", "zo",
+      "ik", "de", "an", "at", "to", "km", "kg", "cm", "mm", "ml", "mg", "cl", "dl", "gb", "mb"};
+  std::string low{lower(letters[0]), lower(letters[1])};
+  return std::find(kWords.begin(), kWords.end(), low) != kWords.end();
+}
+
+// 9712 AB, 9712AB, 9711 lm: four digits (not starting with 0), two letters (not SA, SD,
+// SS, which PostNL does not use). Letters not in capitals must not be a small word or unit,
+// and the number then must not be a year (1900-2100).
 void scan_postcode(std::string_view text, std::vector<Finding>& out) {
   for (std::size_t at = 0; at + 6 <= text.size(); ++at) {
     if (text[at] < '1' || text[at] > '9' || !token_start(text, at)) continue;
@@ -90,17 +124,24 @@ void scan_postcode(std::string_view text, std::vector<Finding>& out) {
       continue;
     }
     if (p < text.size() && text[p] == ' ') ++p;
-    if (p + 2 > text.size() || !is_upper(text[p]) || !is_upper(text[p + 1])) continue;
+    auto letter = [](char c) { return is_upper(c) || is_lower(c); };
+    if (p + 2 > text.size() || !letter(text[p]) || !letter(text[p + 1])) continue;
     if (p + 2 < text.size() && (is_ascii_alnum(text[p + 2]) || is_word_byte(text[p + 2]))) continue;
     std::string_view letters = text.substr(p, 2);
-    if (letters == "SA" || letters == "SD" || letters == "SS") continue;
+    std::string up{static_cast<char>(std::toupper(letters[0])), static_cast<char>(std::toupper(letters[1]))};
+    if (up == "SA" || up == "SD" || up == "SS") continue;
+    if (!(is_upper(letters[0]) && is_upper(letters[1]))) {
+      int number = std::stoi(std::string(text.substr(at, 4)));
+      if ((number >= 1900 && number <= 2100) || small_word_after_number(letters)) continue;
+    }
     add(out, Kind::kPostcode, text, at, p + 2);
   }
 }
 
 // Dutch phone numbers: 0 and nine more digits (06-12345678, 050-3671234, 050 367 12 34,
 // (050) 367 1234), or +31 / 0031 and nine digits (+31 6 12345678, +31 (0)50 3671234).
-// Single spaces, dashes and brackets may separate the digits.
+// Single spaces, dashes, dots, slashes and brackets may separate the digits (06.12.34.56.78,
+// 06/12345678).
 void scan_phone(std::string_view text, std::vector<Finding>& out) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     char c = text[at];
@@ -139,7 +180,7 @@ void scan_phone(std::string_view text, std::vector<Finding>& out) {
         if (digits > needed) break;
         continue;
       }
-      bool separator = d == ' ' || d == '-' || (d == '(' && digits == 0 && !open_bracket) ||
+      bool separator = d == ' ' || d == '-' || d == '.' || d == '/' || (d == '(' && digits == 0 && !open_bracket) ||
                        (d == ')' && open_bracket);
       if (!separator) break;
       if (d == '(') open_bracket = true;
@@ -158,30 +199,41 @@ void scan_phone(std::string_view text, std::vector<Finding>& out) {
   }
 }
 
-// Nine digits, optionally separated by single dots or spaces (123456782, 1234.56.782,
-// 123 456 782), that pass the 11-test.
+// True when the letters just before `at` are "BSN" (any case) and start a word: BSN111222333.
+bool bsn_label_before(std::string_view text, std::size_t at) {
+  if (at < 3) return false;
+  if (lower(text[at - 3]) != 'b' || lower(text[at - 2]) != 's' || lower(text[at - 1]) != 'n') return false;
+  return at == 3 || !(is_ascii_alnum(text[at - 4]) || is_word_byte(text[at - 4]));
+}
+
+// Nine digits, optionally separated by single dots, spaces or dashes (123456782,
+// 1234.56.782, 123 456 782, 111-222-333), that pass the 11-test; also straight after
+// the letters BSN (BSN111222333).
 void scan_bsn(std::string_view text, std::vector<Finding>& out) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (!is_digit(text[at])) continue;
     // Not in the middle of a longer number (a digit, or a digit and a separator before).
-    if (at > 0 && (is_digit(text[at - 1]) || is_ascii_alnum(text[at - 1]) || is_word_byte(text[at - 1])))
+    if (at > 0 && (is_digit(text[at - 1]) || is_ascii_alnum(text[at - 1]) || is_word_byte(text[at - 1])) &&
+        !(!is_digit(text[at - 1]) && bsn_label_before(text, at)))
       continue;
-    if (at > 1 && (text[at - 1] == '.' || text[at - 1] == ',') && is_digit(text[at - 2])) continue;
+    if (at > 1 && (text[at - 1] == '.' || text[at - 1] == ',' || text[at - 1] == '-') && is_digit(text[at - 2])) continue;
     std::string digits;
     std::size_t p = at;
     std::size_t end = at;
-    while (p < text.size()) {
+    while (p < text.size() && digits.size() <= 9) {
       if (is_digit(text[p])) {
         digits += text[p];
         end = ++p;
         continue;
       }
-      if ((text[p] == '.' || text[p] == ' ') && p + 1 < text.size() && is_digit(text[p + 1])) {
+      if ((text[p] == '.' || text[p] == ' ' || text[p] == '-') && p + 1 < text.size() && is_digit(text[p + 1])) {
         ++p;
         continue;
       }
       break;
     }
+    // Skip the rest of a longer number in one step (linear time).
+    while (end < text.size() && is_digit(text[end])) ++end;
     bool word_after = end < text.size() && (is_ascii_alnum(text[end]) || is_word_byte(text[end]));
     if (digits.size() == 9 && !word_after && passes_11_test(digits))
       add(out, Kind::kBsn, text, at, end);
@@ -211,7 +263,16 @@ void scan_address(std::string_view text, std::vector<Finding>& out) {
     bool street = capital && std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view s) {
                     return word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0;
                   });
+    // Abbreviated: Herestr. 12, Kerkln 3, Wilhelminapl. 1.
+    static const std::array<std::string_view, 5> kAbbreviations = {"str", "ln", "pl", "sngl", "wg"};
+    bool abbreviated = capital && !street && std::any_of(kAbbreviations.begin(), kAbbreviations.end(), [&](std::string_view s) {
+                         return word.size() > s.size() + 1 && word.compare(word.size() - s.size(), s.size(), s) == 0;
+                       });
     std::size_t p = end;
+    if (abbreviated) {
+      street = true;
+      if (p < text.size() && text[p] == '.') ++p;
+    }
     if (street && p + 1 < text.size() && text[p] == ' ' && is_digit(text[p + 1]) && text[p + 1] != '0') {
       std::size_t q = p + 1;
       while (q < text.size() && is_digit(text[q])) ++q;
@@ -253,7 +314,47 @@ bool passes_11_test(std::string_view digits) {
   return !all_zero && sum % 11 == 0;
 }
 
-std::vector<Finding> scan(std::string_view text) {
+namespace {
+
+// `text` with every Unicode space as ' ' and every Unicode dash or minus as '-', so the
+// patterns see "06\u00A012345678" and "06\u201312345678" as usual; `from` maps each byte of
+// the result (and its end) to the byte of `text` it came from.
+struct Normalised {
+  std::string text;
+  std::vector<std::size_t> from;
+};
+
+Normalised normalise(std::string_view text) {
+  Normalised n;
+  n.text.reserve(text.size());
+  n.from.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size();) {
+    auto [cp, len] = text::decode(text, i);
+    char replacement = 0;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+      replacement = ' ';
+    else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D)
+      replacement = '-';
+    if (replacement != 0 && len > 1) {
+      n.text += replacement;
+      n.from.push_back(i);
+    } else {
+      for (std::size_t k = 0; k < len; ++k) {
+        n.text += text[i + k];
+        n.from.push_back(i + k);
+      }
+    }
+    i += len;
+  }
+  n.from.push_back(text.size());
+  return n;
+}
+
+}  // namespace
+
+std::vector<Finding> scan(std::string_view original) {
+  Normalised n = normalise(original);
+  std::string_view text(n.text);
   std::vector<Finding> all;
   scan_email(text, all);
   scan_url(text, all);
@@ -264,12 +365,15 @@ std::vector<Finding> scan(std::string_view text) {
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
   });
+  // Sorted by offset, so a finding lies inside an earlier one exactly when it ends before
+  // the furthest end seen so far: one pass, not a comparison with every kept finding.
   std::vector<Finding> out;
+  std::size_t reach = 0;
   for (auto& f : all) {
-    bool inside = std::any_of(out.begin(), out.end(), [&](const Finding& k) {
-      return f.offset >= k.offset && f.offset + f.length <= k.offset + k.length;
-    });
-    if (!inside) out.push_back(std::move(f));
+    if (!out.empty() && f.offset + f.length <= reach) continue;
+    reach = std::max(reach, f.offset + f.length);
+    std::size_t begin = n.from[f.offset], end = n.from[f.offset + f.length];
+    out.push_back({f.kind, begin, end - begin, std::string(original.substr(begin, end - begin))});
   }
   return out;
 }
@@ -282,12 +386,16 @@ const char* kind_id(Kind k) {
     case Kind::kBsn: return "bsn";
     case Kind::kUrl: return "url";
     case Kind::kAddress: return "address";
+    case Kind::kName: return "name";
+    case Kind::kInstitution: return "institution";
+    case Kind::kAge: return "age";
+    case Kind::kDate: return "date";
   }
   return "";
 }
 
 std::optional<Kind> kind_from_id(std::string_view id) {
-  for (Kind k : {Kind::kEmail, Kind::kPhone, Kind::kPostcode, Kind::kBsn, Kind::kUrl, Kind::kAddress})
+  for (Kind k : kAllKinds)
     if (id == kind_id(k)) return k;
   return std::nullopt;
 }
@@ -300,6 +408,10 @@ const char* kind_description(Kind k) {
     case Kind::kBsn: return "a number that passes the BSN 11-test";
     case Kind::kUrl: return "a URL";
     case Kind::kAddress: return "a street name with a house number";
+    case Kind::kName: return "a probable name";
+    case Kind::kInstitution: return "the name of a school, care provider or other institution";
+    case Kind::kAge: return "an age";
+    case Kind::kDate: return "a date";
   }
   return "";
 }
@@ -328,13 +440,13 @@ std::optional<Override> parse_override(std::string_view text, std::string& error
     auto k = kind_from_id(item);
     if (!k) {
       error = "privacy_ok names an unknown kind '" + std::string(item) +
-              "'; expected email, phone, postcode, bsn, url or address";
+              "'; expected email, phone, postcode, bsn, url, address, name, institution, age or date";
       return std::nullopt;
     }
     o.kinds.insert(*k);
   }
   if (o.kinds.empty()) {
-    error = "privacy_ok names no kind before the colon; expected email, phone, postcode, bsn, url or address";
+    error = "privacy_ok names no kind before the colon; expected email, phone, postcode, bsn, url, address, name, institution, age or date";
     return std::nullopt;
   }
   return o;

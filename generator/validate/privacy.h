@@ -16,7 +16,11 @@
 
 namespace duiding::validate::privacy {
 
-enum class Kind { kEmail, kPhone, kPostcode, kBsn, kUrl, kAddress };
+enum class Kind { kEmail, kPhone, kPostcode, kBsn, kUrl, kAddress, kName, kInstitution, kAge, kDate };
+
+/// Every kind, in the order of the enum.
+constexpr Kind kAllKinds[] = {Kind::kEmail, Kind::kPhone, Kind::kPostcode, Kind::kBsn, Kind::kUrl,
+                              Kind::kAddress, Kind::kName, Kind::kInstitution, Kind::kAge, Kind::kDate};
 
 /// One match in a text: what kind, where (byte offset and length) and the matched bytes.
 struct Finding {
@@ -26,12 +30,14 @@ struct Finding {
   std::string match;
 };
 
-/// Every finding in `text`, ordered by offset. A match inside a longer one found first
-/// (the digits of an e-mail address, say) is not reported again.
+/// Every finding of the pattern kinds (email, phone, postcode, bsn, url, address) in
+/// `text`, ordered by offset. A match inside a longer one found first (the digits of an
+/// e-mail address, say) is not reported again. Unicode spaces and dashes count as spaces
+/// and dashes. Linear in the length of `text`. Names, ages and dates: privacy_names.h.
 std::vector<Finding> scan(std::string_view text);
 
 /// The id an analyst writes in the `privacy_ok` column: email, phone, postcode, bsn, url,
-/// address.
+/// address, name, institution, age, date.
 const char* kind_id(Kind k);
 /// The kind with id `id`, or nullopt.
 std::optional<Kind> kind_from_id(std::string_view id);

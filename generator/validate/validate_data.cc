@@ -7,6 +7,7 @@
 #include "load/numbers.h"
 #include "validate/fields.h"
 #include "validate/privacy.h"
+#include "validate/privacy_names.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -95,12 +96,11 @@ std::vector<std::string> measures_for(IndicatorType t) {
   return {};
 }
 
-// The privacy scan of a quote's text (generator/validate/privacy.h): every finding not
-// accepted in the `privacy_ok` column is an error at the match's own line and column.
+// The privacy scan of every published field of a quote (generator/validate/privacy.h,
+// privacy_names.h): every finding not accepted in the `privacy_ok` column is an error at
+// the match's own line and column; every finding goes to the privacy report.
 bool privacy_checked(const Columns& cols, const load::Record& rec, const std::string& id,
-                     diag::Diagnostics& diag) {
-  const load::Field* text = cols.field(rec, "text");
-  if (text == nullptr || text->text.empty()) return true;
+                     const model::Model& m, diag::Diagnostics& diag) {
   std::optional<privacy::Override> accepted;
   const std::string& ok_text = cols.text(rec, "privacy_ok");
   if (!ok_text.empty()) {
@@ -111,18 +111,38 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
       return false;
     }
   }
+  privacy::NameContext names{nullptr, privacy::public_names_of(m)};
+  names.public_names.push_back(cols.text(rec, "district"));
   bool good = true;
   std::set<privacy::Kind> found;
-  const std::string file = cols.pos(rec, "text").file;
-  for (const auto& f : privacy::scan(text->text)) {
-    found.insert(f.kind);
-    if (accepted && accepted->kinds.count(f.kind) > 0) continue;
-    diag.error(privacy::position_in_field(*text, file, f.offset),
-               fmt::format("quote '{}' contains {} '{}'; remove it, or if it was reviewed and "
-                           "identifies no one, name '{}' in the column privacy_ok with a reason",
-                           id, privacy::kind_description(f.kind), f.match,
-                           privacy::kind_id(f.kind)));
-    good = false;
+  // id and district are checked for the patterns only (a district is a place by design),
+  // age_group for all but ages.
+  for (const char* column : {"id", "text", "theme", "age_group", "district"}) {
+    const load::Field* field = cols.field(rec, column);
+    if (field == nullptr || field->text.empty()) continue;
+    std::string_view name(column);
+    std::vector<privacy::Finding> findings;
+    if (name == "id" || name == "district") {
+      findings = privacy::scan(field->text);
+    } else {
+      names.words = &privacy::WordList::system();
+      findings = privacy::scan_all(field->text, names);
+    }
+    const std::string file = cols.pos(rec, column).file;
+    for (const auto& f : findings) {
+      if (name == "age_group" && f.kind == privacy::Kind::kAge) continue;
+      found.insert(f.kind);
+      bool ok = accepted && accepted->kinds.count(f.kind) > 0;
+      SourcePos pos = privacy::position_in_field(*field, file, f.offset);
+      privacy::review_log().push_back({pos, id, column, f.kind, f.match, ok, ok ? accepted->reason : ""});
+      if (ok) continue;
+      diag.error(pos, fmt::format("quote '{}'{} contains {} '{}'; replace it with a placeholder such as "
+                                  "<naam>, or if it was reviewed and identifies no one, name '{}' in the "
+                                  "column privacy_ok with a reason",
+                                  id, name == "text" ? std::string() : fmt::format(" field '{}'", column),
+                                  privacy::kind_description(f.kind), f.match, privacy::kind_id(f.kind)));
+      good = false;
+    }
   }
   if (accepted) {
     for (privacy::Kind k : accepted->kinds) {
@@ -435,7 +455,7 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
         q.links.push_back(item);
       }
     }
-    good = privacy_checked(cols, *rec, q.id, diag) && good;
+    good = privacy_checked(cols, *rec, q.id, m, diag) && good;
     if (good) out.push_back(std::move(q));
   }
 }

@@ -146,6 +146,15 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
   s.description = root.string("description", false).value_or("");
   s.footer = root.string("footer", false).value_or("");
   s.fictional = root.boolean("fictional").value_or(false);
+  if (const nlohmann::json* names = root.raw("public_names", false)) {
+    bool ok = names->is_array();
+    for (std::size_t i = 0; ok && i < names->size(); ++i)
+      ok = (*names)[i].is_string() && !(*names)[i].get<std::string>().empty();
+    if (!ok)
+      diag.error(root.pos("public_names"), "'public_names' must be a list [ ... ] of non-empty texts");
+    else
+      s.public_names = names->get<std::vector<std::string>>();
+  }
   if (auto min_cell = root.number("min_cell")) {
     if (*min_cell < 3 || *min_cell != static_cast<int>(*min_cell)) {
       diag.error(root.pos("min_cell"),

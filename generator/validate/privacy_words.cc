@@ -1,0 +1,107 @@
+#include "validate/privacy_words.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "validate/privacy_text.h"
+
+namespace duiding::validate::privacy {
+
+std::string word_list_path() {
+  const char* env = std::getenv("DUIDING_WORDLIST");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/dict/dutch";
+}
+
+WordList::WordList(std::string list) : text_(std::move(list)) {
+  std::string_view all(text_);
+  std::size_t start = 0;
+  while (start < all.size()) {
+    std::size_t nl = all.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? all.size() : nl;
+    std::string_view w = all.substr(start, end - start);
+    if (!w.empty() && w.back() == '\r') w.remove_suffix(1);
+    if (!w.empty()) words_.insert(w);
+    start = end + 1;
+  }
+}
+
+const WordList& WordList::system() {
+  static const std::unique_ptr<WordList> list = [] {
+    std::string path = word_list_path();
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buf;
+    if (in) buf << in.rdbuf();
+    if (!in || buf.str().empty()) {
+      throw WordListMissing(
+          "the privacy scan of quotes needs a Dutch word list at " + path +
+          " to tell names from words; install it with 'apt-get install wdutch' (scripts/setup.sh "
+          "does), or set DUIDING_WORDLIST to a word list with one word a line");
+    }
+    return std::make_unique<WordList>(buf.str());
+  }();
+  return *list;
+}
+
+std::vector<Review>& review_log() {
+  static std::vector<Review> log;
+  return log;
+}
+
+std::vector<std::string> public_names_of(const model::Model& m) {
+  std::set<std::string> names(m.site.public_names.begin(), m.site.public_names.end());
+  if (!m.site.organisation.empty()) {
+    names.insert(m.site.organisation);
+    for (std::string prefix : {"Gemeente ", "gemeente "})
+      if (m.site.organisation.rfind(prefix, 0) == 0) names.insert(m.site.organisation.substr(prefix.size()));
+  }
+  for (const auto& q : m.quotes)
+    if (!q.district.empty()) names.insert(q.district);
+  for (const auto& v : m.values) {
+    std::size_t eq = v.breakdown.find('=');
+    if (eq != std::string::npos && eq + 1 < v.breakdown.size()) names.insert(v.breakdown.substr(eq + 1));
+  }
+  return {names.begin(), names.end()};
+}
+
+
+namespace words {
+
+
+bool all_upper(std::string_view w) {
+  std::size_t apostrophe = w.find_first_of("'\xE2");  // IB'er, GGD'er
+  if (apostrophe != std::string_view::npos && apostrophe > 0) w = w.substr(0, apostrophe);
+  int letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    auto [cp, len] = text::decode(w, i);
+    if (text::is_letter(cp)) {
+      if (!text::is_upper(cp)) return false;
+      ++letters;
+    }
+    i += len;
+  }
+  return letters >= 2;
+}
+
+// WhatsApp, TikTok, McDonald's: a capital after a small letter marks a brand, not a person.
+bool camel_case(std::string_view w) {
+  bool prev_lower = false;
+  for (std::size_t i = 0; i < w.size();) {
+    auto [cp, len] = text::decode(w, i);
+    if (text::is_letter(cp) && text::is_upper(cp) && prev_lower) return true;
+    prev_lower = text::is_letter(cp) && !text::is_upper(cp);
+    i += len;
+  }
+  return false;
+}
+
+bool capitalised(std::string_view w) {
+  auto [cp, len] = text::decode(w, 0);
+  return text::is_upper(cp);
+}
+
+
+}  // namespace words
+}  // namespace duiding::validate::privacy
