@@ -20,7 +20,7 @@ using svg::Scale;
 constexpr double kPadding = 5;            // autosize padding on every side
 constexpr double kContainerWidth = 720;   // what "width": "container" is drawn at
 constexpr double kTickSize = 5, kLabelPadding = 2, kTitlePadding = 4;
-constexpr double kLegendOffset = 18, kLegendRow = 19, kLegendColumnGap = 10;
+constexpr double kLegendOffset = 18, kLegendRow = 19, kLegendColumnGap = 12, kSizeLegendGap = 10;
 constexpr const char* kTickColour = "#888";
 constexpr const char* kGridColour = "#ddd";
 // Vega-Lite's size range for points in a continuous plot: 2 px to 19 px across.
@@ -35,6 +35,12 @@ struct Layer {
 const json* channel(const Layer& l, const char* name) {
   auto it = l.encoding.find(name);
   return it == l.encoding.end() ? nullptr : &*it;
+}
+
+// A position a mark cannot be drawn without.
+double need(std::optional<double> v) {
+  if (!v) throw std::runtime_error("native SVG: a mark without a position");
+  return *v;
 }
 
 double number(const json& v) {
@@ -115,6 +121,9 @@ class Chart {
     // reach is in axis_left and axis_bottom.
     for (Item& i : axes)
       if (i.svg.rfind("<line", 0) == 0) i.box = Box{};
+    // Nor does the width of a legend count: a long one runs off the chart.
+    for (Item& i : legends)
+      if (!i.box.empty()) i.box.x1 = i.box.x2 = 0;
     Box box;
     for (const auto* group : {&axes, &marks, &legends})
       for (const Item& i : *group)
@@ -168,7 +177,13 @@ class Chart {
         s.domain.assign(seen.begin(), seen.end());
       }
       double lo = std::min(range.first, range.second), hi = std::max(range.first, range.second);
-      s.bands = band ? svg::bands(s.domain.size(), lo, hi, 0.1, 0.05) : svg::bands(s.domain.size(), lo, hi, 1, 0.5);
+      // Vega-Lite's paddings: bands of bars 0.1 apart (0.05 at the ends), 0.2 and 0.2 when
+      // each band holds a group of bars (an offset channel), points half a step from the ends.
+      bool grouped = false;
+      for (const Layer& l : layers_) grouped = grouped || channel(l, (name + "Offset").c_str()) != nullptr;
+      s.bands = !band ? svg::bands(s.domain.size(), lo, hi, 1, 0.5)
+                : grouped ? svg::bands(s.domain.size(), lo, hi, 0.2, 0.2)
+                          : svg::bands(s.domain.size(), lo, hi, 0.1, 0.05);
       return s;
     }
     // Quantitative: the explicit domain, else the data (with zero unless told otherwise).
@@ -219,7 +234,9 @@ class Chart {
     const json* c = channel(l, name.c_str());
     if (c == nullptr) return std::nullopt;
     if (c->contains("datum")) return s(number((*c)["datum"]));
-    const json& v = datum.at((*c)["field"].get<std::string>());
+    auto found = datum.find((*c)["field"].get<std::string>());
+    if (found == datum.end() || found->is_null()) return std::nullopt;  // Vega draws no mark for it
+    const json& v = *found;
     if (!s.discrete) return s(number(v));
     double p = s.band(svg::key(v));
     if (offset != nullptr) {
@@ -270,9 +287,9 @@ class Chart {
       std::vector<std::pair<double, const json*>> order;
       const json* by = channel(l, "order");
       for (const json& datum : *l.data)
-        order.push_back({by ? number(datum.at(by->at("field").get<std::string>())) : *position(l, datum, "x", x_), &datum});
+        order.push_back({by ? number(datum.at(by->at("field").get<std::string>())) : need(position(l, datum, "x", x_)), &datum});
       std::stable_sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first < b.first; });
-      for (auto& [k, datum] : order) points.emplace_back(*position(l, *datum, "x", x_), *position(l, *datum, "y", y_));
+      for (auto& [k, datum] : order) points.emplace_back(need(position(l, *datum, "x", x_)), need(position(l, *datum, "y", y_)));
       std::string c = l.mark.value("color", std::string("#4c78a8"));
       out.push_back(svg::polyline(points, c, l.mark.value("strokeWidth", 2.0)));
       if (l.mark.contains("point")) {
@@ -291,13 +308,13 @@ class Chart {
           if (yo) yb += yo->band(svg::key(datum.at(channel(l, "yOffset")->at("field").get<std::string>())));
           y1 = yb;
           y2 = yb + (yo ? yo->bands.bandwidth : y_.bands.bandwidth);
-          x1 = channel(l, "x2") ? *position(l, datum, "x2", x_) : x_(0);
-          x2 = *position(l, datum, "x", x_);
+          x1 = channel(l, "x2") ? need(position(l, datum, "x2", x_)) : x_(0);
+          x2 = need(position(l, datum, "x", x_));
         } else {
-          x1 = *position(l, datum, "x", x_);
-          x2 = *position(l, datum, "x2", x_);
-          y1 = *position(l, datum, "y", y_);
-          y2 = channel(l, "y2") ? *position(l, datum, "y2", y_) : y_(0);
+          x1 = need(position(l, datum, "x", x_));
+          x2 = need(position(l, datum, "x2", x_));
+          y1 = need(position(l, datum, "y", y_));
+          y2 = channel(l, "y2") ? need(position(l, datum, "y2", y_)) : y_(0);
         }
         emit(svg::rect(std::min(x1, x2), std::min(y1, y2), std::fabs(x2 - x1), std::fabs(y2 - y1), paint), datum);
       } else if (type == "text") {
@@ -316,13 +333,12 @@ class Chart {
       } else if (type == "rule") {
         auto y1 = position(l, datum, "y", y_);
         auto y2 = position(l, datum, "y2", y_);
-        if (channel(l, "y") && (!datum.contains(channel(l, "y")->value("field", "")) || datum[channel(l, "y")->value("field", "")].is_null()))
-          continue;  // no interval for this datum
-        double x = *position(l, datum, "x", x_);
+        auto x = position(l, datum, "x", x_);
+        if (!x || (channel(l, "y") && !y1) || (channel(l, "y2") && !y2)) continue;  // no interval for this datum
         std::string dash;
         if (l.mark.contains("strokeDash"))
           for (const json& v : l.mark["strokeDash"]) dash += (dash.empty() ? "" : ",") + svg::coord(number(v));
-        emit(svg::line(x, y1.value_or(0), x, y2.value_or(height_), l.mark.value("color", std::string("#000")),
+        emit(svg::line(*x, y1.value_or(0), *x, y2.value_or(height_), l.mark.value("color", std::string("#000")),
                        l.mark.value("strokeWidth", 1.0), dash),
              datum);
       } else if (type == "circle" || type == "point") {
@@ -337,7 +353,7 @@ class Chart {
         double size = l.mark.value("size", 30.0);
         if (const json* s = channel(l, "size")) size = size_of(number(datum.at(s->at("field").get<std::string>())));
         emit(svg::symbol(type == "circle" ? "circle" : l.mark.value("shape", std::string("circle")),
-                         *position(l, datum, "x", x_), *position(l, datum, "y", y_), size, paint),
+                         need(position(l, datum, "x", x_)), need(position(l, datum, "y", y_)), size, paint),
              datum);
       } else {
         throw std::runtime_error("native SVG: no mark \"" + type + "\"");
@@ -464,7 +480,7 @@ class Chart {
       labels = parity(std::move(labels), false);
     }
     for (Item& l : labels) {
-      l.box = Box{};  // the axis's reach is counted below
+      l.box.x1 = l.box.x2 = 0;  // the axis's reach to the left is counted below
       out.push_back(std::move(l));
     }
     out.push_back(svg::line(x0, 0.5, x0, height_ + 0.5, kTickColour, 1));
@@ -526,7 +542,7 @@ class Chart {
     svg::Paint paint{l.mark.value("color", std::string("#4c78a8")), l.mark.value("stroke", std::string()),
                      l.mark.value("strokeWidth", 1.0)};
     if (l.mark.contains("opacity")) paint.opacity = number(l.mark["opacity"]);
-    double centre_y = y + 29.25, x = 0, r_max = std::sqrt(kMaxSize) / 2;
+    double centre_y = y + 28.5, x = 0, r_max = std::sqrt(kMaxSize) / 2;
     int decimals = svg::decimals_for(svg::tick_step(0, hi, 5));
     for (double v : svg::ticks(0, hi, 5)) {
       double r = std::sqrt(size_of(v)) / 2;
@@ -537,9 +553,9 @@ class Chart {
       std::string label = svg::number(v, decimals);
       double lx = cx + std::max(10.5, r + 5);
       out.push_back(svg::text(label, lx, centre_y, "left", "middle", legend_font_));
-      x = lx + svg::text_width(label, legend_font_.size) + kLegendColumnGap;
+      x = lx + svg::text_width(label, legend_font_.size) + kSizeLegendGap;
     }
-    return centre_y + r_max + 2.25;
+    return centre_y + r_max + 3;
   }
 
   const json& spec_;
