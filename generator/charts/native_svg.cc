@@ -348,7 +348,8 @@ class Chart {
         paint.fill = filled ? c : "";
         paint.stroke = l.mark.value("stroke", filled ? std::string() : c);
         paint.stroke_width = l.mark.value("strokeWidth", paint.stroke.empty() ? 0.0 : 1.0);
-        if (l.mark.contains("opacity")) paint.opacity = number(l.mark["opacity"]);
+        // Vega-Lite draws points and circles at 0.7 opacity unless the spec says otherwise.
+        paint.opacity = l.mark.contains("opacity") ? number(l.mark["opacity"]) : 0.7;
         if (l.mark.contains("fillOpacity")) paint.fill_opacity = number(l.mark["fillOpacity"]);
         double size = l.mark.value("size", 30.0);
         if (const json* s = channel(l, "size")) size = size_of(number(datum.at(s->at("field").get<std::string>())));
@@ -537,10 +538,10 @@ class Chart {
 
   double size_legend(std::vector<Item>& out, const Layer& l, const json& s, double y) const {
     svg::Font title_font = legend_font_;
+    title_font.weight = "bold";  // Vega's legend titles
     if (std::string t = s.value("title", std::string()); !t.empty()) out.push_back(svg::text(t, 0, y, "left", "top", title_font));
     double hi = size_max();
-    svg::Paint paint{l.mark.value("color", std::string("#4c78a8")), l.mark.value("stroke", std::string()),
-                     l.mark.value("strokeWidth", 1.0)};
+    svg::Paint paint{l.mark.value("color", std::string("#4c78a8")), l.mark.value("stroke", std::string()), 1.5};
     if (l.mark.contains("opacity")) paint.opacity = number(l.mark["opacity"]);
     double centre_y = y + 28.5, x = 0, r_max = std::sqrt(kMaxSize) / 2;
     int decimals = svg::decimals_for(svg::tick_step(0, hi, 5));
