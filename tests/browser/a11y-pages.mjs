@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
-import {findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,9 +47,7 @@ async function runAxe(page) {
 }
 
 function waitForCharts(page) {
-  return page.waitForFunction(
-    () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
-    null, {timeout: RENDER_TIMEOUT_MS, polling: 100});
+  return drawCharts(page, RENDER_TIMEOUT_MS);
 }
 
 // The number of Vega-Lite specs beside page `rel`: the charts its indicator has.
