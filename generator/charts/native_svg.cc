@@ -132,8 +132,13 @@ class Chart {
     d.right = std::max(0.0, std::ceil(box.x2 - width));
     d.top = std::max(0.0, std::ceil(-box.y1));
     d.bottom = std::max(0.0, std::ceil(std::max({axis_bottom, legend_bottom, box.y2 - height_})));
-    for (auto* group : {&axes, &marks, &legends})
+    for (auto* group : {&axes, &marks})
       for (Item& i : *group) d.items.push_back(std::move(i));
+    if (!legends.empty()) {
+      d.items.push_back(Item{"<g class=\"legend\">", Box{}});
+      for (Item& i : legends) d.items.push_back(std::move(i));
+      d.items.push_back(Item{"</g>", Box{}});
+    }
     return d;
   }
 

@@ -54,7 +54,7 @@ function pathPoints(d, ox, oy) {
 /// of groups, empty texts and paths, and the white page rectangle.
 export function marks(svg) {
   const out = [];
-  const stack = [{x: 0, y: 0, href: null}];
+  const stack = [{x: 0, y: 0, href: null, legend: false}];
   const re = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
   let open = null;  // the text element being read
   for (const m of svg.matchAll(re)) {
@@ -73,12 +73,15 @@ export function marks(svg) {
     const t = translation(a.transform);
     const x = top.x + t.x, y = top.y + t.y;
     if (tag === 'g' || tag === 'svg' || tag === 'a') {
-      if (!selfClosing) stack.push({x, y, href: tag === 'a' ? (a.href ?? a['xlink:href']) : top.href});
+      if (!selfClosing) {
+        stack.push({x, y, href: tag === 'a' ? (a.href ?? a['xlink:href']) : top.href,
+          legend: top.legend || /\blegend\b|role-legend/.test(a.class ?? '')});
+      }
       continue;
     }
     if (a.opacity === '0') continue;  // drawn invisible (Vega hides overlapping labels so)
     const paint = (v) => (v === undefined || v === 'none' ? null : v);
-    const common = {fill: paint(a.fill), stroke: paint(a.stroke), href: top.href};
+    const common = {fill: paint(a.fill), stroke: paint(a.stroke), href: top.href, legend: top.legend};
     if (tag === 'text') {
       open = {kind: 'text', x: +x.toFixed(3), y: +y.toFixed(3), rotate: t.rotate, anchor: a['text-anchor'] ?? 'start',
         ...common, text: ''};
