@@ -23,7 +23,8 @@ if ((${#missing[@]})); then
 fi
 
 # The browser side (vega, vega-lite, vega-embed) and the browser-test tools come from the
-# npm registry, exactly as package-lock.json pins them.
+# npm registry, exactly as package-lock.json pins them. `duiding build` copies the browser
+# files into every site; it never runs node itself.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "setup: installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

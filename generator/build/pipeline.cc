@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "charts/native_svg.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
@@ -74,13 +75,8 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out,
                         const render::RenderOptions& options) {
-  std::optional<charts::NodeSvgRenderer> svg;
-  try {
-    svg.emplace(home / "generator" / "charts" / "render-svg.mjs");
-  } catch (const charts::SvgRendererUnavailable& e) {
-    throw MissingAsset(e.what());
-  }
-  return build(m, home, out, *svg, options);
+  charts::NativeSvgRenderer svg;
+  return build(m, home, out, svg, options);
 }
 
 }  // namespace duiding::build

@@ -33,8 +33,7 @@ std::optional<model::Model> check(const std::filesystem::path& source, diag::Dia
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
                         charts::SvgRenderer& svg, const render::RenderOptions& options = {});
 
-/// As above, with one `node` process running home/generator/charts/render-svg.mjs for the
-/// whole build. Throws MissingAsset also when node or the vega packages are missing.
+/// As above, with the charts drawn natively (charts::NativeSvgRenderer).
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
                         const render::RenderOptions& options = {});
 

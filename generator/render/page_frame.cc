@@ -62,8 +62,8 @@ void PageFrame::write_page(const PagePlace& place, const std::string& title, con
   }
   std::string scripts;
   if (with_charts) {
-    for (const char* js : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js"})
-      scripts += "<script src=\"" + root + "assets/vendor/" + js + "\"></script>\n";
+    // vega, vega-lite and vega-embed load only when a reader asks for an interactive chart
+    // (duiding.js); the first view is the static SVG.
     scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";
   }
   for (const auto& js : extra_scripts) scripts += "<script src=\"" + root + escape(js) + "\"></script>\n";

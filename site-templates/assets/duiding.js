@@ -1,20 +1,24 @@
 /*
- * duiding.js: draws the Vega-Lite charts of a generated page.
+ * duiding.js: draws the Vega-Lite charts of a generated page when a reader asks for them.
  *
  * Markup (written by the generator):
  *   <div class="chart-view" data-spec="spec-X"><svg class="chart-static" role="img" ...></div>
  *   <script type="application/json" id="spec-X">{ Vega-Lite spec }</script>
  *
- * The static SVG (drawn at build time by the same Vega) is what readers without
- * JavaScript and printers get. vega-embed empties the element before it draws, so the
- * interactive chart replaces the static one; if drawing fails, the static SVG is put back.
+ * The static SVG (drawn at build time) is what every reader sees first, and what readers
+ * without JavaScript and printers get. This script only adds, after each chart, a button
+ * "Interactieve grafiek"; the first press loads vega, vega-lite and vega-embed from
+ * assets/vendor/ (some 280 KB gzipped, so a page's first view loads none of it) and draws
+ * that chart with tooltips in place of the static one. vega-embed empties the element
+ * before it draws; if drawing fails, the static SVG is put back.
  *
- * A plain script, not an ES module, so pages also work from file://. Load it after
- * vega.min.js, vega-lite.min.js and vega-embed.min.js (assets/vendor/).
+ * A plain script, not an ES module, so pages also work from file://. The vendor scripts
+ * are loaded as <script src> elements from the same site, which script-src 'self' allows.
  *
  * It must run under the site's CSP (script-src 'self'; style-src 'self'): no eval or
  * Function(), no injected <style> elements. See the options below.
- * Sets data-rendered="true" or "error" on every .chart-view (the browser tests wait for it).
+ * Sets data-rendered="true" or "error" on a .chart-view once it is drawn (the browser
+ * tests press the buttons and wait for it).
  */
 (function () {
   'use strict';
@@ -98,34 +102,77 @@
   // change width without one (a <details> opened, a font loaded late, print layout), so pass
   // width changes on as a resize event, at most once a frame. Heights are ignored: the chart
   // itself changes them, and reacting to that could loop.
-  function followWidths(elements) {
-    if (typeof ResizeObserver !== 'function' || elements.length === 0) return;
-    var widths = new WeakMap();
-    var queued = false;
-    var observer = new ResizeObserver(function (entries) {
-      var changed = false;
-      entries.forEach(function (entry) {
-        var width = Math.round(entry.contentRect.width);
-        if (widths.has(entry.target) && widths.get(entry.target) !== width) changed = true;
-        widths.set(entry.target, width);
-      });
-      if (changed && !queued) {
-        queued = true;
-        window.requestAnimationFrame(function () {
-          queued = false;
-          window.dispatchEvent(new Event('resize'));
+  var observer = null;
+  var widths = new WeakMap();
+
+  function followWidth(el) {
+    if (typeof ResizeObserver !== 'function') return;
+    if (!observer) {
+      var queued = false;
+      observer = new ResizeObserver(function (entries) {
+        var changed = false;
+        entries.forEach(function (entry) {
+          var width = Math.round(entry.contentRect.width);
+          if (widths.has(entry.target) && widths.get(entry.target) !== width) changed = true;
+          widths.set(entry.target, width);
         });
-      }
+        if (changed && !queued) {
+          queued = true;
+          window.requestAnimationFrame(function () {
+            queued = false;
+            window.dispatchEvent(new Event('resize'));
+          });
+        }
+      });
+    }
+    observer.observe(el);
+  }
+
+  // Where this script was loaded from: the vendor scripts sit beside it in vendor/.
+  var script = document.currentScript;
+  var VENDOR = (script && script.src ? script.src.replace(/[^/]*$/, '') : 'assets/') + 'vendor/';
+  var vendorLoaded = null;
+
+  // vega, vega-lite and vega-embed, in that order (each needs the one before); once.
+  function loadVega() {
+    if (vendorLoaded) return vendorLoaded;
+    vendorLoaded = ['vega.min.js', 'vega-lite.min.js', 'vega-embed.min.js'].reduce(function (previous, file) {
+      return previous.then(function () {
+        return new Promise(function (resolve, reject) {
+          var tag = document.createElement('script');
+          tag.src = VENDOR + file;
+          tag.onload = resolve;
+          tag.onerror = function () { reject(new Error(file + ' kon niet worden geladen')); };
+          document.head.appendChild(tag);
+        });
+      });
+    }, Promise.resolve());
+    return vendorLoaded;
+  }
+
+  function offer(el) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-interactive utrecht-button utrecht-button--secondary-action';
+    button.textContent = 'Interactieve grafiek';
+    button.setAttribute('aria-controls', el.id || '');
+    if (!el.id) button.removeAttribute('aria-controls');
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      button.textContent = 'Grafiek wordt geladen…';
+      loadVega().then(function () { return draw(el); }, function (err) {
+        var fallback = Array.prototype.slice.call(el.childNodes);
+        showFailure(el, err, fallback);
+      }).then(function () {
+        button.remove();
+        followWidth(el);
+      });
     });
-    elements.forEach(function (el) { observer.observe(el); });
+    el.insertAdjacentElement('afterend', button);
   }
 
   function start() {
-    var elements = Array.prototype.slice.call(document.querySelectorAll('.chart-view[data-spec]'));
-    // One at a time, in page order: the first chart appears sooner than with all in parallel.
-    elements.reduce(function (previous, el) {
-      return previous.then(function () { return draw(el); });
-    }, Promise.resolve()).then(function () { followWidths(elements); });
+    Array.prototype.slice.call(document.querySelectorAll('.chart-view[data-spec]')).forEach(offer);
   }
 
   if (document.readyState === 'loading') {

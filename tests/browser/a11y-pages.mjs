@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
-import {findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,9 +47,7 @@ async function runAxe(page) {
 }
 
 function waitForCharts(page) {
-  return page.waitForFunction(
-    () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
-    null, {timeout: RENDER_TIMEOUT_MS, polling: 100});
+  return drawCharts(page, RENDER_TIMEOUT_MS);
 }
 
 // The number of Vega-Lite specs beside page `rel`: the charts its indicator has.
@@ -144,6 +142,15 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
   for (const rel of withCharts) {
     await page.goto(`${origin}/${urlPath(rel)}`, {waitUntil: 'load'});
     await waitForCharts(page).catch(() => fail(rel, 'charts not drawn'));
+    // Pressing the chart buttons moved the keyboard's starting point into the page; put it
+    // back at the top, where a reader who has just opened the page starts.
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.setAttribute('tabindex', '-1');
+      root.focus();
+      root.blur();
+      root.removeAttribute('tabindex');
+    });
     // Number every link in <main>, to know which ones focus reached.
     const expected = await page.evaluate(() => {
       const all = [...document.querySelectorAll('main a[href]')];

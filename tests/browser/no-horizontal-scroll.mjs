@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
+import {drawCharts} from './site-server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -57,9 +58,7 @@ async function main() {
       for (const file of pages) {
         const rel = path.relative(root, file);
         await page.goto(pathToFileURL(file).href, {waitUntil: 'load'});
-        await page.waitForFunction(
-          () => Array.from(document.querySelectorAll('.chart-view[data-spec]')).every((el) => el.dataset.rendered),
-          null, {timeout: RENDER_TIMEOUT_MS}).catch(() => {});
+        await drawCharts(page, RENDER_TIMEOUT_MS).catch(() => {});
         const m = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
           viewport: window.innerWidth,

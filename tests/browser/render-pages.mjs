@@ -17,7 +17,7 @@
 
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {CSP, WIDE, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {CSP, WIDE, drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
 
 const RENDER_TIMEOUT_MS = 20000;
 const NARROW_WIDTH = 480;
@@ -74,9 +74,11 @@ async function checkPage(context, url, isAllowed, {checkResize = true} = {}) {
     await page.setViewportSize(WIDE);
     await page.goto(url, {waitUntil: 'load'});
     try {
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
-        null, {timeout: RENDER_TIMEOUT_MS, polling: 100});
+      // The first view is the static SVG: no vega until a reader asks for a chart.
+      const early = await page.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => e.name).filter((name) => /vendor\/vega/.test(name)));
+      for (const name of early) problems.push(`${name} loaded before any chart was asked for`);
+      await drawCharts(page, RENDER_TIMEOUT_MS);
     } catch {
       const [done, all] = await page.evaluate(() => {
         const views = [...document.querySelectorAll('.chart-view')];
@@ -140,9 +142,7 @@ async function screenshot(siteDir, withCsp, pagePath, png, width) {
       await page.route('**/*', (r) => (r.request().url().startsWith(origin + '/') ? r.continue() : r.abort()));
       await page.setViewportSize({width, height: WIDE.height});
       await page.goto(`${origin}/${urlPath(pagePath)}`);
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
-        null, {timeout: RENDER_TIMEOUT_MS, polling: 100}).catch(() => console.log('charts not all rendered'));
+      await drawCharts(page, RENDER_TIMEOUT_MS).catch(() => console.log('charts not all rendered'));
       await page.screenshot({path: png, fullPage: true});
       console.log(`screenshot of ${pagePath} at ${width}px written to ${png}`);
     });

@@ -108,3 +108,15 @@ export function siteArgument(arg, usage) {
   }
   return fs.realpathSync(arg);
 }
+
+/// Presses every "Interactieve grafiek" button on the page (duiding.js loads vega on the
+/// first press) and waits until every .chart-view has data-rendered. Rejects on timeout.
+export async function drawCharts(page, timeout) {
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  const buttons = page.locator('button.chart-interactive');
+  const n = await buttons.count();
+  for (let i = 0; i < n; i++) await buttons.nth(0).click();  // each press removes its button
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
+    null, {timeout, polling: 100});
+}

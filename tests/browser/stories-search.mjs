@@ -22,6 +22,7 @@ import http from 'node:http';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
+import {drawCharts} from './site-server.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'";
@@ -176,8 +177,7 @@ async function chartLink(context, base, spec, where) {
   const [label, figure] = labelAt.split('@');
   const opened = await open(context, `${base}/${pagePath}`);
   const {page} = opened;
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
-    null, {timeout: 20000});
+  await drawCharts(page, 20000);
   const mark = page.locator(`${figure ? `#${figure} ` : ''}.chart-view svg.marks [aria-label*="${label}"]`).first();
   let box = null;
   if ((await mark.count()) > 0) {

@@ -1,0 +1,155 @@
+#include "charts/svg_scale.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace duiding::charts::svg {
+namespace {
+
+const double kE10 = std::sqrt(50.0);
+const double kE5 = std::sqrt(10.0);
+const double kE2 = std::sqrt(2.0);
+
+struct TickSpec {
+  double i1, i2, inc;
+};
+
+// d3-array's tickSpec, line by line.
+TickSpec tick_spec(double start, double stop, double count) {
+  double step = (stop - start) / std::max(0.0, count);
+  double power = std::floor(std::log10(step));
+  double error = step / std::pow(10, power);
+  double factor = error >= kE10 ? 10 : error >= kE5 ? 5 : error >= kE2 ? 2 : 1;
+  double i1, i2, inc;
+  if (power < 0) {
+    inc = std::pow(10, -power) / factor;
+    i1 = std::round(start * inc);
+    i2 = std::round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = std::pow(10, power) * factor;
+    i1 = std::round(start / inc);
+    i2 = std::round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && 0.5 <= count && count < 2) return tick_spec(start, stop, count * 2);
+  return {i1, i2, inc};
+}
+
+}  // namespace
+
+double tick_increment(double start, double stop, double count) { return tick_spec(start, stop, count).inc; }
+
+std::vector<double> ticks(double start, double stop, double count) {
+  std::vector<double> out;
+  if (!(count > 0)) return out;
+  if (start == stop) return {start};
+  bool reverse = stop < start;
+  if (reverse) std::swap(start, stop);
+  TickSpec s = tick_spec(start, stop, count);
+  if (!(s.i2 >= s.i1)) return out;
+  for (double i = 0; i <= s.i2 - s.i1; ++i)
+    out.push_back(s.inc < 0 ? (s.i1 + i) / -s.inc : (s.i1 + i) * s.inc);
+  if (reverse) std::reverse(out.begin(), out.end());
+  return out;
+}
+
+double tick_step(double start, double stop, double count) {
+  double step0 = std::fabs(stop - start) / std::max(0.0, count);
+  double step1 = std::pow(10, std::floor(std::log10(step0)));
+  double error = step0 / step1;
+  if (error >= kE10) step1 *= 10;
+  else if (error >= kE5) step1 *= 5;
+  else if (error >= kE2) step1 *= 2;
+  return stop < start ? -step1 : step1;
+}
+
+std::pair<double, double> nice(double lo, double hi, double count) {
+  double prestep = 0;
+  for (int iter = 0; iter < 10; ++iter) {
+    double step = tick_increment(lo, hi, count);
+    if (step == prestep) break;
+    if (step > 0) {
+      lo = std::floor(lo / step) * step;
+      hi = std::ceil(hi / step) * step;
+    } else if (step < 0) {
+      lo = std::ceil(lo * step) / step;
+      hi = std::floor(hi * step) / step;
+    } else {
+      break;
+    }
+    prestep = step;
+  }
+  return {lo, hi};
+}
+
+int decimals_for(double step) {
+  step = std::fabs(step);
+  if (step == 0 || !std::isfinite(step)) return 0;
+  return std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
+}
+
+std::string number(double v, int decimals, bool group) {
+  std::string s = fmt::format("{:.{}f}", std::fabs(v), decimals);
+  if (s.find_first_not_of("0.") == std::string::npos) v = 0;  // no "-0"
+  std::size_t point = s.find('.');
+  std::string whole = s.substr(0, point);
+  std::string frac = point == std::string::npos ? "" : s.substr(point + 1);
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (group && i > 0 && (whole.size() - i) % 3 == 0) grouped += '.';
+    grouped += whole[i];
+  }
+  // d3 writes the minus sign as U+2212.
+  return (v < 0 ? "\u2212" : "") + grouped + (frac.empty() ? "" : "," + frac);
+}
+
+double text_width(const std::string& text, double font_size) {
+  std::size_t units = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte
+    units += c >= 0xF0 ? 2 : 1;        // beyond the BMP: a surrogate pair
+  }
+  return std::trunc(0.8 * static_cast<double>(units) * font_size);
+}
+
+std::string truncate(const std::string& text, double font_size, double limit) {
+  // vega-scenegraph's truncate: the longest prefix narrower than the limit less the
+  // ellipsis, then the ellipsis.
+  if (limit <= 0 || text_width(text, font_size) < limit) return text;
+  std::vector<std::size_t> ends;  // byte offset after each character
+  for (std::size_t i = 1; i <= text.size(); ++i)
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ends.push_back(i);
+  const std::string ellipsis = "\u2026";
+  double room = limit - text_width(ellipsis, font_size);
+  std::size_t lo = 0, hi = ends.size();
+  while (lo < hi) {
+    std::size_t mid = 1 + (lo + hi) / 2;
+    if (text_width(text.substr(0, ends[mid - 1]), font_size) < room) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.substr(0, lo == 0 ? 0 : ends[lo - 1]) + ellipsis;
+}
+
+std::string coord(double v) {
+  if (std::fabs(v) < 5e-4) return "0";
+  std::string s = fmt::format("{:.3f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+Bands bands(std::size_t n, double start, double stop, double padding_inner, double padding_outer) {
+  Bands b;
+  double count = static_cast<double>(n);
+  b.step = (stop - start) / std::max(1.0, count - padding_inner + padding_outer * 2);
+  b.start = start + (stop - start - b.step * (count - padding_inner)) * 0.5;
+  b.bandwidth = b.step * (1 - padding_inner);
+  return b;
+}
+
+}  // namespace duiding::charts::svg

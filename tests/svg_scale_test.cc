@@ -1,0 +1,51 @@
+// The axis arithmetic of the native chart SVG against d3 itself: every expected value
+// below was printed by d3-array 3 / d3-scale 4 / d3-format 3 (node_modules, the versions
+// vega uses) with ticks(), scaleLinear().nice(10).domain(), tickIncrement(), tickStep()
+// and precisionFixed(); the text widths follow vega-scenegraph's estimate
+// ~~(0.8 × length × size) worked out by hand.
+#include <catch2/catch.hpp>
+
+#include "charts/svg_scale.h"
+
+using namespace duiding::charts::svg;
+using V = std::vector<double>;
+
+namespace {
+
+void check_ticks(const V& got, const V& want) {
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) CHECK(got[i] == Approx(want[i]).margin(1e-12));
+}
+
+}  // namespace
+
+TEST_CASE("axis ticks are d3's: steps of 1, 2 or 5 times a power of ten", "[svg]") {
+  check_ticks(ticks(0, 100, 14), {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100});
+  check_ticks(ticks(0, 45, 11), {0, 5, 10, 15, 20, 25, 30, 35, 40, 45});
+  check_ticks(ticks(3.8, 4.5, 15), {3.8, 3.85, 3.9, 3.95, 4, 4.05, 4.1, 4.15, 4.2, 4.25, 4.3, 4.35, 4.4, 4.45, 4.5});
+  check_ticks(ticks(0, 12, 5), {0, 2, 4, 6, 8, 10, 12});
+  CHECK(tick_increment(0, 1, 10) == -10);
+  CHECK(tick_step(3.8, 4.5, 15) == Approx(0.05));
+  CHECK(decimals_for(tick_step(3.8, 4.5, 15)) == 2);
+}
+
+TEST_CASE("a nice domain is d3's nice(10)", "[svg]") {
+  auto [a, b] = nice(3.77, 4.52, 10);
+  CHECK(a == Approx(3.7));
+  CHECK(b == Approx(4.6));
+  CHECK(nice(0, 43, 10) == std::pair<double, double>{0, 45});
+  CHECK(nice(0, 3.4, 10).second == Approx(3.5));
+}
+
+TEST_CASE("tick labels are Dutch numbers and text widths Vega's estimate", "[svg]") {
+  CHECK(number(3.85, 2) == "3,85");
+  CHECK(number(1200, 0) == "1.200");
+  CHECK(number(-0.5, 1) == "\u22120,5");
+  CHECK(number(1200, 0, false) == "1200");
+  CHECK(text_width("Impactmeting 2024", 13) == 176);       // 0.8 × 17 × 13 = 176.8
+  CHECK(text_width("\u20ac\u00a02,9\u00a0mln", 13) == 93);  // 9 UTF-16 units: 93.6
+  // vega's truncate: the longest prefix narrower than 280 − 10 (the ellipsis), then "…".
+  std::string cut = truncate("Individueel voor het kind of de jongere", 13, 280);
+  CHECK(cut == "Individueel voor het kind\u2026");
+  CHECK(text_width(cut, 13) == 270);
+}
