@@ -43,6 +43,12 @@ int run_check(const fs::path& source) {
   std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
             << safe.suppressions.size() << " numbers\n";
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
+  std::cout << protect::describe(safe.audit, m->site.min_cell);
+  if (!safe.audit.ok()) {
+    for (const auto& f : safe.audit.cells)
+      if (f.pinned) std::cerr << source.string() << ": error: " << protect::refusal(f, m->site.min_cell) << "\n";
+    return kBadInput;
+  }
   return 0;
 }
 
@@ -76,6 +82,10 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
               << "Open " << (where / "index.html").string()
               << " in a browser, or copy the folder to any static web server.\n";
     return 0;
+  } catch (const build::DisclosureLeak& e) {
+    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kBadInput;
   } catch (const build::PdfFailed& e) {
     std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
               << " is unchanged\n";

@@ -62,11 +62,18 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
                         const render::RenderOptions& options) {
+  // Disclosure control between validate and stats: only the protected model is rendered,
+  // and stories behind a suppressed segment are linked from nowhere. Nothing is written
+  // when the audit can pin a hidden small cell.
+  stats::disclosure::Protected safe = stats::disclosure::protect(m);
+  if (!safe.audit.ok()) {
+    std::string why;
+    for (const auto& f : safe.audit.cells)
+      if (f.pinned) why += (why.empty() ? "" : "\n") + protect::refusal(f, m.site.min_cell);
+    throw DisclosureLeak(why);
+  }
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
-  // Disclosure control between validate and stats: only the protected model is rendered,
-  // and stories behind a suppressed segment are linked from nowhere.
-  stats::disclosure::Protected safe = stats::disclosure::protect(m);
   return render::render_site(safe.model, layout, out, svg, options, [&safe](const stats::SegmentKey& k) {
     return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
   });
