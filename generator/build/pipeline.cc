@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "render/open_data.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
@@ -74,6 +75,7 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   }
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
+  render::write_open_data(safe.model, out);
   return render::render_site(safe.model, layout, out, svg, options, [&safe](const stats::SegmentKey& k) {
     return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
   });

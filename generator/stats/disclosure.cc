@@ -28,7 +28,7 @@ bool one_answer(const model::Indicator& ind) {
 
 class Protector {
  public:
-  explicit Protector(const model::Model& m) : m_(m), min_(m.site.min_cell) {
+  Protector(const model::Model& m, const Options& o) : m_(m), min_(m.site.min_cell), options_(o) {
     for (const auto& ind : m.indicators) indicators_[ind.id] = &ind;
     off_.assign(m.values.size(), false);
   }
@@ -41,7 +41,8 @@ class Protector {
     // Secondary suppression and the audit over the linked tables (protect/).
     std::vector<protect::Component> comps = protect::components(m_);
     std::vector<bool> secondary(m_.values.size(), false);
-    p.audit = protect::suppress_secondary(m_, comps, off_, secondary);
+    p.audit = options_.secondary ? protect::suppress_secondary(m_, comps, off_, secondary)
+                                 : protect::audit(m_, comps, off_);
     p.model = m_;
     p.model.values.clear();
     for (std::size_t i = 0; i < m_.values.size(); ++i) {
@@ -215,6 +216,7 @@ class Protector {
 
   model::Model m_;
   int min_;
+  Options options_;
   std::map<std::string, const model::Indicator*> indicators_;
   std::vector<bool> off_;
   std::map<std::size_t, std::string> reasons_;
@@ -260,6 +262,6 @@ std::string describe(const Suppression& s) {
   return fmt::format("{}: suppressed: {}; {}", where, what, s.reason);
 }
 
-Protected protect(const model::Model& m) { return Protector(m).run(); }
+Protected protect(const model::Model& m, const Options& options) { return Protector(m, options).run(); }
 
 }  // namespace duiding::stats::disclosure

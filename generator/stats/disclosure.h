@@ -51,8 +51,14 @@ struct Protected {
   std::vector<const Suppression*> of(const std::string& indicator) const;
 };
 
+struct Options {
+  /// false: primary suppression only, then the audit (what an attacker could do against
+  /// thresholds alone; the attack tests use it).
+  bool secondary = true;
+};
+
 /// Applies disclosure control with `m.site.min_cell`.
-Protected protect(const model::Model& m);
+Protected protect(const model::Model& m, const Options& options = {});
 
 /// One line for `duiding check`: `file:line: suppressed: what; why`.
 std::string describe(const Suppression& s);
