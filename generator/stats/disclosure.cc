@@ -43,6 +43,7 @@ class Protector {
     std::vector<bool> secondary(m_.values.size(), false);
     p.audit = options_.secondary ? protect::suppress_secondary(m_, comps, off_, secondary)
                                  : protect::audit(m_, comps, off_);
+    if (options_.secondary) means_with_hidden_cells(secondary);
     p.model = m_;
     p.model.values.clear();
     for (std::size_t i = 0; i < m_.values.size(); ++i) {
@@ -166,6 +167,22 @@ class Protector {
       const model::Value& w = m_.values[j];
       if (w.indicator == v.indicator && w.round == v.round && w.group == v.group && w.breakdown == v.breakdown)
         f(j, w);
+    }
+  }
+
+  // A mean over a distribution with a hidden cell would narrow that cell down (the audit
+  // does not model means): it goes too.
+  void means_with_hidden_cells(std::vector<bool>& secondary) {
+    std::set<std::string> hidden;
+    for (std::size_t i = 0; i < m_.values.size(); ++i)
+      if (off_[i] && !m_.values[i].category.empty())
+        hidden.insert(base_key(m_.values[i].round, m_.values[i].indicator, m_.values[i].group, m_.values[i].breakdown));
+    for (std::size_t i = 0; i < m_.values.size(); ++i) {
+      const model::Value& v = m_.values[i];
+      if (off_[i] || v.measure != "mean" || !v.category.empty()) continue;
+      if (!hidden.count(base_key(v.round, v.indicator, v.group, v.breakdown))) continue;
+      suppress(i, "aanvullend onderdrukt: een gemiddelde over een onderdrukte cel");
+      secondary[i] = true;
     }
   }
 
