@@ -1,7 +1,7 @@
 // duiding: a static dashboard generator for council reporting.
 //
 //   duiding build [SOURCE] [-o OUT] [--pdf]   validate SOURCE and write its site to OUT
-//   duiding check [SOURCE]            validate SOURCE only, write nothing
+//   duiding check [SOURCE] [--primary-only]   validate SOURCE only, write nothing
 //
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
@@ -29,7 +29,7 @@ std::optional<model::Model> validate_source(const fs::path& source, diag::Diagno
   return m;
 }
 
-int run_check(const fs::path& source) {
+int run_check(const fs::path& source, bool primary_only) {
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
@@ -39,14 +39,13 @@ int run_check(const fs::path& source) {
   std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
             << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
             << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
-  auto safe = stats::disclosure::protect(*m);
+  auto safe = stats::disclosure::protect(*m, {.secondary = !primary_only});
   std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
             << safe.suppressions.size() << " numbers\n";
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   std::cout << protect::describe(safe.audit, m->site.min_cell);
   if (!safe.audit.ok()) {
-    for (const auto& f : safe.audit.cells)
-      if (f.pinned) std::cerr << source.string() << ": error: " << protect::refusal(f, m->site.min_cell) << "\n";
+    std::cerr << "duiding: error: " << protect::refusals(safe.audit, m->site.min_cell);
     return kBadInput;
   }
   return 0;
@@ -83,7 +82,7 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
               << " in a browser, or copy the folder to any static web server.\n";
     return 0;
   } catch (const build::DisclosureLeak& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+    std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
               << " is unchanged\n";
     return kBadInput;
   } catch (const build::PdfFailed& e) {
@@ -122,6 +121,10 @@ int main(int argc, char** argv) {
 
   CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
   check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+  bool primary_only = false;
+  check_cmd->add_flag("--primary-only", primary_only,
+                      "audit with only the counts below min_cell suppressed (no secondary suppression): shows "
+                      "what thresholds alone would let an attacker work back");
 
   try {
     app.parse(argc, argv);
@@ -130,7 +133,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kEnvironment;
   }
   try {
-    if (*check_cmd) return run_check(source);
+    if (*check_cmd) return run_check(source, primary_only);
     return run_build(source, output, pdf);
   } catch (const std::exception& e) {
     std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";

@@ -67,12 +67,7 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   // and stories behind a suppressed segment are linked from nowhere. Nothing is written
   // when the audit can pin a hidden small cell.
   stats::disclosure::Protected safe = stats::disclosure::protect(m);
-  if (!safe.audit.ok()) {
-    std::string why;
-    for (const auto& f : safe.audit.cells)
-      if (f.pinned) why += (why.empty() ? "" : "\n") + protect::refusal(f, m.site.min_cell);
-    throw DisclosureLeak(why);
-  }
+  if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
   render::write_open_data(safe.model, out);

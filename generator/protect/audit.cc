@@ -181,6 +181,35 @@ std::string refusal(const Finding& f, int min_cell) {
   return s;
 }
 
+std::string refusals(const Audit& a, int min_cell) {
+  // One message per distribution: its pinned cells, then the numbers around it once.
+  std::string out;
+  for (std::size_t i = 0; i < a.cells.size(); ++i) {
+    const Finding& f = a.cells[i];
+    if (!f.pinned) continue;
+    bool first = true;
+    for (std::size_t j = 0; j < i && first; ++j) {
+      const Finding& g = a.cells[j];
+      first = !(g.pinned && g.round == f.round && g.indicator == f.indicator && g.group == f.group &&
+                g.breakdown == f.breakdown);
+    }
+    if (!first) continue;
+    std::string cells;
+    for (const Finding& g : a.cells)
+      if (g.pinned && g.round == f.round && g.indicator == f.indicator && g.group == f.group &&
+          g.breakdown == f.breakdown)
+        cells += fmt::format("{}{} = {}{}", cells.empty() ? "" : ", ", g.what, g.lo,
+                             g.lo == g.hi ? "" : fmt::format(" ... {}", g.hi));
+    out += fmt::format("disclosure audit: in indicator '{}', round '{}', group '{}'{}, hidden cells can be worked back "
+                       "below min_cell {}: {}; from the published numbers:",
+                       f.indicator, f.round, f.group.empty() ? "(alle)" : f.group,
+                       f.breakdown.empty() ? "" : ", breakdown '" + f.breakdown + "'", min_cell, cells);
+    for (const auto& b : f.by) out += "\n  " + b;
+    out += "\n";
+  }
+  return out;
+}
+
 std::string describe(const Audit& a, int min_cell) {
   std::string s;
   int pinned = 0;

@@ -43,4 +43,8 @@ std::string describe(const Audit& a, int min_cell);
 /// The refusal for a pinned cell: names the cell, its range and what pins it.
 std::string refusal(const Finding& f, int min_cell);
 
+/// The refusal for every pinned cell of `a`, one paragraph per distribution (each line
+/// ends in a newline); empty when nothing is pinned.
+std::string refusals(const Audit& a, int min_cell);
+
 }  // namespace duiding::protect
