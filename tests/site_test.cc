@@ -66,6 +66,8 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
   for (const auto& [path, bytes] : files) paths.insert(path);
   CHECK(paths == std::set<std::string>{
                      "index.html",
+                     "open-data/cijfers.csv",
+                     "open-data/steekproeven.csv",
                      "kern/index.html",
                      "kern/hulp/index.html",
                      "kern/hulp/hulp.csv",
