@@ -90,13 +90,7 @@ std::vector<int> targets(const Component& c, const std::vector<bool>& off, int m
 
 std::vector<std::string> pinned_by(const model::Model& m, const Component& c, const std::vector<Row>& rs,
                                    std::size_t dist) {
-  std::set<std::size_t> near{dist};
-  for (const auto& [parent, children] : sums(c)) {
-    bool in = parent == dist || std::find(children.begin(), children.end(), dist) != children.end();
-    if (!in) continue;
-    near.insert(parent);
-    near.insert(children.begin(), children.end());
-  }
+  std::set<std::size_t> near = linked(c, dist);
   std::vector<std::string> out;
   std::set<std::size_t> seen;
   std::set<std::string> notes;

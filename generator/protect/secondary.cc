@@ -18,13 +18,7 @@ bool unit_off(const Unit& u, const std::vector<bool>& off) {
 // The units around distribution `dist`: its own, and those of every distribution it adds
 // up with (parent, siblings, children).
 std::set<int> near_units(const Component& c, std::size_t dist) {
-  std::set<std::size_t> dists{dist};
-  for (const auto& [parent, children] : sums(c)) {
-    bool in = parent == dist || std::find(children.begin(), children.end(), dist) != children.end();
-    if (!in) continue;
-    dists.insert(parent);
-    dists.insert(children.begin(), children.end());
-  }
+  std::set<std::size_t> dists = linked(c, dist);
   std::set<int> out;
   for (std::size_t u = 0; u < c.units.size(); ++u)
     for (int v : c.units[u].vars)

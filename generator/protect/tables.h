@@ -19,6 +19,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -98,6 +99,9 @@ std::vector<Row> rows(const model::Model& m, const Component& c, const std::vect
 /// Each parent distribution of `c` with the children that add up to it: the levels of one
 /// dimension under the level above, and the groups under all respondents.
 std::vector<std::pair<std::size_t, std::vector<std::size_t>>> sums(const Component& c);
+
+/// Distribution `dist` and every distribution it adds up with (parent, siblings, children).
+std::set<std::size_t> linked(const Component& c, std::size_t dist);
 
 /// `a=x&b=y` as {a: x, b: y}.
 std::map<std::string, std::string> parse_breakdown(const std::string& breakdown);
