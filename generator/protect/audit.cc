@@ -209,9 +209,10 @@ std::string describe(const Audit& a, int min_cell) {
   int pinned = 0;
   for (const Finding& f : a.cells) {
     if (f.pinned) ++pinned;
+    std::string hi = f.hi >= 1000000 ? std::string("no bound") : std::to_string(f.hi);
     s += fmt::format("  {} {} {}{} {}: real value hidden, could be {} ... {}{}\n", f.round, f.indicator,
                      f.group.empty() ? "(alle)" : f.group, f.breakdown.empty() ? "" : " " + f.breakdown, f.what, f.lo,
-                     f.hi, f.pinned ? fmt::format(" PINNED (inside 1 ... {})", min_cell - 1) : "");
+                     hi, f.pinned ? fmt::format(" PINNED (inside 1 ... {})", min_cell - 1) : "");
   }
   for (const auto& c : a.loosened)
     s += fmt::format("  {} (the source's numbers do not fit the printed rounding exactly)\n", c);
