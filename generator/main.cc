@@ -7,6 +7,7 @@
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -41,7 +42,11 @@ int run_check(const fs::path& source, bool primary_only) {
             << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
   auto safe = stats::disclosure::protect(*m, {.secondary = !primary_only});
   std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
-            << safe.suppressions.size() << " numbers\n";
+            << safe.suppressions.size() << " numbers ("
+            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; })
+            << " primary, "
+            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return !s.primary; })
+            << " secondary)\n";
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   std::cout << protect::describe(safe.audit, m->site.min_cell);
   if (!safe.audit.ok()) {
