@@ -1,13 +1,14 @@
 // duiding: a static dashboard generator for council reporting.
 //
 //   duiding build [SOURCE] [-o OUT] [--pdf]   validate SOURCE and write its site to OUT
-//   duiding check [SOURCE]            validate SOURCE only, write nothing
+//   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
 //   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
 //
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -49,7 +50,7 @@ void print_privacy_report() {
             << log.size() - accepted << " not accepted\n";
 }
 
-int run_check(const fs::path& source, bool privacy_report) {
+int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (privacy_report) print_privacy_report();
@@ -60,10 +61,19 @@ int run_check(const fs::path& source, bool privacy_report) {
   std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
             << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
             << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
-  auto safe = stats::disclosure::protect(*m);
+  auto safe = stats::disclosure::protect(*m, {.secondary = !primary_only});
   std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
-            << safe.suppressions.size() << " numbers\n";
+            << safe.suppressions.size() << " numbers ("
+            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; })
+            << " primary, "
+            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return !s.primary; })
+            << " secondary)\n";
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
+  std::cout << protect::describe(safe.audit, m->site.min_cell);
+  if (!safe.audit.ok()) {
+    std::cerr << "duiding: error: " << protect::refusals(safe.audit, m->site.min_cell);
+    return kBadInput;
+  }
   return 0;
 }
 
@@ -97,6 +107,10 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
               << "Open " << (where / "index.html").string()
               << " in a browser, or copy the folder to any static web server.\n";
     return 0;
+  } catch (const build::DisclosureLeak& e) {
+    std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kBadInput;
   } catch (const build::PdfFailed& e) {
     std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
               << " is unchanged\n";
@@ -187,6 +201,10 @@ int main(int argc, char** argv) {
   publish_cmd->add_option("--warc-date", pub.options.date, "WARC-Date (default: now, or SOURCE_DATE_EPOCH)");
   publish_cmd->add_option("--server-config", pub.server_config,
                           "only write nginx.conf, .htaccess and web.config for a site at / to this folder");
+  bool primary_only = false;
+  check_cmd->add_flag("--primary-only", primary_only,
+                      "audit with only the counts below min_cell suppressed (no secondary suppression): shows "
+                      "what thresholds alone would let an attacker work back");
 
   try {
     app.parse(argc, argv);
@@ -195,7 +213,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kEnvironment;
   }
   try {
-    if (*check_cmd) return run_check(source, privacy_report);
+    if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
     return run_build(source, output, pdf);
   } catch (const validate::privacy::WordListMissing& e) {

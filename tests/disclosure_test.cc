@@ -69,8 +69,11 @@ TEST_CASE("a count of 3 under min_cell 5 and the cell that would give it away ar
   CHECK_FALSE(published(out.files, "66,7", where));
   CHECK_FALSE(published(out.files, "33,3", where));
   CHECK_FALSE(published(out.files, "Dorp", where));
-  // Zuid's n = 9 goes too (else 43 - 30 - 9 = 4 gives Dorp's n back); its shares stay.
-  CHECK(published(out.files, "77,8", where));
+  // Zuid goes whole (else 43 - 30 - 9 = 4 gives Dorp's n back): its n, and its shares,
+  // since 77,8 % and 22,2 % (one decimal) fit no n up to 13 but 9.
+  CHECK_FALSE(published(out.files, "77,8", where));
+  CHECK_FALSE(published(out.files, "22,2", where));
+  CHECK(published(out.files, "83,3", where));
   // The page says that numbers were left out, and why.
   CHECK(published(out.files, "1 getal wordt niet getoond omdat het op minder dan 5 personen berust; 1 ander "
                              "getal is weggelaten", where));
@@ -80,7 +83,7 @@ TEST_CASE("a count of 3 under min_cell 5 and the cell that would give it away ar
 TEST_CASE("duiding check lists each suppression with its file, line and reason", "[disclosure]") {
   model::Model m = load_fixture(kFixtures / "disclosure");
   auto safe = stats::disclosure::protect(m);
-  REQUIRE(safe.suppressions.size() == 9);
+  REQUIRE(safe.suppressions.size() == 11);
   CHECK(stats::disclosure::describe(safe.suppressions[0]) ==
         "data/samples.csv: suppressed: n of round '2024', group 'medewerkers'; n = minder dan 5 (min_cell)");
   const std::string values = m.values.front().pos.file;  // as messages name it
@@ -95,7 +98,9 @@ TEST_CASE("duiding check lists each suppression with its file, line and reason",
   CHECK(safe.suppressed("aanmelding", "gezinnen", "2024", "", "huisarts"));
   CHECK_FALSE(safe.suppressed("aanmelding", "gezinnen", "2024", "", "zelf"));
   CHECK(safe.suppressed("tevredenheid", "gezinnen", "2024", "wijk=Dorp", "tevreden"));
-  CHECK_FALSE(safe.suppressed("tevredenheid", "gezinnen", "2024", "wijk=Zuid", "tevreden"));
+  CHECK(safe.suppressed("tevredenheid", "gezinnen", "2024", "wijk=Zuid", "tevreden"));
+  CHECK_FALSE(safe.suppressed("tevredenheid", "gezinnen", "2024", "wijk=Noord", "tevreden"));
+  CHECK(safe.audit.ok());
   CHECK(safe.suppressed("tevredenheid", "medewerkers", "2024", "", "tevreden"));
   CHECK(safe.model.sample("2024", "medewerkers") == nullptr);
 }

@@ -80,6 +80,8 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
   CHECK(paths == std::set<std::string>{
                      "index.html",
                      "duiding-site.json",
+                     "open-data/cijfers.csv",
+                     "open-data/steekproeven.csv",
                      "kern/index.html",
                      "kern/hulp/index.html",
                      "kern/hulp/hulp.csv",

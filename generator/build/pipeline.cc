@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "charts/native_svg.h"
+#include "render/open_data.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
@@ -63,11 +64,14 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
                         const render::RenderOptions& options) {
+  // Disclosure control between validate and stats: only the protected model is rendered,
+  // and stories behind a suppressed segment are linked from nowhere. Nothing is written
+  // when the audit can pin a hidden small cell.
+  stats::disclosure::Protected safe = stats::disclosure::protect(m);
+  if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
-  // Disclosure control between validate and stats: only the protected model is rendered,
-  // and stories behind a suppressed segment are linked from nowhere.
-  stats::disclosure::Protected safe = stats::disclosure::protect(m);
+  render::write_open_data(safe.model, out);
   return render::render_site(safe.model, layout, out, svg, options, [&safe](const stats::SegmentKey& k) {
     return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
   });

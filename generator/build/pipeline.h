@@ -24,12 +24,19 @@ class MissingAsset : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The disclosure audit found a hidden small cell that the published numbers pin down:
+/// the site is not written (the input's fault: exit 1).
+class DisclosureLeak : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 /// Loads and validates `source`; nullopt when `diag` holds errors.
 std::optional<model::Model> check(const std::filesystem::path& source, diag::Diagnostics& diag);
 
 /// Renders the site of `m` into `out`, with templates and browser packages from `home`,
 /// drawing static SVG charts with `svg`. Throws MissingAsset when a template or package
-/// file is missing.
+/// file is missing, DisclosureLeak (before writing anything) when the audit fails.
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
                         charts::SvgRenderer& svg, const render::RenderOptions& options = {});
 

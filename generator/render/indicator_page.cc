@@ -11,6 +11,7 @@
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
+#include "render/open_data.h"
 #include "render/tables.h"
 
 namespace duiding::render {
@@ -113,7 +114,8 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
     frame.write_file(dir + ind.id + ".csv", values_csv(ind, values));
     c += "<p class=\"downloads\"><a href=\"" + escape(ind.id) +
          ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
-         " regels)</a></p>\n";
+         " regels)</a> · <a href=\"../../" + std::string(kOpenDataValues) +
+         "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
   c += "</article>\n";
   return c;

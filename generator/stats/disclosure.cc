@@ -5,15 +5,15 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <tuple>
+
+#include "protect/secondary.h"
 
 namespace duiding::stats::disclosure {
 namespace {
 
 using model::IndicatorType;
 
-std::string dimension_of(const std::string& breakdown) {
-  return breakdown.substr(0, breakdown.find('='));
-}
 
 bool is_count(const model::Indicator& ind, const model::Value& v) {
   if (ind.type == IndicatorType::kSeries) return false;  // administrative totals
@@ -28,7 +28,7 @@ bool one_answer(const model::Indicator& ind) {
 
 class Protector {
  public:
-  explicit Protector(const model::Model& m) : m_(m), min_(m.site.min_cell) {
+  Protector(const model::Model& m, const Options& o) : m_(m), min_(m.site.min_cell), options_(o) {
     for (const auto& ind : m.indicators) indicators_[ind.id] = &ind;
     off_.assign(m.values.size(), false);
   }
@@ -37,7 +37,13 @@ class Protector {
     Protected p;
     primary_samples(p);
     primary_values();
-    complementary();
+    primary_triads();
+    // Secondary suppression and the audit over the linked tables (protect/).
+    std::vector<protect::Component> comps = protect::components(m_);
+    std::vector<bool> secondary(m_.values.size(), false);
+    p.audit = options_.secondary ? protect::suppress_secondary(m_, comps, off_, secondary)
+                                 : protect::audit(m_, comps, off_);
+    if (options_.secondary) means_with_hidden_cells(secondary);
     p.model = m_;
     p.model.values.clear();
     for (std::size_t i = 0; i < m_.values.size(); ++i) {
@@ -46,8 +52,13 @@ class Protector {
         p.model.values.push_back(v);
         continue;
       }
-      p.suppressions.push_back({v.pos, v.indicator, v.round, v.group, v.breakdown, v.category,
-                                v.measure, reasons_[i].first, reasons_[i].second});
+      auto reason = reasons_.find(i);
+      bool primary = !secondary[i];
+      std::string why = reason != reasons_.end()
+                            ? reason->second
+                            : primary ? fmt::format("hoort bij een getal van minder dan {} personen (min_cell)", min_)
+                                      : "aanvullend onderdrukt: anders is een onderdrukte cel af te leiden uit het totaal";
+      p.suppressions.push_back({v.pos, v.indicator, v.round, v.group, v.breakdown, v.category, v.measure, primary, why});
       p.model.suppressed_cells.insert(
           model::cell_key(v.round, v.indicator, v.group, v.breakdown, v.category, v.measure));
     }
@@ -63,6 +74,27 @@ class Protector {
         if (v.round == s.round && v.group == s.group) had.insert(v.indicator);
       for (const auto& ind : m_.indicators)
         if (had.count(ind.id)) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
+    }
+    // A question whose own n is below min_cell: its round and group are withheld too.
+    for (const auto& [indicator, round, group] : small_questions_) {
+      auto& list = p.model.withheld_rounds[indicator];
+      if (std::find(list.begin(), list.end(), std::make_pair(round, group)) == list.end())
+        list.emplace_back(round, group);
+    }
+    for (auto& [id, list] : p.model.withheld_rounds) std::sort(list.begin(), list.end());
+    p.model.points.clear();
+    for (std::size_t i = 0; i < m_.points.size(); ++i)
+      if (!points_off_.count(i)) p.model.points.push_back(m_.points[i]);
+    // Stories of a withheld round or group: each participant tells one, so their number
+    // is a head count, and their texts are that small group's own words.
+    p.model.quotes.clear();
+    for (const auto& q : m_.quotes) {
+      const model::Sample* s = m_.sample(q.round, q.group);
+      if (s != nullptr && s->n < min_) {
+        p.withheld_quotes.push_back(&q - m_.quotes.data());
+        continue;
+      }
+      p.model.quotes.push_back(q);
     }
     // Shares of a one-answer count distribution keep the total of all its cells as base.
     for (const auto& [key, total] : totals_with_suppression()) p.model.count_bases[key] = total;
@@ -80,11 +112,10 @@ class Protector {
     return it == indicators_.end() ? nullptr : it->second;
   }
 
-  void suppress(std::size_t i, bool primary, std::string reason) {
+  void suppress(std::size_t i, std::string reason) {
     if (off_[i]) return;
     off_[i] = true;
-    reasons_[i] = {primary, std::move(reason)};
-    changed_ = true;
+    reasons_[i] = std::move(reason);
   }
 
   // A sample n below min_cell: the n goes, and so do all numbers of that round and group
@@ -97,7 +128,7 @@ class Protector {
       for (std::size_t i = 0; i < m_.values.size(); ++i) {
         const model::Value& v = m_.values[i];
         if (v.round == s.round && v.group == s.group && !v.group.empty())
-          suppress(i, true, fmt::format("berust op een steekproef van minder dan {} (min_cell)", min_));
+          suppress(i, fmt::format("berust op een steekproef van minder dan {} (min_cell)", min_));
       }
     }
   }
@@ -108,67 +139,69 @@ class Protector {
       const model::Indicator* ind = indicator(v.indicator);
       if (ind == nullptr || !is_count(*ind, v)) continue;
       if (v.value > 0 && v.value < min_) {
-        suppress(i, true, fmt::format("aantal kleiner dan {} (min_cell)", min_));
-        // A breakdown level with n below min_cell: all its numbers go, shares included.
-        if (v.measure == "n" && !v.breakdown.empty()) {
-          for (std::size_t j = 0; j < m_.values.size(); ++j) {
-            const model::Value& w = m_.values[j];
-            if (j != i && w.indicator == v.indicator && w.round == v.round && w.group == v.group &&
-                w.breakdown == v.breakdown)
-              suppress(j, true, fmt::format("uitsplitsing met n kleiner dan {} (min_cell)", min_));
-          }
+        suppress(i, fmt::format("aantal kleiner dan {} (min_cell)", min_));
+        // An aspect chosen by fewer than min_cell people: their scores go with the count.
+        if (ind->type == IndicatorType::kAspects)
+          each_of(v, [&](std::size_t j, const model::Value& w) {
+            if (w.category == v.category)
+              suppress(j, fmt::format("gemiddelde van minder dan {} personen (min_cell)", min_));
+          });
+        // A question (or breakdown level) with its own n below min_cell: all its numbers
+        // for that round, group and level go, shares and means included.
+        if (v.measure == "n") {
+          each_of(v, [&](std::size_t j, const model::Value&) {
+            suppress(j, v.breakdown.empty()
+                            ? fmt::format("vraag door minder dan {} personen beantwoord (min_cell)", min_)
+                            : fmt::format("uitsplitsing met n kleiner dan {} (min_cell)", min_));
+          });
+          if (v.breakdown.empty() && !v.group.empty()) small_questions_.insert({v.indicator, v.round, v.group});
         }
       }
     }
   }
 
-  // Suppresses the smallest published cell of `cells` when exactly one is suppressed, so
-  // the suppressed one cannot be found as total minus the rest.
-  void protect_group(const std::vector<std::size_t>& cells, const char* why) {
-    std::size_t hidden = 0;
-    const std::size_t none = m_.values.size();
-    std::size_t smallest = none;
-    for (std::size_t i : cells) {
-      if (off_[i]) {
-        if (m_.values[i].value > 0) ++hidden;
-      } else if (smallest == none || m_.values[i].value < m_.values[smallest].value) {
-        smallest = i;
-      }
+  // Calls `f` for every value of the distribution (round, indicator, group, breakdown) of `v`.
+  template <typename F>
+  void each_of(const model::Value& v, F f) {
+    for (std::size_t j = 0; j < m_.values.size(); ++j) {
+      const model::Value& w = m_.values[j];
+      if (w.indicator == v.indicator && w.round == v.round && w.group == v.group && w.breakdown == v.breakdown)
+        f(j, w);
     }
-    if (hidden == 1 && smallest != none) suppress(smallest, false, why);
   }
 
-  void complementary() {
-    changed_ = true;
-    while (changed_) {
-      changed_ = false;
-      // Rows: the cells of one one-answer count distribution add up to its total.
-      std::map<std::string, std::vector<std::size_t>> rows;
-      // Columns: a category's cells over the levels of a breakdown add up to the overall
-      // cell, when that is published (or, for n, to the sample's n).
-      std::map<std::string, std::vector<std::size_t>> columns;
-      std::map<std::string, std::size_t> overall;
-      for (std::size_t i = 0; i < m_.values.size(); ++i) {
-        const model::Value& v = m_.values[i];
-        const model::Indicator* ind = indicator(v.indicator);
-        if (ind == nullptr || !is_count(*ind, v)) continue;
-        if (v.measure == "value" && one_answer(*ind))
-          rows[base_key(v.round, v.indicator, v.group, v.breakdown)].push_back(i);
-        std::string col = fmt::format("{}\n{}\n{}\n{}\n{}", v.round, v.indicator, v.group, v.category, v.measure);
-        if (v.breakdown.empty()) overall[col] = i;
-        else columns[col + "\n" + dimension_of(v.breakdown)].push_back(i);
-      }
-      for (const auto& [key, cells] : rows)
-        protect_group(cells, "aanvullend onderdrukt: anders is een onderdrukte cel af te leiden uit het totaal");
-      for (const auto& [key, cells] : columns) {
-        std::string col = key.substr(0, key.rfind('\n'));
-        const model::Value& first = m_.values[cells.front()];
-        auto it = overall.find(col);
-        bool total_known = (it != overall.end() && !off_[it->second]) ||
-                           (first.measure == "n" && m_.sample(first.round, first.group) != nullptr);
-        if (total_known)
-          protect_group(cells, "aanvullend onderdrukt: anders is een onderdrukte cel af te leiden uit het "
-                               "totaal van de uitsplitsing");
+  // A mean over a distribution with a hidden cell would narrow that cell down (the audit
+  // does not model means): it goes too.
+  void means_with_hidden_cells(std::vector<bool>& secondary) {
+    std::set<std::string> hidden;
+    for (std::size_t i = 0; i < m_.values.size(); ++i)
+      if (off_[i] && !m_.values[i].category.empty())
+        hidden.insert(base_key(m_.values[i].round, m_.values[i].indicator, m_.values[i].group, m_.values[i].breakdown));
+    for (std::size_t i = 0; i < m_.values.size(); ++i) {
+      const model::Value& v = m_.values[i];
+      if (off_[i] || v.measure != "mean" || !v.category.empty()) continue;
+      if (!hidden.count(base_key(v.round, v.indicator, v.group, v.breakdown))) continue;
+      suppress(i, "aanvullend onderdrukt: een gemiddelde over een onderdrukte cel");
+      secondary[i] = true;
+    }
+  }
+
+  // Triad points of fewer than min_cell people in a round and group go, with their means.
+  void primary_triads() {
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> by;
+    for (std::size_t i = 0; i < m_.points.size(); ++i) {
+      const model::Point& pt = m_.points[i];
+      by[{pt.round, pt.indicator, pt.group}].push_back(i);
+    }
+    for (const auto& [key, points] : by) {
+      const auto& [round, ind, group] = key;
+      const model::Sample* s = m_.sample(round, group);
+      if (points.size() >= static_cast<std::size_t>(min_) && (s == nullptr || s->n >= min_)) continue;
+      points_off_.insert(points.begin(), points.end());
+      for (std::size_t j = 0; j < m_.values.size(); ++j) {
+        const model::Value& w = m_.values[j];
+        if (w.indicator == ind && w.round == round && w.group == group)
+          suppress(j, fmt::format("driehoek van minder dan {} punten (min_cell)", min_));
       }
     }
   }
@@ -200,10 +233,12 @@ class Protector {
 
   model::Model m_;
   int min_;
+  Options options_;
   std::map<std::string, const model::Indicator*> indicators_;
   std::vector<bool> off_;
-  std::map<std::size_t, std::pair<bool, std::string>> reasons_;
-  bool changed_ = false;
+  std::map<std::size_t, std::string> reasons_;
+  std::set<std::tuple<std::string, std::string, std::string>> small_questions_;
+  std::set<std::size_t> points_off_;
 };
 
 }  // namespace
@@ -244,6 +279,6 @@ std::string describe(const Suppression& s) {
   return fmt::format("{}: suppressed: {}; {}", where, what, s.reason);
 }
 
-Protected protect(const model::Model& m) { return Protector(m).run(); }
+Protected protect(const model::Model& m, const Options& options) { return Protector(m, options).run(); }
 
 }  // namespace duiding::stats::disclosure

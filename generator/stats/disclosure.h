@@ -1,7 +1,10 @@
-// Disclosure control: runs between validate and stats. A published count below the site's
-// min_cell (measure `count`, `n`, a count-unit `value`, a sample's n) is suppressed, with
-// complementary suppression so it cannot be worked back from the other cells of its
-// distribution or from the overall cell of a breakdown column. Suppressed numbers are
+// Disclosure control: runs between validate and stats. Primary suppression: a count below
+// the site's min_cell (measure `count`, `n`, a count-unit `value`, a sample's n) goes, with
+// every number resting on those people (a question's or level's shares and means, an
+// aspect's scores, a triad's points and means, the stories of a withheld round or group).
+// Secondary suppression (protect/secondary.h) is chosen by an integer programme over the
+// linked tables, and the audit (protect/audit.h) proves no hidden small cell can be
+// worked back. Suppressed numbers are
 // removed from the model, so no later stage (charts, tables, CSV and JSON downloads,
 // headlines) can show them; the suppression list says what was removed and why.
 // Shares whose base n is at least min_cell are kept, as the source report does.
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "protect/audit.h"
 
 namespace duiding::stats::disclosure {
 
@@ -32,6 +36,10 @@ struct Suppression {
 struct Protected {
   model::Model model;
   std::vector<Suppression> suppressions;
+  /// The audit of what is published: every hidden small cell's range (protect/audit.h).
+  protect::Audit audit;
+  /// Indices into the input model's quotes that are not published (withheld round or group).
+  std::vector<std::size_t> withheld_quotes;
 
   /// True when the segment (indicator, group, round, breakdown, category) is not
   /// published, so stories behind it must not be linked from it. An empty `category`
@@ -43,8 +51,14 @@ struct Protected {
   std::vector<const Suppression*> of(const std::string& indicator) const;
 };
 
+struct Options {
+  /// false: primary suppression only, then the audit (what an attacker could do against
+  /// thresholds alone; the attack tests use it).
+  bool secondary = true;
+};
+
 /// Applies disclosure control with `m.site.min_cell`.
-Protected protect(const model::Model& m);
+Protected protect(const model::Model& m, const Options& options = {});
 
 /// One line for `duiding check`: `file:line: suppressed: what; why`.
 std::string describe(const Suppression& s);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "validate/narrative.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -122,6 +123,13 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     }
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) m.pages.push_back(std::move(*pg));
   }
+  std::vector<NarrativeOk> reviewed;
+  fs::path ok_file = source / "data" / "narrative_ok.csv";
+  if (fs::exists(ok_file)) {
+    load::CsvReader csv(ok_file, display(ok_file), diag);
+    if (csv.ok()) reviewed = narrative_ok(csv, diag);
+  }
+  check_narrative(m, reviewed, display(site_file), display(source / "data" / "rounds.csv"), diag);
   if (diag.has_errors()) return std::nullopt;
   return m;
 }

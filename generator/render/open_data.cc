@@ -1,0 +1,41 @@
+#include "render/open_data.h"
+
+#include <fmt/format.h>
+
+#include "render/tables.h"
+
+namespace duiding::render {
+
+std::string all_values_csv(const model::Model& m) {
+  // The per-indicator downloads one after the other (same columns, same numbers).
+  std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
+  for (const auto& ind : m.indicators) {
+    std::vector<const model::Value*> values;
+    for (const auto& v : m.values)
+      if (v.indicator == ind.id) values.push_back(&v);
+    if (values.empty()) continue;
+    std::string csv = values_csv(ind, values);
+    out += csv.substr(csv.find('\n') + 1);
+  }
+  return out;
+}
+
+std::string samples_csv(const model::Model& m) {
+  std::string out = "round,group,n,population\n";
+  for (const auto& s : m.samples)
+    out += fmt::format("{},{},{},{}\n", s.round, s.group, s.n,
+                       s.population ? std::to_string(*s.population) : "");
+  return out;
+}
+
+void write_open_data(const model::Model& m, write::Output& out) {
+  out.write(kOpenDataValues, all_values_csv(m));
+  out.write("open-data/steekproeven.csv", samples_csv(m));
+  if (m.points.empty()) return;
+  std::string points = "round,indicator,group,a,b,c\n";
+  for (const auto& p : m.points)
+    points += fmt::format("{},{},{},{},{},{}\n", p.round, p.indicator, p.group, p.a, p.b, p.c);
+  out.write("open-data/punten.csv", points);
+}
+
+}  // namespace duiding::render
