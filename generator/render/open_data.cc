@@ -28,14 +28,21 @@ std::string samples_csv(const model::Model& m) {
   return out;
 }
 
+std::vector<OpenDataFile> open_data_files(const model::Model& m) {
+  std::vector<OpenDataFile> files = {{kOpenDataValues, "Alle gepubliceerde cijfers"},
+                                     {kOpenDataSamples, "Steekproeven per ronde en groep"}};
+  if (!m.points.empty()) files.push_back({kOpenDataPoints, "Antwoorden op de driehoeksvragen"});
+  return files;
+}
+
 void write_open_data(const model::Model& m, write::Output& out) {
   out.write(kOpenDataValues, all_values_csv(m));
-  out.write("open-data/steekproeven.csv", samples_csv(m));
+  out.write(kOpenDataSamples, samples_csv(m));
   if (m.points.empty()) return;
   std::string points = "round,indicator,group,a,b,c\n";
   for (const auto& p : m.points)
     points += fmt::format("{},{},{},{},{},{}\n", p.round, p.indicator, p.group, p.a, p.b, p.c);
-  out.write("open-data/punten.csv", points);
+  out.write(kOpenDataPoints, points);
 }
 
 }  // namespace duiding::render

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/open_data.h"
 #include "render/page_frame.h"
 
 namespace duiding::render {
@@ -40,6 +41,9 @@ std::string edition_json(const model::Model& m,
                          {"page", indicator_dir(ind) + "index.html"},
                          {"rows", it->second.size()}});
   }
+  // The site-wide open data (render/open_data.h), written by the pipeline beside the pages.
+  for (const auto& f : open_data_files(m))
+    downloads.push_back({{"path", f.path}, {"title", f.title}, {"question", f.title}, {"page", "index.html"}});
   j["downloads"] = downloads;
   return j.dump(2) + "\n";
 }
