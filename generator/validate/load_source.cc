@@ -122,6 +122,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     }
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) m.pages.push_back(std::move(*pg));
   }
+  consistency(m, diag);
   if (diag.has_errors()) return std::nullopt;
   return m;
 }
