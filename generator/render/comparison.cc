@@ -252,8 +252,11 @@ std::string method_note(const model::Model& m, const stats::Comparison& c) {
          "gecorrigeerd voor het aantal toetsen (methode van Benjamini en Hochberg) en hebben de intervallen van "
          "veranderingen een betrouwbaarheid van " +
          escape(level_text(c.family.level)) + " in plaats van 95 %. Na correctie " +
-         (c.family.rejections == 1 ? std::string("is 1 toets") : std::to_string(c.family.rejections) + " toetsen") +
-         " van de " + std::to_string(c.family.size) + " significant.</p>\n";
+         (c.family.rejections == 0   ? "is geen van de " + std::to_string(c.family.size) + " toetsen"
+          : c.family.rejections == 1 ? "is 1 van de " + std::to_string(c.family.size) + " toetsen"
+                                     : "zijn " + std::to_string(c.family.rejections) + " van de " +
+                                           std::to_string(c.family.size) + " toetsen") +
+         " significant.</p>\n";
   }
   bool self_selected = false;
   for (const auto& sc : c.shares)
