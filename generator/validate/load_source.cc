@@ -120,6 +120,11 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
       diag.error({display(p), 0, 0}, "cannot read file");
       continue;
     }
+    if (auto bad = invalid_utf8(*text)) {
+      diag.error({display(p), bad->first, bad->second},
+                 "byte is not valid UTF-8; save the file as UTF-8 (in Notepad: 'Opslaan als', codering UTF-8)");
+      continue;
+    }
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) m.pages.push_back(std::move(*pg));
   }
   consistency(m, diag);

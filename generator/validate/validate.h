@@ -65,6 +65,10 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
 /// not repeat its group. Errors at the value or indicator that breaks the rule.
 void consistency(const model::Model& m, diag::Diagnostics& diag);
 
+/// The line and column (1-based, in characters) of the first byte of `text` that is not
+/// valid UTF-8, or nullopt.
+std::optional<std::pair<int, int>> invalid_utf8(const std::string& text);
+
 /// data/pages/<slug>.md: the title from the first `# ` line.
 std::optional<model::Page> page(const std::string& display_name, const std::string& slug,
                                 std::string markdown, diag::Diagnostics& diag);
