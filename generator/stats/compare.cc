@@ -461,7 +461,8 @@ class Comparer {
         // The correction only for a probability sample or census (docs/statistics.md).
         const model::Sample* sample_row = m_.sample(round, group);
         const bool finite = sample_row && sample_row->design != model::Design::kSelfSelected;
-        if (f.n) f.margin = margin_of_error(*f.n, finite ? f.population : std::nullopt);
+        if (!finite) f.population.reset();  // not a sample of that population
+        if (f.n) f.margin = margin_of_error(*f.n, f.population);
         c.fits.push_back(std::move(f));
       }
     }
