@@ -3,6 +3,7 @@
 // and a plain ``` block with `key value [±tolerance]` lines. The expected values come
 // from SciPy/statsmodels or from the publications named in each case's `source:` lines
 // (tests/spec/stats/generate.py wrote them); this test never runs Python.
+#include "stats/change_tests.h"
 #include "stats/inference.h"
 
 #include <catch2/catch.hpp>
@@ -171,6 +172,49 @@ Results run(const std::string& line) {
       else observed.push_back(std::stol(a));
     }
     put_chi(r, chi_square_goodness_of_fit(observed, proportions));
+  } else if (call.name == "score") {
+    double level = call.options.count("level") ? std::stod(call.options.at("level")) : kConfidence;
+    ScoreChange c = score_change(call.arg(0), call.arg(1), call.arg(2), call.arg(3), level);
+    r["computable"] = c.difference.computable ? "yes" : "no";
+    if (c.difference.computable) {
+      r["difference"] = num(c.difference.difference);
+      r["low"] = num(c.difference.ci.low);
+      r["high"] = num(c.difference.ci.high);
+    }
+    r["test"] = c.test.computable ? "yes" : "no";
+    if (c.test.computable) {
+      r["z"] = num(*c.test.statistic);
+      r["p"] = num(c.test.p_value);
+    }
+  } else if (call.name == "hypergeom") {
+    ExactShare e = hypergeometric_interval(call.arg(0), call.arg(1), call.arg(2));
+    r["computable"] = e.computable ? "yes" : "no";
+    if (e.computable) {
+      r["low_count"] = std::to_string(e.low_count);
+      r["high_count"] = std::to_string(e.high_count);
+      r["low"] = num(e.ci.low);
+      r["high"] = num(e.ci.high);
+    }
+  } else if (call.name == "ordinal") {
+    std::vector<long> a, b;
+    bool after = false;
+    for (const auto& x : call.args) {
+      if (x == "/") after = true;
+      else (after ? b : a).push_back(std::stol(x));
+    }
+    OrdinalResult o = mann_whitney(a, b);
+    r["computable"] = o.computable ? "yes" : "no";
+    if (o.computable) {
+      r["u"] = num(o.u);
+      r["p"] = num(o.p_value);
+      r["superiority"] = num(o.superiority);
+    }
+  } else if (call.name == "bh") {
+    std::vector<double> ps;
+    for (const auto& x : call.args) ps.push_back(std::stod(x));
+    auto adjusted = benjamini_hochberg(ps);
+    for (std::size_t i = 0; i < adjusted.size(); ++i) r["adjusted" + std::to_string(i + 1)] = num(adjusted[i]);
+    r["rejections"] = std::to_string(bh_rejections(adjusted));
   } else if (call.name == "step") {
     SeriesStep s = series_step(std::stod(call.args.at(0)), std::stod(call.args.at(1)));
     r["absolute"] = num(s.absolute);
@@ -238,6 +282,34 @@ TEST_CASE("differences, z-tests and Fisher's test match statsmodels, SciPy and N
 
 TEST_CASE("chi-square tests match SciPy; simulated p-values lie near exact ones", "[inference][spec]") {
   run_spec("chi_square.txt", 16);
+}
+
+TEST_CASE("score changes, exact finite-population intervals, ordinal tests and adjusted p-values match statsmodels and SciPy",
+          "[inference][spec]") {
+  run_spec("change_tests.txt", 28);
+}
+
+TEST_CASE("a change's score test and its interval never disagree", "[inference]") {
+  // Every table of two small rounds: the interval excludes 0 exactly when p < 0.05.
+  for (long n1 = 1; n1 <= 25; n1 += 3)
+    for (long n2 = 1; n2 <= 25; n2 += 4)
+      for (long x1 = 0; x1 <= n1; ++x1)
+        for (long x2 = 0; x2 <= n2; ++x2) {
+          ScoreChange c = score_change(x1, n1, x2, n2);
+          if (!c.test.computable) continue;
+          INFO(x1 << "/" << n1 << " - " << x2 << "/" << n2 << ": p = " << c.test.p_value);
+          bool excludes = c.difference.ci.low > 0 || c.difference.ci.high < 0;
+          CHECK(excludes == (c.test.p_value < 0.05));
+        }
+}
+
+TEST_CASE("an exact interval of a finite population never ends above what is possible", "[inference]") {
+  // Issue 9: Wilson with the correction for 56 of 64 out of 71 ended above 63/71.
+  ExactShare e = hypergeometric_interval(56, 64, 71);
+  REQUIRE(e.computable);
+  CHECK(e.high_count <= 63);
+  CHECK(e.low_count >= 56);
+  CHECK(e.ci.high <= 63.0 / 71.0);
 }
 
 TEST_CASE("series steps give absolute and relative change", "[inference][spec]") { run_spec("series.txt", 4); }

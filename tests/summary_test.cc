@@ -97,10 +97,35 @@ TEST_CASE("shares of a one-answer question are worked out from counts", "[summar
   CHECK(*rows[2].share == Approx(50));
 }
 
-TEST_CASE("shares of a several-answer question are of the respondents, from samples", "[summary]") {
+TEST_CASE("mentions of a several-answer question stay counts without the question's own n", "[summary]") {
+  // Issue 9: 93 mentions by 71 staff were shown as "Opvoeding 93 (131 %)".
+  Fixture f;
+  f.m.samples = {{"2024", "medewerkers", 71, std::nullopt}};
+  f.add("2024", "medewerkers", {{"a", 93}, {"b", 65}});
+  auto ind = make(IndicatorType::kChoice, "count", {"a", "b"});
+  ind.groups = {"medewerkers"};
+  ind.multiple = true;
+  auto s = f.summarize(ind);
+  REQUIRE(s.charts.size() == 1);
+  for (const auto& r : s.charts[0].rows) CHECK_FALSE(r.share.has_value());
+}
+
+TEST_CASE("a several-answer count above the question's own n is no share of people", "[summary]") {
+  Fixture f;
+  f.add("2024", "gezinnen", {{"a", 41}, {"b", 30}});
+  f.add("2024", "gezinnen", "", 40, "n");
+  auto ind = make(IndicatorType::kChoice, "count", {"a", "b"});
+  ind.multiple = true;
+  auto s = f.summarize(ind);
+  REQUIRE(s.charts.size() == 1);
+  for (const auto& r : s.charts[0].rows) CHECK_FALSE(r.share.has_value());
+}
+
+TEST_CASE("shares of a several-answer question are of the respondents, from the question's n", "[summary]") {
   Fixture f;
   f.m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
   f.add("2024", "gezinnen", {{"a", 10}, {"b", 30}});
+  f.add("2024", "gezinnen", "", 40, "n");
   auto ind = make(IndicatorType::kChoice, "count", {"a", "b"});
   ind.multiple = true;
   auto s = f.summarize(ind);
@@ -224,6 +249,7 @@ TEST_CASE("a headline over several answers of a several-answer question says it 
   Fixture f;
   f.m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
   f.add("2024", "gezinnen", {{"a", 10}, {"b", 30}});
+  f.add("2024", "gezinnen", "", 40, "n");
   auto ind = make(IndicatorType::kChoice, "count", {"a", "b"});
   ind.multiple = true;
   ind.positive = {"a", "b"};

@@ -126,6 +126,34 @@ TEST_CASE("samples are whole numbers of respondents for a known round and group"
   CHECK(samples[0].population == 520);
 }
 
+TEST_CASE("a sample declares its design; empty means self-selected", "[samples]") {
+  const auto m = test_model();
+  diag::Diagnostics diag;
+  load::CsvReader csv(std::string("samples.csv"),
+                      "round;group;n;population;design\n"
+                      "2024;gezinnen;240;520;\n"
+                      "2024;medewerkers;64;71;random\n"
+                      "2023;gezinnen;455;455;census\n"
+                      "2023;medewerkers;58;66;census\n"
+                      "2023;medewerkers;58;;random\n"
+                      "2023;medewerkers;3;61;lottery\n",
+                      diag);
+  std::vector<model::Sample> samples;
+  validate::samples(csv, m, samples, diag);
+  CHECK(messages(diag) ==
+        Messages{
+            "samples.csv:5:24: error: a census has n equal to the population, found n 58 of 66; a part that "
+            "answered is a sample (random or self-selected)",
+            "samples.csv:6:22: error: design 'random' needs the population it was drawn from in the column population",
+            "samples.csv:7:23: error: design 'lottery' is not known; expected random (a probability sample), census "
+            "(everyone answered) or self-selected (empty: whoever was reached and willing)",
+        });
+  REQUIRE(samples.size() == 3);
+  CHECK(samples[0].design == model::Design::kSelfSelected);
+  CHECK(samples[1].design == model::Design::kRandom);
+  CHECK(samples[2].design == model::Design::kCensus);
+}
+
 TEST_CASE("triad points are normalised to shares summing to 1", "[points]") {
   const auto m = test_model();
   diag::Diagnostics diag;

@@ -31,6 +31,15 @@ const Round* Model::round(const std::string& id) const {
   return nullptr;
 }
 
+const char* design_id(Design d) {
+  switch (d) {
+    case Design::kSelfSelected: return "self-selected";
+    case Design::kRandom: return "random";
+    case Design::kCensus: return "census";
+  }
+  return "";
+}
+
 const Sample* Model::sample(const std::string& round, const std::string& group) const {
   for (const Sample& s : samples)
     if (s.round == round && s.group == group) return &s;

@@ -64,12 +64,21 @@ struct Round {
   std::string description;
 };
 
+/// How a round's respondents were chosen (samples.csv `design`). Only a probability
+/// sample or a census lets an interval use the finite-population correction; people who
+/// were reached and willing are self-selected, the default when the column is empty.
+enum class Design { kSelfSelected, kRandom, kCensus };
+
 struct Sample {
   std::string round;
   std::string group;
   long n = 0;
   std::optional<long> population;
+  Design design = Design::kSelfSelected;
 };
+
+/// "self-selected", "random", "census".
+const char* design_id(Design d);
 
 enum class IndicatorType { kLikert, kChoice, kScale, kAspects, kTriad, kSeries };
 

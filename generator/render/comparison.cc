@@ -16,73 +16,6 @@ namespace {
 using nlohmann::json;
 using stats::Verdict;
 
-// ---- open data ---------------------------------------------------------------------
-
-// Ten significant digits: enough for any check, and the same text on every platform even
-// when a library function differs in its last bits.
-json real(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  double r = std::stod(fmt::format("{:.10g}", v));
-  return r == 0 ? 0.0 : r;  // no "-0.0"
-}
-
-void put_optional(json& j, const char* key, const std::optional<double>& v) {
-  if (v && std::isfinite(*v)) j[key] = real(*v);
-}
-
-json interval_json(const stats::Interval& i) { return {{"low", real(i.low)}, {"high", real(i.high)}}; }
-
-json chi_json(const stats::ChiSquareResult& r) {
-  json j = {{"method", "pearson-chi-square"},
-            {"statistic", real(r.statistic)},
-            {"df", r.df},
-            {"p_value", real(r.p_value)},
-            {"total", r.total},
-            {"expected_min", real(r.smallest_expected)},
-            {"small_expected", r.small_expected}};
-  put_optional(j, "cramers_v", r.cramers_v);
-  if (r.alternative_p) {
-    json a = {{"method", r.alternative_method}, {"p_value", real(*r.alternative_p)}};
-    if (r.alternative_method == "monte-carlo") {
-      a["simulations"] = r.simulations;
-      a["seed"] = stats::kSeed;
-    }
-    j["alternative"] = a;
-  }
-  return j;
-}
-
-json share_json(const stats::RoundShare& r) {
-  json j = {{"round", r.round}, {"percent", real(r.percent)}};
-  if (r.n) j["n"] = *r.n;
-  if (r.population) j["population"] = *r.population;
-  if (r.estimate && r.estimate->computable) {
-    const auto& e = *r.estimate;
-    j["x"] = e.x;
-    j["share"] = real(e.share);
-    j["ci"] = interval_json(e.ci);
-    j["ci_method"] = "wilson";
-    put_optional(j, "fpc", e.fpc);
-  }
-  return j;
-}
-
-json change_json(const stats::ShareChange& c) {
-  json j = {{"from", c.from}, {"to", c.to}, {"points", real(c.points)},
-            {"verdict", stats::verdict_id(c.verdict)}, {"verdict_text", stats::verdict_text(c.verdict)}};
-  if (c.difference && c.difference->computable) {
-    j["difference"] = real(c.difference->difference);
-    j["difference_ci"] = interval_json(c.difference->ci);
-    j["difference_ci_method"] = "newcombe-hybrid-score";
-  }
-  if (c.test && c.test->computable) {
-    json t = {{"method", c.test->method}, {"p_value", real(c.test->p_value)}};
-    put_optional(t, "statistic", c.test->statistic);
-    j["test"] = t;
-  }
-  if (!c.reason.empty()) j["reason"] = c.reason;
-  return j;
-}
 
 // ---- text --------------------------------------------------------------------------
 
@@ -108,8 +41,8 @@ std::string chi_text(const stats::ChiSquareResult& r) {
 // The p-value that decides, and a sentence about it when it is not the χ² one.
 std::string small_counts_text(const stats::ChiSquareResult& r) {
   if (!r.small_expected) return "";
-  std::string s = " Let op: een deel van de verwachte aantallen is kleiner dan 5 (kleinste " +
-                  number(r.smallest_expected, 1) + "), dan is de χ²-benadering onbetrouwbaar. ";
+  std::string s = " Een deel van de verwachte aantallen is kleiner dan 5 (kleinste " +
+                  number(r.smallest_expected, 1) + "); dan is de χ²-benadering onbetrouwbaar. ";
   if (r.alternative_method == "fisher-exact")
     s += "Fishers exacte toets geeft " + p_text(*r.alternative_p) + "; die p-waarde telt.";
   else
@@ -118,7 +51,12 @@ std::string small_counts_text(const stats::ChiSquareResult& r) {
   return s;
 }
 
-bool significant(const stats::ChiSquareResult& r) { return r.decisive_p() < stats::kAlpha; }
+// Significant after the adjustment for all comparisons of the site (when adjusted).
+bool significant(std::optional<double> adjusted, double p) { return adjusted.value_or(p) <= stats::kAlpha; }
+
+std::string adjusted_text(std::optional<double> adjusted) {
+  return adjusted ? "; na correctie voor het aantal toetsen " + p_text(*adjusted) : "";
+}
 
 std::string group_name(const model::Model& m, const std::string& g) { return lower_first(m.group_label(g)); }
 
@@ -138,8 +76,39 @@ std::string safe_id(const std::string& s) {
   return id.empty() ? "alle" : id;
 }
 
+// "95 %", "99,8 %": the level of an interval.
+std::string level_text(double level) { return number(level * 100, 1) + "\u00a0%"; }
+
+std::string points_range(const stats::Interval& i) {
+  return "tussen " + signed_points(i.low * 100) + " en " + signed_points(i.high * 100) + " procentpunt";
+}
+
+// One plain sentence on what a change means, for a council member.
+std::string change_meaning(const stats::RoundShare& from, const stats::RoundShare& to, const stats::ShareChange& ch) {
+  std::string s = "Van " + percent(from.percent) + " in " + from.round_label + " naar " + percent(to.percent) + " in " +
+                  to.round_label + ". ";
+  if (!ch.difference || !ch.test || !ch.test->computable) return s;
+  const std::string range = points_range(ch.difference->ci);
+  if (ch.verdict == Verdict::kHigher || ch.verdict == Verdict::kLower) {
+    s += "Zo'n verschil zou zelden toevallig ontstaan als er niets veranderd is. De " +
+         std::string(ch.verdict == Verdict::kHigher ? "stijging" : "daling") + " ligt waarschijnlijk " + range + ".";
+  } else {
+    s += "Zo'n verschil kan ook door toeval ontstaan als er niets veranderd is. Dat wil niet zeggen dat het gelijk "
+         "gebleven is: de gegevens passen bij elke verandering " +
+         range + ".";
+  }
+  return s;
+}
+
+std::string verdict_cell(const stats::ShareChange& ch) {
+  std::string cell = verdict_html(ch.verdict);
+  if (ch.verdict == Verdict::kNoDifference && ch.difference && ch.difference->computable && ch.test && ch.test->computable)
+    cell += escape(": " + points_range(ch.difference->ci));
+  return cell;
+}
+
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
-                        const std::string& dir, PageFrame& frame) {
+                        double level, const std::string& dir, PageFrame& frame) {
   const std::string id = "vergelijking-" + safe_id(c.group);
   std::string b = "<h3 id=\"kop-" + id + "\">" + escape(m.group_label(c.group)) + "</h3>\n";
   json spec = charts::share_rounds_spec(m, ind, c);
@@ -152,9 +121,9 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
        escape(m.group_label(c.group) + ": " + (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) +
               ", per meting") +
        "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
-       th("Verandering (procentpunt)") + th("95%-interval verandering") + th("p-waarde") + th("Oordeel") +
-       "</tr></thead>\n<tbody>\n";
-  std::vector<std::string> reasons;
+       th("Verandering (procentpunt)") + th(escape("Interval verandering (" + level_text(level) + ")")) +
+       th("p-waarde (gecorrigeerd)") + th("Oordeel") + "</tr></thead>\n<tbody>\n";
+  std::vector<std::string> reasons, meanings;
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
     b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(percent(r.percent));
@@ -166,14 +135,21 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
     }
     const auto& ch = c.changes[i - 1];
     b += num_td(signed_points(ch.points));
-    b += num_td(ch.difference && ch.difference->computable ? interval_text(ch.difference->ci, 100) : "—");
-    b += num_td(ch.test && ch.test->computable ? p_value(ch.test->p_value) +
-                                                     (ch.test->method == "fisher-exact" ? " (Fisher)" : "")
-                                               : "—");
-    b += "<td>" + verdict_html(ch.verdict) + "</td></tr>\n";
+    b += num_td(ch.difference && ch.difference->computable && ch.test && ch.test->computable
+                    ? interval_text(ch.difference->ci, 100)
+                    : "—");
+    std::string p = "—";
+    if (ch.test && ch.test->computable) {
+      p = p_value(ch.test->p_value);
+      if (ch.p_adjusted) p += " (" + p_value(*ch.p_adjusted) + ")";
+    }
+    b += num_td(p);
+    b += "<td>" + verdict_cell(ch) + "</td></tr>\n";
     if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
+    else meanings.push_back(change_meaning(c.rounds[i - 1], r, ch));
   }
   b += "</tbody></table></div>\n";
+  for (const auto& w : meanings) b += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
   for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";
   if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
     for (const auto& [round, group] : it->second) {
@@ -187,32 +163,68 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   return b;
 }
 
-std::string table_sentence(const model::Model& m, const model::Indicator& ind, const stats::TableTest& t) {
-  std::string topic = lower_first(ind.title);
-  std::string who = group_name(m, t.group);
-  if (t.kind == stats::TableTest::Kind::kRounds) {
-    std::string head = "Verdeling van alle antwoorden van " + who + ", " + t.row_labels[0] + " tegenover " + t.row_labels[1] + ": ";
-    if (!t.tested) return head + "niet getoetst, want " + t.reason + ".";
-    return head + (significant(t.result) ? "de verdeling is significant veranderd" : "geen significant verschil tussen de metingen") +
-           " (" + chi_text(t.result) + ")." + small_counts_text(t.result);
-  }
-  const model::Round* round = m.round(t.round);
-  std::string head = "Naar " + t.dimension + " (" + who + ", " + (round ? round->label : t.round) + "): ";
-  if (!t.tested) return head + "niet getoetst, want " + t.reason + ".";
-  return head + "er is " + (significant(t.result) ? "een significant verband" : "geen significant verband") + " tussen " +
-         t.dimension + " en " + topic + " (" + chi_text(t.result) + ")." + small_counts_text(t.result);
+std::string details(const std::string& text) {
+  return "<details class=\"test-details\"><summary>Toetsgegevens</summary><p>" + escape(text) + "</p></details>";
 }
 
-std::string fit_sentence(const model::Model& m, const stats::FitTest& f) {
+std::string left_out_text(const std::vector<std::string>& left_out) {
+  if (left_out.empty()) return "";
+  return " Niet meegeteld, omdat de bron er geen cijfer voor geeft (een ontbrekend cijfer is geen 0): " +
+         fmt::format("{}", fmt::join(left_out, "; ")) + ".";
+}
+
+std::string rounds_item(const model::Model& m, const stats::TableTest& t) {
+  std::string head = "Verdeling van alle antwoorden van " + group_name(m, t.group) + ", " + t.row_labels[0] +
+                     " tegenover " + t.row_labels[1] + ": ";
+  if (!t.tested) return escape(head + "niet getoetst, want " + t.reason + "." + left_out_text(t.left_out));
+  const bool sig = significant(t.p_adjusted, t.main_p());
+  std::string text, detail;
+  if (t.ordinal) {
+    const auto& o = *t.ordinal;
+    text = sig ? std::string("de antwoorden liggen in ") + t.row_labels[1] + " significant " +
+                     (o.z > 0 ? "hoger" : "lager") + " op de schaal dan in " + t.row_labels[0] +
+                     ". Zo'n verschuiving zou zelden toevallig ontstaan als er niets veranderd is."
+               : "een verschuiving van de antwoorden is niet aan te tonen. Dat wil niet zeggen dat er niets "
+                 "veranderd is, alleen dat de verschillen ook door toeval kunnen ontstaan.";
+    detail = "Wilcoxon-Mann-Whitney-toets (geordende antwoorden): U = " + number(o.u, 1) + "; z = " + number(o.z, 2) +
+             "; " + p_text(o.p_value) + adjusted_text(t.p_adjusted) + "; kans dat een antwoord uit " + t.row_labels[1] +
+             " hoger ligt dan een uit " + t.row_labels[0] + " (gelijke telt half): " + number(o.superiority, 2) +
+             ". Aanvullend, zonder de volgorde: " + chi_text(t.result) + "." + small_counts_text(t.result);
+  } else {
+    text = sig ? "de verdeling is significant veranderd. Zo'n verschil zou zelden toevallig ontstaan als er niets "
+                 "veranderd is."
+               : "een verandering van de verdeling is niet aan te tonen. Dat wil niet zeggen dat er niets veranderd "
+                 "is, alleen dat de verschillen ook door toeval kunnen ontstaan.";
+    detail = "Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result);
+  }
+  return escape(head + text + left_out_text(t.left_out)) + details(detail);
+}
+
+std::string breakdown_item(const model::Model& m, const model::Indicator& ind, const stats::TableTest& t) {
+  const model::Round* round = m.round(t.round);
+  std::string head = "Naar " + t.dimension + " (" + group_name(m, t.group) + ", " + (round ? round->label : t.round) + "): ";
+  if (!t.tested) return escape(head + "niet getoetst, want " + t.reason + "." + left_out_text(t.left_out));
+  const bool sig = significant(t.p_adjusted, t.main_p());
+  std::string text = sig ? "de antwoorden over " + lower_first(ind.title) + " verschillen significant naar " +
+                               t.dimension + "."
+                         : "een verschil naar " + t.dimension + " is niet aan te tonen.";
+  return escape(head + text + left_out_text(t.left_out)) +
+         details("Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result));
+}
+
+std::string fit_item(const model::Model& m, const stats::FitTest& f) {
   const model::Round* round = m.round(f.round);
   std::string s = "Verdeling van de " + group_name(m, f.group) + " (" + (round ? round->label : f.round) + ") tegenover " +
                   group_name(m, f.reference_group) + ": ";
+  std::string detail;
   if (!f.tested) {
     s += "niet getoetst, want " + f.reason + ".";
   } else {
-    s += significant(f.result) ? "de verdeling wijkt significant af" : "de verdeling wijkt niet significant af";
-    s += " (χ²-toets voor aanpassing, " + chi_text(f.result) + ")." + small_counts_text(f.result);
+    s += significant(f.p_adjusted, f.result.decisive_p()) ? "de verdeling wijkt significant af."
+                                                           : "een afwijking is niet aan te tonen.";
     s += " Getoetst over: " + fmt::format("{}", fmt::join(f.categories, ", ")) + ".";
+    detail = "Chi-kwadraattoets voor aanpassing: " + chi_text(f.result) + adjusted_text(f.p_adjusted) + "." +
+             small_counts_text(f.result);
   }
   if (!f.left_out.empty())
     s += " Niet meegeteld, omdat de bron er voor één van beide geen percentage geeft: " +
@@ -222,6 +234,37 @@ std::string fit_sentence(const model::Model& m, const stats::FitTest& f) {
          (f.population ? " uit " + number(static_cast<double>(*f.population)) : std::string()) +
          ", 95 %): ten hoogste " + number(*f.margin * 100, 1) + " procentpunt.";
   }
+  return escape(s) + (detail.empty() ? "" : details(detail));
+}
+
+// What the reader needs to read the verdicts: intervals, p-values, many tests, design.
+std::string method_note(const model::Model& m, const stats::Comparison& c) {
+  std::string s =
+      "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval laat zien "
+      "tussen welke waarden het werkelijke percentage waarschijnlijk ligt. Een verandering heet <em>significant</em> "
+      "als zo'n verschil zelden toevallig zou ontstaan als er in werkelijkheid niets veranderd is. <em>Niet aan te "
+      "tonen</em> betekent niet dat het gelijk gebleven is: het interval van de verandering laat zien hoe groot "
+      "een stijging of daling nog kan zijn. Met minder dan " +
+      std::to_string(m.site.min_cell) + " deelnemers in een meting vergelijken we niet.</p>\n";
+  if (c.family.size > 1) {
+    s += "<p class=\"method-note\">Deze site doet " + std::to_string(c.family.size) +
+         " toetsen. Bij zoveel toetsen levert toeval af en toe een schijnbaar verschil op; daarom zijn de p-waarden "
+         "gecorrigeerd voor het aantal toetsen (methode van Benjamini en Hochberg) en hebben de intervallen van "
+         "veranderingen een betrouwbaarheid van " +
+         escape(level_text(c.family.level)) + " in plaats van 95 %. Na correctie " +
+         (c.family.rejections == 0   ? "is geen van de " + std::to_string(c.family.size) + " toetsen"
+          : c.family.rejections == 1 ? "is 1 van de " + std::to_string(c.family.size) + " toetsen"
+                                     : "zijn " + std::to_string(c.family.rejections) + " van de " +
+                                           std::to_string(c.family.size) + " toetsen") +
+         " significant.</p>\n";
+  }
+  bool self_selected = false;
+  for (const auto& sc : c.shares)
+    for (const auto& r : sc.rounds) self_selected = self_selected || r.design == model::Design::kSelfSelected;
+  if (self_selected)
+    s += "<p class=\"method-note\">De deelnemers zijn geen aselecte steekproef: wie bereikt werd en mee wilde doen, "
+         "deed mee. De intervallen geven aan hoe groot het toeval is bij zoveel deelnemers; of de deelnemers "
+         "lijken op alle cliënten, kunnen ze niet zeggen.</p>\n";
   return s;
 }
 
@@ -257,73 +300,6 @@ std::string verdict_html(Verdict v) {
                      stats::verdict_id(v), symbol, stats::verdict_text(v));
 }
 
-std::string statistics_file(const model::Indicator& ind) { return ind.id + ".stats.json"; }
-
-json statistics_json(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c) {
-  json j = {{"indicator", ind.id},
-            {"confidence_level", stats::kConfidence},
-            {"alpha", stats::kAlpha},
-            {"min_cell", m.site.min_cell}};
-  json shares = json::array();
-  for (const auto& s : c.shares) {
-    json g = {{"group", s.group}, {"rounds", json::array()}, {"changes", json::array()}};
-    for (const auto& r : s.rounds) g["rounds"].push_back(share_json(r));
-    for (const auto& ch : s.changes) g["changes"].push_back(change_json(ch));
-    if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
-      json withheld = json::array();
-      for (const auto& [round, group] : it->second)
-        if (group == s.group)
-          withheld.push_back({{"round", round}, {"verdict", stats::verdict_id(stats::Verdict::kTooFew)},
-                              {"reason", "fewer than min_cell respondents; not published"}});
-      if (!withheld.empty()) g["withheld_rounds"] = withheld;
-    }
-    shares.push_back(g);
-  }
-  j["shares"] = shares;
-  json tables = json::array();
-  for (const auto& t : c.tables) {
-    json e = {{"kind", t.kind == stats::TableTest::Kind::kRounds ? "rounds" : "breakdown"},
-              {"group", t.group},
-              {"round", t.round},
-              {"rows", t.row_labels},
-              {"columns", t.column_labels},
-              {"tested", t.tested}};
-    if (t.kind == stats::TableTest::Kind::kRounds) e["from_round"] = t.from_round;
-    else e["dimension"] = t.dimension;
-    if (!t.counts.empty()) e["counts"] = t.counts;
-    if (t.tested) e["chi_square"] = chi_json(t.result);
-    else e["reason"] = t.reason;
-    tables.push_back(e);
-  }
-  j["tables"] = tables;
-  json fits = json::array();
-  for (const auto& f : c.fits) {
-    json e = {{"group", f.group}, {"reference_group", f.reference_group}, {"round", f.round},
-              {"categories", f.categories}, {"left_out", f.left_out}, {"tested", f.tested}};
-    json ref = json::array();
-    for (double p : f.reference_percent) ref.push_back(real(p));
-    e["reference_percent"] = ref;
-    if (!f.observed.empty()) e["observed"] = f.observed;
-    if (f.n) e["n"] = *f.n;
-    if (f.population) e["population"] = *f.population;
-    put_optional(e, "margin_of_error", f.margin);
-    if (f.tested) e["chi_square"] = chi_json(f.result);
-    else e["reason"] = f.reason;
-    fits.push_back(e);
-  }
-  j["goodness_of_fit"] = fits;
-  json series = json::array();
-  for (const auto& s : c.series) {
-    json e = {{"group", s.group}, {"from", s.from}, {"to", s.to}, {"from_value", real(s.step.from)},
-              {"to_value", real(s.step.to)}, {"change", real(s.step.absolute)}, {"whole_period", s.whole_period}};
-    put_optional(e, "change_relative", s.step.relative);
-    series.push_back(e);
-  }
-  j["series"] = series;
-  j["notes"] = c.notes;
-  return j;
-}
-
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
                                const std::string& dir, PageFrame& frame) {
   if (c.empty()) return "";
@@ -334,13 +310,8 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
   if (series) {
     s += series_block(m, ind, c);
   } else {
-    if (!c.shares.empty())
-      s += "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval geeft aan "
-         "waar het werkelijke percentage met 95 % zekerheid ligt. Een verschil heet <em>significant</em> als de "
-         "kans dat het alleen door toeval komt kleiner is dan 5 % (p-waarde onder 0,05) en het interval van de "
-         "verandering de nul niet bevat. Met minder dan " +
-         std::to_string(m.site.min_cell) + " deelnemers in een meting vergelijken we niet.</p>\n";
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, dir, frame);
+    if (!c.shares.empty() || !c.tables.empty() || !c.fits.empty()) s += method_note(m, c);
+    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, dir, frame);
     std::size_t respondent_groups = 0;
     for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
     if (respondent_groups > 1) {
@@ -349,8 +320,9 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
     }
     if (!c.tables.empty() || !c.fits.empty()) {
       s += "<h3>Hele verdeling</h3>\n<ul class=\"tests\">\n";
-      for (const auto& t : c.tables) s += "<li>" + escape(table_sentence(m, ind, t)) + "</li>\n";
-      for (const auto& f : c.fits) s += "<li>" + escape(fit_sentence(m, f)) + "</li>\n";
+      for (const auto& t : c.tables)
+        s += "<li>" + (t.kind == stats::TableTest::Kind::kRounds ? rounds_item(m, t) : breakdown_item(m, ind, t)) + "</li>\n";
+      for (const auto& f : c.fits) s += "<li>" + fit_item(m, f) + "</li>\n";
       s += "</ul>\n";
     }
   }

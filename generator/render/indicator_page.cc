@@ -123,9 +123,9 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
 
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
                                        const std::vector<const model::Value*>& values,
-                                       const stats::StoryIndex& stories, PageFrame& frame) {
+                                       const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                                       PageFrame& frame) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
-  const stats::Comparison comparison = stats::compare(m, ind, values);
   for (auto& h : summary.headlines)
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
   const model::Section* section = find_section(m, ind.section);

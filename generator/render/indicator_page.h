@@ -24,8 +24,10 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
 /// Renders and writes the page of `ind` (and its downloads) from its values, and
 /// returns the indicator's summary for the section and home pages. Chart segments and
 /// table rows with stories in `stories` link to them.
+/// `comparison` is the indicator's, adjusted with all others of the site (stats::adjust).
 stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
                                        const std::vector<const model::Value*>& values,
-                                       const stats::StoryIndex& stories, PageFrame& frame);
+                                       const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                                       PageFrame& frame);
 
 }  // namespace duiding::render

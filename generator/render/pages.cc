@@ -36,11 +36,22 @@ SiteStats render_site(const model::Model& m, const Template& layout, write::Outp
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
 
   static const std::vector<const model::Value*> kNone;
-  std::vector<IndicatorEntry> entries;
+  // Every comparison of the site first: their p-values are adjusted as one family.
+  std::vector<stats::Comparison> comparisons;
+  comparisons.reserve(m.indicators.size());
   for (const auto& ind : m.indicators) {
     auto it = by_indicator.find(ind.id);
+    comparisons.push_back(stats::compare(m, ind, it == by_indicator.end() ? kNone : it->second));
+  }
+  std::vector<stats::Comparison*> family;
+  for (auto& c : comparisons) family.push_back(&c);
+  stats::adjust(family);
+  std::vector<IndicatorEntry> entries;
+  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+    const auto& ind = m.indicators[i];
+    auto it = by_indicator.find(ind.id);
     stats::IndicatorSummary summary =
-        indicator_page(m, ind, it == by_indicator.end() ? kNone : it->second, stories, frame);
+        indicator_page(m, ind, it == by_indicator.end() ? kNone : it->second, comparisons[i], stories, frame);
     entries.push_back({&ind, summary.headlines, summary.charts.size()});
   }
   for (const auto& s : m.site.sections) section_page(m, s, entries, frame);

@@ -126,6 +126,18 @@ void rapportage_page(const model::Model& m, const model::Round& r,
   }
   c += "</ol>\n</nav>\n";
 
+  // The comparisons up to this round, adjusted as one family (as the site's are).
+  std::map<std::string, std::vector<const model::Value*>> values_of;
+  std::map<std::string, stats::Comparison> comparisons;
+  for (const auto& ind : m.indicators) {
+    auto it = by_indicator.find(ind.id);
+    values_of[ind.id] = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
+    comparisons[ind.id] = stats::compare(m, ind, values_of[ind.id]);
+  }
+  std::vector<stats::Comparison*> family;
+  for (auto& [id, comparison] : comparisons) family.push_back(&comparison);
+  stats::adjust(family);
+
   bool charts = false;
   for (const auto& s : m.site.sections) {
     c += "<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
@@ -133,11 +145,10 @@ void rapportage_page(const model::Model& m, const model::Round& r,
     if (!s.description.empty()) c += markdown_html(s.description, 2);
     for (const auto& ind : m.indicators) {
       if (ind.section != s.id) continue;
-      auto it = by_indicator.find(ind.id);
-      std::vector<const model::Value*> values = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
+      const std::vector<const model::Value*>& values = values_of[ind.id];
       stats::IndicatorSummary summary = stats::summarize(m, ind, values);
       charts = charts || !summary.charts.empty();
-      const stats::Comparison comparison = stats::compare(m, ind, values);
+      const stats::Comparison& comparison = comparisons[ind.id];
       std::string article = indicator_article(m, ind, values, summary, comparison, stories, scratch);
       // The indicator's title becomes the target of the contents link.
       article = replace_all(article, "<article class=\"indicator\">\n<h1>", "<article class=\"indicator\">\n<h1 id=\"\">");

@@ -25,6 +25,28 @@ long count_of(double percent, long n) {
   return std::clamp(std::lround(percent * static_cast<double>(n) / 100.0), 0L, n);
 }
 
+// A round's own interval: exact over the finite population for a random sample or a
+// census of a known population, else Wilson's without any correction (a self-selected
+// group is not a probability sample of a list).
+ShareEstimate own_interval(long x, long n, std::optional<long> population, model::Design design,
+                           std::string& method) {
+  ShareEstimate e = wilson(x, n);
+  method = "wilson";
+  if (design == model::Design::kSelfSelected || !population || !e.computable) return e;
+  ExactShare exact = hypergeometric_interval(x, n, *population);
+  if (!exact.computable) return e;
+  e.population = population;
+  e.fpc = fpc_factor(n, population);
+  e.ci = exact.ci;
+  method = "hypergeometric-exact";
+  return e;
+}
+
+Verdict verdict_of(double p, double difference) {
+  if (p > kAlpha) return Verdict::kNoDifference;
+  return difference > 0 ? Verdict::kHigher : Verdict::kLower;
+}
+
 std::string unknown_n(const std::string& where) {
   return "het aantal deelnemers (n)" + (where.empty() ? std::string() : " van " + where) +
          " is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
@@ -114,7 +136,13 @@ class Comparer {
     return out;
   }
 
-  // The categories of the indicator in their order; for a scale, the bins numerically.
+  bool suppressed(const std::string& round, const std::string& group, const std::string& breakdown,
+                  const std::string& category) const {
+    return m_.suppressed_cells.count(model::cell_key(round, ind_.id, group, breakdown, category, "value")) > 0;
+  }
+
+  // The categories of the indicator in their order (for a scale, the bins numerically)
+  // that any of `tables` gives.
   std::vector<std::string> category_order(const std::vector<std::map<std::string, double>>& tables) const {
     std::vector<std::string> out;
     if (ind_.type == IndicatorType::kScale) {
@@ -131,6 +159,40 @@ class Comparer {
     return out;
   }
 
+  // Of `order`, the categories every row gives: a category a row does not give is not an
+  // answer of 0 people, so the test covers the others and names it in `left_out`.
+  // `row_names` name the rows for that sentence. Returns nullopt with a reason when a
+  // cell was suppressed by disclosure control: no statistic is computed from such a table.
+  std::optional<std::vector<std::string>> given_by_all(const std::vector<std::map<std::string, double>>& rows,
+                                                       const std::vector<std::string>& row_names,
+                                                       const std::vector<std::pair<std::string, std::string>>& cells,
+                                                       const std::string& group, std::vector<std::string>& left_out,
+                                                       std::string& reason) const {
+    std::vector<std::string> all = category_order(rows);
+    if (ind_.type != IndicatorType::kScale)
+      for (const auto& cat : ind_.categories)
+        if (!contains(all, cat.id)) all.push_back(cat.id);
+    for (const auto& cat : all)
+      for (const auto& [round, breakdown] : cells)
+        if (suppressed(round, group, breakdown, cat)) {
+          reason = "een of meer cijfers van deze verdeling zijn afgeschermd omdat ze op te weinig mensen rusten; "
+                   "een toets zou ze kunnen verraden";
+          return std::nullopt;
+        }
+    std::vector<std::string> kept;
+    for (const auto& cat : category_order(rows)) {
+      std::vector<std::string> lacking;
+      for (std::size_t i = 0; i < rows.size(); ++i)
+        if (rows[i].count(cat) == 0) lacking.push_back(row_names[i]);
+      if (lacking.empty()) kept.push_back(cat);
+      else left_out.push_back(label(cat) + " (niet gegeven voor " + fmt::format("{}", fmt::join(lacking, ", ")) + ")");
+    }
+    if (ind_.type != IndicatorType::kScale)
+      for (const auto& cat : ind_.categories)
+        if (!contains(category_order(rows), cat.id)) left_out.push_back(cat.label + " (nergens gegeven)");
+    return kept;
+  }
+
   std::string label(const std::string& category) const {
     return ind_.type == IndicatorType::kScale ? category : ind_.category_label(category);
   }
@@ -141,7 +203,8 @@ class Comparer {
     std::vector<long> out;
     for (const auto& cat : order) {
       auto it = answers.find(cat);
-      double v = it == answers.end() ? 0 : it->second;
+      if (it == answers.end()) return std::nullopt;  // not given: never a 0
+      double v = it->second;
       if (ind_.unit == "count") out.push_back(std::lround(v));
       else if (n) out.push_back(count_of(v, *n));
       else return std::nullopt;
@@ -159,20 +222,39 @@ class Comparer {
     for (const std::string& round : rounds) {
       auto a = answers(round, group, "");
       double positive = 0, total = 0;
-      int found = 0;
+      std::size_t found = 0;
       for (const auto& [cat, v] : a) {
         total += v;
         if (contains(ind_.positive, cat)) positive += v, ++found;
       }
       if (found == 0) continue;
+      if (found < ind_.positive.size()) {
+        // Part of the headline is not given (or suppressed): the sum of the rest is not it.
+        std::vector<std::string> lacking;
+        for (const auto& cat : ind_.positive)
+          if (a.count(cat) == 0) lacking.push_back(ind_.category_label(cat));
+        c.notes.push_back(fmt::format("{}, {}: het kerncijfer is niet te berekenen, want de bron geeft geen cijfer "
+                                      "voor {}; daarom is deze meting niet vergeleken.",
+                                      m_.group_label(group), round_label(round), fmt::join(lacking, ", ")));
+        continue;
+      }
       RoundShare rs;
       rs.round = round;
       rs.round_label = round_label(round);
       rs.population = population(round, group);
+      if (const model::Sample* sample = m_.sample(round, group)) rs.design = sample->design;
       std::optional<long> x;
       if (ind_.unit == "count") {
-        if (ind_.multiple) rs.n = respondents(m_, values_, round, group, "");
-        else if (total > 0) rs.n = std::lround(total);
+        if (ind_.multiple) {
+          // Mentions are a share of people only over the question's own n (summary.cc).
+          const bool own_n = std::any_of(values_.begin(), values_.end(), [&](const model::Value* v) {
+            return v->measure == "n" && v->round == round && v->group == group && v->breakdown.empty();
+          });
+          if (own_n) rs.n = respondents(m_, values_, round, group, "");
+          if (rs.n && positive > static_cast<double>(*rs.n)) rs.n.reset();
+        } else if (total > 0) {
+          rs.n = std::lround(total);
+        }
         if (!rs.n || *rs.n <= 0) continue;  // a count without a base gives no share
         x = std::lround(positive);
         rs.percent = 100.0 * positive / static_cast<double>(*rs.n);
@@ -181,7 +263,7 @@ class Comparer {
         rs.n = respondents(m_, values_, round, group, "");
         if (rs.n) x = count_of(positive, *rs.n);
       }
-      if (rs.n && x) rs.estimate = wilson(*x, *rs.n, rs.population);
+      if (rs.n && x) rs.estimate = own_interval(*x, *rs.n, rs.population, rs.design, rs.ci_method);
       sc.rounds.push_back(rs);
     }
     if (sc.rounds.size() < 2) return;
@@ -206,24 +288,19 @@ class Comparer {
                                               : too_few_reason(to.round, to.estimate->n);
       return ch;
     }
+    // Between rounds the question is about the service, not one fixed list of people:
+    // no finite-population correction, whatever the design (docs/statistics.md).
     const ShareEstimate& a = *to.estimate;
     const ShareEstimate& b = *from.estimate;
-    ch.difference = newcombe(a.x, a.n, a.population, b.x, b.n, b.population);
-    // Small expected counts in the 2×2 table (answer × round): Fisher's exact test.
-    const double pooled = static_cast<double>(a.x + b.x) / static_cast<double>(a.n + b.n);
-    const double smallest = std::min({a.n * pooled, a.n * (1 - pooled), b.n * pooled, b.n * (1 - pooled)});
-    if (smallest < 5) ch.test = fisher_exact(a.x, a.n - a.x, b.x, b.n - b.x);
-    else ch.test = two_proportion_z(a.x, a.n, a.population, b.x, b.n, b.population);
+    ScoreChange sc = score_change(a.x, a.n, b.x, b.n);
+    ch.difference = sc.difference;
+    ch.test = sc.test;
     if (!ch.test->computable) {
       ch.verdict = Verdict::kNoDifference;
       ch.reason = ch.test->reason;
       return ch;
     }
-    const bool excludes_zero = ch.difference->ci.low > 0 || ch.difference->ci.high < 0;
-    if (ch.test->p_value < kAlpha && excludes_zero)
-      ch.verdict = ch.difference->difference > 0 ? Verdict::kHigher : Verdict::kLower;
-    else
-      ch.verdict = Verdict::kNoDifference;
+    ch.verdict = verdict_of(ch.test->p_value, ch.difference->difference);
     return ch;
   }
 
@@ -235,18 +312,32 @@ class Comparer {
     t.round = to;
     t.row_labels = {round_label(from), round_label(to)};
     auto a = answers(from, group, ""), b = answers(to, group, "");
-    auto order = category_order({a, b});
-    for (const auto& cat : order) t.column_labels.push_back(label(cat));
+    auto order = given_by_all({a, b}, t.row_labels, {{from, ""}, {to, ""}}, group, t.left_out, t.reason);
+    if (!order) {
+      c.tables.push_back(std::move(t));
+      return;
+    }
+    for (const auto& cat : *order) t.column_labels.push_back(label(cat));
     std::optional<long> na = ind_.unit == "count" ? std::nullopt : respondents(m_, values_, from, group, "");
     std::optional<long> nb = ind_.unit == "count" ? std::nullopt : respondents(m_, values_, to, group, "");
-    auto ca = counts(a, order, na), cb = counts(b, order, nb);
+    auto ca = counts(a, *order, na), cb = counts(b, *order, nb);
     fill(t, {ca, cb}, {from, to});
+    // Ordered answers: the Wilcoxon-Mann-Whitney test is the main test, χ² secondary.
+    if (t.tested && ind_.type != IndicatorType::kChoice) {
+      t.ordinal = mann_whitney(t.counts[0], t.counts[1]);
+      if (!t.ordinal->computable) t.ordinal.reset();
+    }
     c.tables.push_back(std::move(t));
   }
 
   // Runs the test when every row has counts and enough respondents.
   void fill(TableTest& t, const std::vector<std::optional<std::vector<long>>>& rows,
             const std::vector<std::string>& row_names) const {
+    if (t.column_labels.size() < 2) {
+      t.reason = "minder dan twee antwoorden zijn in alle " +
+                 std::string(t.kind == TableTest::Kind::kRounds ? "metingen" : "groepen") + " gegeven";
+      return;
+    }
     for (std::size_t i = 0; i < rows.size(); ++i) {
       if (!rows[i]) {
         t.reason = unknown_n(t.kind == TableTest::Kind::kRounds ? round_label(row_names[i]) : row_names[i]);
@@ -294,16 +385,24 @@ class Comparer {
               !contains(levels, v->breakdown))
             levels.push_back(v->breakdown);
         std::vector<std::map<std::string, double>> tables;
-        for (const auto& l : levels) tables.push_back(answers(round, group, l));
-        auto order = category_order(tables);
-        for (const auto& cat : order) t.column_labels.push_back(label(cat));
-        std::vector<std::optional<std::vector<long>>> rows;
+        std::vector<std::pair<std::string, std::string>> cells;
         std::vector<std::string> names;
+        for (const auto& l : levels) {
+          tables.push_back(answers(round, group, l));
+          cells.emplace_back(round, l);
+          names.push_back(l.substr(dim.size() + 1));
+        }
+        t.row_labels = names;
+        auto order = given_by_all(tables, names, cells, group, t.left_out, t.reason);
+        if (!order) {
+          c.tables.push_back(std::move(t));
+          continue;
+        }
+        for (const auto& cat : *order) t.column_labels.push_back(label(cat));
+        std::vector<std::optional<std::vector<long>>> rows;
         for (std::size_t i = 0; i < levels.size(); ++i) {
-          names.push_back(levels[i].substr(dim.size() + 1));
-          t.row_labels.push_back(names.back());
           std::optional<long> n = ind_.unit == "count" ? std::nullopt : respondents(m_, values_, round, group, levels[i]);
-          rows.push_back(counts(tables[i], order, n));
+          rows.push_back(counts(tables[i], *order, n));
         }
         fill(t, rows, names);
         c.tables.push_back(std::move(t));
@@ -326,6 +425,15 @@ class Comparer {
         f.n = ind_.unit == "count" ? std::nullopt : respondents(m_, values_, round, group, "");
         f.population = population(round, group);
         std::vector<std::string> kept;
+        bool hidden = false;
+        for (const auto& cat : ind_.categories)
+          hidden = hidden || suppressed(round, group, "", cat.id) || suppressed(round, ref, "", cat.id);
+        if (hidden) {
+          f.reason = "een of meer cijfers van deze verdeling zijn afgeschermd omdat ze op te weinig mensen rusten; "
+                     "een toets zou ze kunnen verraden";
+          c.fits.push_back(std::move(f));
+          continue;
+        }
         for (const auto& cat : ind_.categories) {
           bool in_sample = sample.count(cat.id) > 0, in_reference = reference.count(cat.id) > 0;
           if (in_sample && in_reference) kept.push_back(cat.id);
@@ -350,6 +458,10 @@ class Comparer {
         } else {
           f.reason = unknown_n("");
         }
+        // The correction only for a probability sample or census (docs/statistics.md).
+        const model::Sample* sample_row = m_.sample(round, group);
+        const bool finite = sample_row && sample_row->design != model::Design::kSelfSelected;
+        if (!finite) f.population.reset();  // not a sample of that population
         if (f.n) f.margin = margin_of_error(*f.n, f.population);
         c.fits.push_back(std::move(f));
       }
@@ -385,7 +497,7 @@ const char* verdict_text(Verdict v) {
   switch (v) {
     case Verdict::kHigher: return "significant hoger";
     case Verdict::kLower: return "significant lager";
-    case Verdict::kNoDifference: return "geen significant verschil";
+    case Verdict::kNoDifference: return "verschil niet aan te tonen";
     case Verdict::kTooFew: return "te weinig waarnemingen om te vergelijken";
     case Verdict::kNotTested: return "niet getoetst";
   }

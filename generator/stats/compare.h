@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "stats/change_tests.h"
 #include "stats/inference.h"
 
 namespace duiding::stats {
@@ -16,8 +17,10 @@ namespace duiding::stats {
 /// What a change between two rounds means, in the words the site uses.
 enum class Verdict { kHigher, kLower, kNoDifference, kTooFew, kNotTested };
 
-/// "significant hoger", "significant lager", "geen significant verschil",
-/// "te weinig waarnemingen om te vergelijken", "niet getoetst".
+/// "significant hoger", "significant lager", "verschil niet aan te tonen",
+/// "te weinig waarnemingen om te vergelijken", "niet getoetst". kNoDifference does not say
+/// that nothing changed: only that the data cannot show a change (the interval says how
+/// large one could be).
 const char* verdict_text(Verdict v);
 /// A stable id for files and CSS: higher, lower, no-difference, too-few, not-tested.
 const char* verdict_id(Verdict v);
@@ -29,8 +32,12 @@ struct RoundShare {
   double percent = 0;              ///< as given (sum of the positive categories), 0-100
   std::optional<long> n;           ///< respondents, when known
   std::optional<long> population;  ///< from samples.csv
-  /// Wilson interval from x = round(percent · n / 100) of n; only when n is known.
+  model::Design design = model::Design::kSelfSelected;  ///< from samples.csv
+  /// x = round(percent · n / 100) of n with its interval; only when n is known. The
+  /// interval is Wilson's, or for a random sample or census of a known population the
+  /// exact hypergeometric one (`ci_method`).
   std::optional<ShareEstimate> estimate;
+  std::string ci_method = "wilson";  ///< "wilson" or "hypergeometric-exact"
 };
 
 /// The change of a group's share from one round to the next.
@@ -38,8 +45,13 @@ struct ShareChange {
   std::string from;     ///< round id
   std::string to;       ///< round id
   double points = 0;    ///< percent(to) − percent(from), percentage points as given
-  std::optional<DifferenceEstimate> difference;  ///< Newcombe, share(to) − share(from), 0-1
-  std::optional<TestResult> test;                ///< z-test, or Fisher's with small counts
+  /// share(to) − share(from), 0-1, with the score interval at `level` that inverts `test`
+  std::optional<DifferenceEstimate> difference;
+  std::optional<TestResult> test;   ///< the score test of no change (method "score")
+  /// The p-value adjusted for all comparisons of the build (Benjamini-Hochberg), and the
+  /// level of the interval that agrees with it (see adjust()); 0.95 before adjustment.
+  std::optional<double> p_adjusted;
+  double level = kConfidence;
   Verdict verdict = Verdict::kNotTested;
   std::string reason;   ///< Dutch: why no test (too few, n unknown, no spread)
 };
@@ -61,9 +73,16 @@ struct TableTest {
   std::vector<std::string> row_labels;     ///< rounds or breakdown levels
   std::vector<std::string> column_labels;  ///< answer categories
   std::vector<std::vector<long>> counts;   ///< empty when not tested
+  /// Dutch: categories not in the table because a row does not give them (never zeros)
+  std::vector<std::string> left_out;
   bool tested = false;
   std::string reason;      ///< Dutch: why not tested
-  ChiSquareResult result;
+  ChiSquareResult result;  ///< Pearson's χ²: the main test of unordered answers
+  /// Ordered answers between rounds: Wilcoxon-Mann-Whitney, the main test; χ² is then
+  /// secondary.
+  std::optional<OrdinalResult> ordinal;
+  std::optional<double> p_adjusted;  ///< of the main test, see adjust()
+  double main_p() const { return ordinal && ordinal->computable ? ordinal->p_value : result.decisive_p(); }
 };
 
 /// A sample's distribution against the reference group's (goodness of fit).
@@ -81,6 +100,7 @@ struct FitTest {
   std::string reason;
   ChiSquareResult result;
   std::optional<double> margin;  ///< margin of error (p = 0.5) of a share of this sample
+  std::optional<double> p_adjusted;  ///< see adjust()
 };
 
 /// One step of a series (cost, fte, clients): from one year to a later one.
@@ -99,6 +119,13 @@ struct Comparison {
   std::vector<SeriesChange> series;
   /// Dutch sentences about what is not tested and why (e.g. multiple answers).
   std::vector<std::string> notes;
+  /// The comparisons adjusted together (see adjust()): how many tests, how many
+  /// significant after adjustment, and the confidence level of the change intervals.
+  struct Family {
+    std::size_t size = 0;
+    std::size_t rejections = 0;
+    double level = kConfidence;
+  } family;
 
   bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty() && notes.empty(); }
 };
@@ -110,9 +137,17 @@ const ShareChange* change_to(const Comparison& c, const std::string& group, cons
 ///
 /// Rules (docs/statistics.md): percentages become counts only when n is known
 /// (measure `n`, else samples.csv), as x = round(percent · n / 100); a round with fewer
-/// than site.min_cell respondents gets Verdict::kTooFew; a change is significant when
-/// the test's p < 0.05 and Newcombe's interval excludes 0.
+/// than site.min_cell respondents gets Verdict::kTooFew; a category a round does not give
+/// is left out of a test, never counted as 0; a table with a suppressed cell is not
+/// tested. Verdicts are of this comparison alone (level 0.95) until adjust() is called.
 Comparison compare(const model::Model& m, const model::Indicator& ind,
                    const std::vector<const model::Value*>& values);
+
+/// Adjusts the main p-value of every test in `family` (share changes, distributions
+/// between rounds, breakdowns, fits) with Benjamini-Hochberg, sets every verdict from the
+/// adjusted p-value, and recomputes every change interval at the level
+/// 1 − max(R, 1)·α/m (R significant of m tests: the false-coverage-rate interval of
+/// Benjamini & Yekutieli 2005), which excludes 0 exactly for the changes called significant.
+void adjust(const std::vector<Comparison*>& family);
 
 }  // namespace duiding::stats

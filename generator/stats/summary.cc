@@ -140,8 +140,17 @@ class Summarizer {
       // Disclosure control removed cells of this distribution: the base stays its total.
       auto kept = m_.count_bases.find(round + '\n' + ind_.id + '\n' + group + '\n' + breakdown);
       if (!ind_.multiple && kept != m_.count_bases.end()) base = kept->second;
+      // Several answers: counts are mentions. They are a share of people only over the
+      // question's own n, and only when no count exceeds it (a story can mention an answer
+      // more than once); otherwise they stay counts, never a share above 100 %.
       if (ind_.multiple) {
-        if (auto n = n_for(round, group, breakdown)) base = static_cast<double>(*n);
+        const bool own_n = std::any_of(vs.begin(), vs.end(), [&](const model::Value* v) {
+          return v->round == round && v->breakdown == breakdown && v->measure == "n";
+        });
+        auto n = n_for(round, group, breakdown);
+        bool within = n.has_value();
+        for (const Row& r : rows) within = within && r.value <= static_cast<double>(*n);
+        if (own_n && within) base = static_cast<double>(*n);
       }
       if (base) {
         for (Row& r : rows) r.share = 100.0 * r.value / *base;
@@ -311,7 +320,7 @@ class Summarizer {
     if (ind_.headline.empty() || current == nullptr) return;
     if (ind_.type != IndicatorType::kLikert && ind_.type != IndicatorType::kChoice) return;
     Values now = where(gv, [&](const model::Value& v) {
-      return v.round == current->id && v.breakdown.empty() && v.measure == "value";
+      return v.round == current->id && v.breakdown.empty() && (v.measure == "value" || v.measure == "n");
     });
     if (now.empty()) return;
     auto rows = categorical_rows(now, current->id, group, "");
@@ -323,11 +332,9 @@ class Summarizer {
       sum += *r.share;
       ++found;
     }
-    if (found == 0) return;
-    // A positive answer suppressed by disclosure control: the sum would be too low.
-    if (m_.count_bases.count(current->id + '\n' + ind_.id + '\n' + group + '\n') > 0 &&
-        found < static_cast<int>(ind_.positive.size()))
-      return;
+    // A positive answer not given (or suppressed by disclosure control) is not 0: the sum
+    // of the others is not the headline.
+    if (found == 0 || found < static_cast<int>(ind_.positive.size())) return;
     Headline h;
     h.group = group;
     h.round = current->id;

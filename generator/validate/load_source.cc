@@ -121,6 +121,11 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
       diag.error({display(p), 0, 0}, "cannot read file");
       continue;
     }
+    if (auto bad = invalid_utf8(*text)) {
+      diag.error({display(p), bad->first, bad->second},
+                 "byte is not valid UTF-8; save the file as UTF-8 (in Notepad: 'Opslaan als', codering UTF-8)");
+      continue;
+    }
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) m.pages.push_back(std::move(*pg));
   }
   std::vector<NarrativeOk> reviewed;
@@ -130,6 +135,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     if (csv.ok()) reviewed = narrative_ok(csv, diag);
   }
   check_narrative(m, reviewed, display(site_file), display(source / "data" / "rounds.csv"), diag);
+  consistency(m, diag);
   if (diag.has_errors()) return std::nullopt;
   return m;
 }

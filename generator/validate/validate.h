@@ -59,6 +59,16 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
 void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
             std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag);
 
+/// Rules over several values at once (docs/data-format.md, "Values that add up"): shares
+/// of a one-answer question add up to 100 within rounding and are not fractions of 1,
+/// counts stay within their n, a question's n within its sample's, and a headline does
+/// not repeat its group. Errors at the value or indicator that breaks the rule.
+void consistency(const model::Model& m, diag::Diagnostics& diag);
+
+/// The line and column (1-based, in characters) of the first byte of `text` that is not
+/// valid UTF-8, or nullopt.
+std::optional<std::pair<int, int>> invalid_utf8(const std::string& text);
+
 /// data/pages/<slug>.md: the title from the first `# ` line.
 std::optional<model::Page> page(const std::string& display_name, const std::string& slug,
                                 std::string markdown, diag::Diagnostics& diag);

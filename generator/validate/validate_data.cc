@@ -195,7 +195,7 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
 
 void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
              diag::Diagnostics& diag) {
-  Columns cols(csv, {"round", "group", "n"}, {"population"}, diag);
+  Columns cols(csv, {"round", "group", "n"}, {"population", "design"}, diag);
   if (!cols.ok()) return;
   std::map<std::string, int> seen;
   while (auto rec = csv.next()) {
@@ -222,6 +222,30 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
                    fmt::format("population {} is smaller than the sample n {}", *s.population, *n));
         good = false;
       }
+    }
+    const std::string& design = cols.text(*rec, "design");
+    if (design == "random") {
+      s.design = model::Design::kRandom;
+    } else if (design == "census") {
+      s.design = model::Design::kCensus;
+    } else if (!design.empty() && design != "self-selected") {
+      diag.error(cols.pos(*rec, "design"),
+                 fmt::format("design '{}' is not known; expected random (a probability sample), census "
+                             "(everyone answered) or self-selected (empty: whoever was reached and willing)",
+                             design));
+      good = false;
+    }
+    if (s.design != model::Design::kSelfSelected && !s.population) {
+      diag.error(cols.pos(*rec, "design"),
+                 fmt::format("design '{}' needs the population it was drawn from in the column population", design));
+      good = false;
+    }
+    if (s.design == model::Design::kCensus && s.population && n && *s.population != *n) {
+      diag.error(cols.pos(*rec, "design"),
+                 fmt::format("a census has n equal to the population, found n {} of {}; a part that answered "
+                             "is a sample (random or self-selected)",
+                             *n, *s.population));
+      good = false;
     }
     auto [it, fresh] = seen.emplace(s.round + '\n' + s.group, rec->line);
     if (!fresh && good) {

@@ -17,6 +17,9 @@ from scipy.stats.contingency import association
 from statsmodels.stats.proportion import (confint_proportions_2indep, proportion_confint,
                                           proportions_ztest)
 
+sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
+from recompute_random import interval as score_interval  # noqa: E402
+
 TOL = 1e-6
 checked = 0
 failed = 0
@@ -78,41 +81,33 @@ for path in sorted(glob.glob(sys.argv[1] + "/**/*.stats.json", recursive=True)):
         for r in g["rounds"]:
             if "ci" not in r:
                 continue
-            lo, hi = wilson(r["x"], r["n"], r.get("population"))
+            if r["ci_method"] == "hypergeometric-exact":
+                N = r["population"]
+                ks = range(r["x"], N - (r["n"] - r["x"]) + 1)
+                lo = min(k for k in ks if stats.hypergeom.sf(r["x"] - 1, N, k, r["n"]) > 0.025) / N
+                hi = max(k for k in ks if stats.hypergeom.cdf(r["x"], N, k, r["n"]) > 0.025) / N
+            else:
+                lo, hi = wilson(r["x"], r["n"], None)
             ok = close(f"{name} {g['group']} {r['round']} ci.low", r["ci"]["low"], lo)
             ok &= close(f"{name} {g['group']} {r['round']} ci.high", r["ci"]["high"], hi)
             if ok:
-                print(f"ok  {name} {g['group']} {r['round']}: {r['x']}/{r['n']} (N={r.get('population')}) "
-                      f"Wilson {r['ci']['low']:.6f} .. {r['ci']['high']:.6f}")
+                print(f"ok  {name} {g['group']} {r['round']}: {r['x']}/{r['n']} {r['ci_method']} "
+                      f"{r['ci']['low']:.6f} .. {r['ci']['high']:.6f}")
         for c in g["changes"]:
-            if "difference_ci" not in c:
+            if "difference_ci" not in c or "test" not in c:
                 continue
             a, b = rounds[c["to"]], rounds[c["from"]]
-            x1, n1, N1, x2, n2, N2 = a["x"], a["n"], a.get("population"), b["x"], b["n"], b.get("population")
-            if N1 is None and N2 is None:
-                lo, hi = confint_proportions_2indep(x1, n1, x2, n2, method="newcomb", compare="diff")
-            else:  # Newcombe method 10 from the FPC Wilson intervals
-                p1, p2 = x1 / n1, x2 / n2
-                l1, u1 = wilson(x1, n1, N1)
-                l2, u2 = wilson(x2, n2, N2)
-                lo = p1 - p2 - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)
-                hi = p1 - p2 + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
+            x1, n1, x2, n2 = a["x"], a["n"], b["x"], b["n"]
+            # Miettinen-Nurminen score: no finite-population correction between rounds.
+            lo, hi = score_interval(x1, n1, x2, n2, c["difference_ci_level"])
             label = f"{name} {g['group']} {c['from']}->{c['to']}"
             close(label + " diff.low", c["difference_ci"]["low"], lo)
             close(label + " diff.high", c["difference_ci"]["high"], hi)
             t = c["test"]
-            if t["method"] == "fisher-exact":
-                want = stats.fisher_exact([[x1, n1 - x1], [x2, n2 - x2]])[1]
-            elif N1 is None and N2 is None:
-                want = proportions_ztest([x1, x2], [n1, n2])[1]
-            else:
-                pp = (x1 + x2) / (n1 + n2)
-                f1, f2 = fpc(n1, N1) or 1.0, fpc(n2, N2) or 1.0
-                z = (x1 / n1 - x2 / n2) / math.sqrt(pp * (1 - pp) * (f1 / n1 + f2 / n2))
-                want = 2 * stats.norm.sf(abs(z))
-            close(label + " p", t["p_value"], want)
-            print(f"ok  {label}: Newcombe {c['difference_ci']['low']:.6f} .. {c['difference_ci']['high']:.6f}, "
-                  f"{t['method']} p = {t['p_value']}, {c['verdict']}")
+            z = proportions_ztest([x1, x2], [n1, n2])[0] * math.sqrt((n1 + n2 - 1) / (n1 + n2))
+            close(label + " p", t["p_value"], 2 * stats.norm.sf(abs(z)))
+            print(f"ok  {label}: score interval ({c['difference_ci_level']}) {c['difference_ci']['low']:.6f} .. "
+                  f"{c['difference_ci']['high']:.6f}, p = {t['p_value']}, adjusted {t.get('p_adjusted')}, {c['verdict']}")
     for t in d["tables"]:
         if t["tested"]:
             check_chi(f"{name} {t['kind']} {t['group']} {t.get('from_round', t.get('dimension'))} {t['round']}",

@@ -336,3 +336,116 @@ series.case("from zero there is no relative change", "step 0 5", ["division by z
 series.case("from a negative value the relative change is taken against its size", "step -10 -5",
             ["(-5 - -10) / |-10|"], [("absolute", "5"), ("relative", "0.5")])
 series.write()
+
+# ---------------------------------------------------------------------------------------
+from statsmodels.stats.multitest import multipletests  # noqa: E402
+from statsmodels.stats.proportion import test_proportions_2indep  # noqa: E402
+
+
+def numeric_score_interval(x1, n1, x2, n2, level):
+    """The Miettinen-Nurminen score interval found numerically, independent of any closed form."""
+    from scipy import optimize
+    p1, p2, N = x1 / n1, x2 / n2, n1 + n2
+    zc = stats.norm.ppf(1 - (1 - level) / 2)
+
+    def loglik(q2, d):
+        q1 = q2 + d
+        eps = 1e-300
+        return -(x1 * math.log(max(q1, eps)) + (n1 - x1) * math.log(max(1 - q1, eps)) +
+                 x2 * math.log(max(q2, eps)) + (n2 - x2) * math.log(max(1 - q2, eps)))
+
+    def z(d):
+        lo, hi = max(0.0, -d), min(1.0, 1 - d)
+        q2 = optimize.minimize_scalar(loglik, bounds=(lo, hi), args=(d,), method="bounded",
+                                      options={"xatol": 1e-13}).x
+        q1 = q2 + d
+        var = (q1 * (1 - q1) / n1 + q2 * (1 - q2) / n2) * N / (N - 1)
+        return (p1 - p2 - d) / math.sqrt(var) if var > 0 else math.copysign(math.inf, p1 - p2 - d)
+
+    d0 = p1 - p2
+    grid = [i / 1000 for i in range(-999, 1000)]
+    below = [g for g in grid if g < d0 and z(g) > zc]
+    low = -1.0 if not below else optimize.brentq(lambda d: z(d) - zc, max(below), min(d0, max(below) + 1e-3), xtol=1e-14)
+    above = [g for g in grid if g > d0 and z(g) < -zc]
+    high = 1.0 if not above else optimize.brentq(lambda d: z(d) + zc, max(d0, min(above) - 1e-3), min(above), xtol=1e-14)
+    return low, high
+
+
+change = Spec("change_tests.txt", """
+Change between two rounds from one model: the Miettinen-Nurminen score test of
+p1 - p2 = 0 and the score interval that inverts the same test; the exact hypergeometric
+interval for a share of a finite population; the Wilcoxon-Mann-Whitney test of two rows of
+ordered answers (mid-ranks, tie-corrected variance, no continuity correction); and
+Benjamini-Hochberg adjusted p-values.
+
+Call lines: `score X1 N1 X2 N2 [level=L]`, `hypergeom X N POPULATION`,
+`ordinal a1 a2 ... / b1 b2 ...` (earlier / later counts per ordered category),
+`bh p1 p2 ...` (gives adjusted1, adjusted2, ... and rejections).
+""")
+for x1, n1, x2, n2, level in [(56, 70, 48, 80, 0.95), (28, 64, 42, 58, 0.95), (52, 64, 50, 58, 0.95),
+                              (9, 10, 3, 10, 0.95), (5, 56, 0, 29, 0.95), (1, 1, 0, 1, 0.95),
+                              (169, 240, 108, 168, 0.95), (169, 240, 108, 168, 0.995), (0, 10, 0, 20, 0.95),
+                              (10, 10, 0, 10, 0.95), (30, 60, 40, 60, 0.99)]:
+    lo, hi = numeric_score_interval(x1, n1, x2, n2, level)
+    srcs = ["numeric_score_interval in generate.py: the restricted MLE by scipy.optimize.minimize_scalar on the "
+            "log-likelihood, the bounds by scipy.optimize.brentq (statsmodels 0.13.5's "
+            "confint_proportions_2indep(method='score') is not used: its closed-form restricted MLE misses the "
+            "likelihood maximum, e.g. p2 = 0.64472 instead of 0.65155 for 56/70 - 48/80 at delta = 0.1, and it "
+            "fails when a count is 0 or n)"]
+    exp = [("computable", "yes"), ("difference", num(x1 / n1 - x2 / n2)), ("low", num(lo)), ("high", num(hi))]
+    if 0 < x1 + x2 < n1 + n2:
+        try:
+            r = test_proportions_2indep(x1, n1, x2, n2, value=0, method="score", compare="diff", correction=True)
+            zs, ps = r.statistic, r.pvalue
+            srcs.append(f"statsmodels.stats.proportion.test_proportions_2indep({x1}, {n1}, {x2}, {n2}, value=0, "
+                        "method='score', compare='diff', correction=True)")
+        except ZeroDivisionError:
+            zp = proportions_ztest([x1, x2], [n1, n2])[0]
+            zs = zp * math.sqrt((n1 + n2 - 1) / (n1 + n2))
+            ps = 2 * stats.norm.sf(abs(zs))
+            srcs.append("test_proportions_2indep divides by a zero share here; z = statsmodels proportions_ztest "
+                        "z * sqrt((N - 1) / N), the score statistic at 0 with the N/(N-1) variance factor")
+        exp += [("test", "yes"), ("z", num(zs)), ("p", num(ps))]
+    else:
+        exp += [("test", "no")]
+        srcs.append("no spread: both shares 0 or both 1, no test")
+    change.case(f"score change {x1}/{n1} - {x2}/{n2} at {level}", f"score {x1} {n1} {x2} {n2} level={level}", srcs, exp)
+
+
+def hyper_interval(x, n, N, level=0.95):
+    tail = (1 - level) / 2
+    ks = range(x, N - (n - x) + 1)
+    low = min(k for k in ks if stats.hypergeom.sf(x - 1, N, k, n) > tail)
+    high = max(k for k in ks if stats.hypergeom.cdf(x, N, k, n) > tail)
+    return low, high
+
+
+for x, n, N in [(56, 64, 71), (75, 100, 465), (0, 20, 50), (20, 20, 50), (30, 41, 41), (5, 10, 1000), (2, 3, 61)]:
+    lo, hi = hyper_interval(x, n, N)
+    change.case(f"exact interval: {x} of {n} from {N}", f"hypergeom {x} {n} {N}",
+                [f"smallest K with scipy.stats.hypergeom.sf({x} - 1, {N}, K, {n}) > 0.025 and largest K with "
+                 f"scipy.stats.hypergeom.cdf({x}, {N}, K, {n}) > 0.025, K from {x} to {N - (n - x)}"],
+                [("computable", "yes"), ("low_count", str(lo)), ("high_count", str(hi)),
+                 ("low", num(lo / N)), ("high", num(hi / N))])
+
+for a, b in [([4, 4, 0, 46, 38], [6, 5, 9, 40, 30]), ([8, 10, 45, 55, 50], [4, 6, 43, 92, 61]),
+             ([1, 2, 3], [3, 2, 1]), ([10, 0, 0], [0, 0, 10]), ([5, 5], [5, 5]), ([0, 7, 0], [0, 3, 0])]:
+    earlier = [i for i, c in enumerate(a) for _ in range(c)]
+    later = [i for i, c in enumerate(b) for _ in range(c)]
+    call = "ordinal " + " ".join(map(str, a)) + " / " + " ".join(map(str, b))
+    if len(set(earlier + later)) < 2:
+        change.case(f"ordinal {a} against {b}: no spread", call, ["all answers in one category"], [("computable", "no")])
+        continue
+    r = stats.mannwhitneyu(later, earlier, use_continuity=False, alternative="two-sided", method="asymptotic")
+    change.case(f"ordinal {a} against {b}", call,
+                [f"scipy.stats.mannwhitneyu(later, earlier, use_continuity=False, alternative='two-sided', "
+                 f"method='asymptotic') on the answers expanded from the counts (category index as value)"],
+                [("computable", "yes"), ("u", num(r.statistic)), ("p", num(r.pvalue)),
+                 ("superiority", num(r.statistic / (len(earlier) * len(later))))])
+
+for ps in [[0.01, 0.04, 0.03, 0.005, 0.2], [0.5, 0.001, 0.049, 0.3], [0.04, 0.04, 0.04], [1e-300, 0.9]]:
+    rej, adj, _, _ = multipletests(ps, alpha=0.05, method="fdr_bh")
+    change.case(f"Benjamini-Hochberg of {ps}", "bh " + " ".join(repr(p) for p in ps),
+                [f"statsmodels.stats.multitest.multipletests({ps}, alpha=0.05, method='fdr_bh')"],
+                [(f"adjusted{i + 1}", num(q)) for i, q in enumerate(adj)] + [("rejections", str(int(rej.sum())))])
+change.write()
