@@ -13,6 +13,7 @@
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
+#include "write/output.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -47,6 +48,10 @@ int run_check(const fs::path& source) {
 }
 
 int run_build(const fs::path& source, const fs::path& output, bool pdf) {
+  if (auto refused = write::refuse_target(source, output)) {
+    std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
+    return kEnvironment;
+  }
   std::string chromium;
   if (pdf) {
     chromium = build::find_chromium();
@@ -84,7 +89,8 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: cannot write the site: " << e.what() << "\n";
+    std::cerr << "duiding: error: " << write::describe(e) << "\nduiding: " << output.string()
+              << " is unchanged\n";
     return kEnvironment;
   }
 }
