@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
-          libfmt-dev)
+          libfmt-dev clang libclang-rt-14-dev)
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium poppler-utils); fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 

@@ -105,7 +105,8 @@ TEST_CASE("wrong values in site.json are errors at their keys", "[site]") {
                           "site.json:3:3: error: 'organisation' is empty",
                           "site.json:4:3: error: 'min_cell' is 2; expected a whole number of at least 3",
                           "site.json:5:3: error: 'fictional' must be true or false",
-                          "site.json:7:6: error: id 'Gezinnen' may only hold a-z, 0-9 and '-'",
+                          "site.json:7:6: error: id 'Gezinnen' may only hold a-z, 0-9 and '-' and must start with a letter or digit (lower case only, so no two ids "
+      "name the same file on Windows or macOS)",
                           "site.json:9:6: error: groups id 'a' appears twice",
                           "site.json:10:5: error: missing required key 'id'",
                           "site.json:12:3: warning: unknown key 'kleur' is ignored",
