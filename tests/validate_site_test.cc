@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "validate/fields.h"
 #include "validate/validate.h"
 
 namespace {
@@ -194,4 +195,28 @@ TEST_CASE("accessibility contact and date must be well formed", "[site][a11y]") 
                           "site.json:2:52: error: 'contact_url' is 'www.gemeente.nl'; expected an address starting with https://",
                           "site.json:2:86: error: 'date' is '30-09-2024'; expected a date as YYYY-MM-DD",
                       });
+}
+
+// Issue 15: `language` was unchecked, `2024-02-31` was a date, and `foo(` in a theme
+// property swallowed every later CSS declaration.
+TEST_CASE("language is a BCP 47 tag, dates are calendar dates, theme values are balanced", "[site][issue15]") {
+  auto r = read_site(R"J({"title": "T", "organisation": "O", "language": "nl_NL",
+ "groups": [{"id": "a", "label": "A"}],
+ "theme": {"properties": {"--x": "foo(", "--y": "calc(1px + 2px)", "--z": "'open"}},
+ "accessibility": {"date": "2024-02-31"}})J");
+  CHECK(r.messages == Messages{
+                          "site.json:1:37: error: 'language' is 'nl_NL'; expected a language tag such as nl, nl-NL or "
+                          "fy-NL (BCP 47)",
+                          "site.json:3:27: error: theme property '--x' has value 'foo('; a parenthesis '(' is never closed",
+                          "site.json:3:68: error: theme property '--z' has value ''open'; a string opened with ' is never "
+                          "closed",
+                          "site.json:4:20: error: 'date' is '2024-02-31'; expected a date as YYYY-MM-DD"});
+  for (const char* tag : {"nl", "nl-NL", "fy-NL", "sr-Latn-RS", "es-419", "de-CH-1901"})
+    CHECK(validate::is_language_tag(tag));
+  for (const char* tag : {"", "n", "nederlands", "nl-", "nl_NL", "nl-NL-x", "12"}) CHECK_FALSE(validate::is_language_tag(tag));
+  CHECK(validate::is_iso_date("2024-02-29"));
+  CHECK_FALSE(validate::is_iso_date("2023-02-29"));
+  CHECK_FALSE(validate::is_iso_date("2024-04-31"));
+  CHECK(validate::is_iso_date("2000-02-29"));
+  CHECK_FALSE(validate::is_iso_date("1900-02-29"));
 }
