@@ -19,6 +19,7 @@
 #include "build/pdf.h"
 #include "publish/publish.h"
 #include "validate/privacy_names.h"
+#include "write/output.h"
 
 namespace fs = std::filesystem;
 using namespace duiding;
@@ -78,6 +79,10 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
 }
 
 int run_build(const fs::path& source, const fs::path& output, bool pdf) {
+  if (auto refused = write::refuse_target(source, output)) {
+    std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
+    return kEnvironment;
+  }
   std::string chromium;
   if (pdf) {
     chromium = build::find_chromium();
@@ -119,7 +124,8 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: cannot write the site: " << e.what() << "\n";
+    std::cerr << "duiding: error: " << write::describe(e) << "\nduiding: " << output.string()
+              << " is unchanged\n";
     return kEnvironment;
   }
 }

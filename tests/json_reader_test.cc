@@ -149,3 +149,14 @@ TEST_CASE("a key with an escaped character is positioned at its opening quote", 
   parse_json("x.json", "{\"a\\\"b\": 1, \"a\\\"b\": 2}", diag);
   CHECK(messages(diag) == std::vector<std::string>{"x.json:1:13: error: key 'a\"b' appears twice in this object"});
 }
+
+// Issue 15: 20,000-deep JSON took 864 MB and 100,000-deep ended in bad_alloc.
+TEST_CASE("JSON nested deeper than the limit is one error at the level that is too deep", "[json]") {
+  Diagnostics diag;
+  CHECK_FALSE(parse_json("diep.json", std::string(100000, '['), diag));
+  CHECK(messages(diag) == std::vector<std::string>{"diep.json:1:65: error: objects and lists nest more than 64 levels "
+                                                   "deep here; no site file needs that many"});
+  Diagnostics ok;
+  CHECK(parse_json("ok.json", std::string(64, '[') + std::string(64, ']'), ok));
+  CHECK(ok.error_count() == 0);
+}

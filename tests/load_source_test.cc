@@ -1,6 +1,7 @@
 // Loading a whole source directory: which files are needed, the order files are read in,
 // and how the names of files appear in messages.
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -83,7 +84,7 @@ TEST_CASE("values files are read in sorted name order and rounds sorted by id", 
             {"data/values/a.csv", "round,indicator,category,value\n2024,hulp,ja,1\n"},
             {"data/values/notes.txt", "not a csv file"}});
   auto [m, messages] = s.load();
-  CHECK(messages.empty());
+  CHECK(messages == Messages{"data/values/notes.txt: warning: file is not read: this folder holds '*.csv' files"});
   REQUIRE(m);
   REQUIRE(m->values.size() == 2);
   CHECK(m->values[0].category == "ja");
@@ -179,4 +180,189 @@ TEST_CASE("a source with a quote holding an e-mail address, a 06-number and a BS
                         "'06-12345678'" + advice + "phone' in the column privacy_ok with a reason",
                         "data/quotes/verhalen.csv:4:33: error: quote 'v2' contains a number that passes "
                         "the BSN 11-test '111222333'" + advice + "bsn' in the column privacy_ok with a reason"});
+}
+
+// --- Issue 15: hostile and careless input -----------------------------------------------
+
+namespace {
+
+const char* kScale = R"({"id": "scoretest", "title": "Score", "section": "kern", "type": "scale", "unit": "count"})";
+const char* kRounds = "round,label\n2024,Meting 2024\n";
+
+bool has(const Messages& messages, const std::string& text) {
+  for (const auto& m : messages)
+    if (m.find(text) != std::string::npos) return true;
+  return false;
+}
+
+Files base(Files more) {
+  Files f{{"data/site.json", kSite}, {"indicators/hulp.json", kChoice}, {"data/rounds.csv", kRounds}};
+  for (auto& [k, v] : more) f[k] = v;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a symbolic link that leaves the source is an error and its target is not read", "[load-source][issue15]") {
+  Source s(base({{"data/pages/over.md", "# Over\n"}}));
+  fs::create_symlink("/etc/hostname", s.root / "data" / "pages" / "geheim.md");
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{"data/pages/geheim.md: error: symbolic link to '/etc/hostname', outside the site source; "
+                             "only files inside the source are read (copy the file into the source instead)"});
+}
+
+TEST_CASE("a symbolic link inside the source is read", "[load-source][issue15]") {
+  Source s(base({{"teksten/over.md", "# Over\n"}}));
+  fs::create_directories(s.root / "data" / "pages");
+  fs::create_symlink(s.root / "teksten" / "over.md", s.root / "data" / "pages" / "over.md");
+  auto [m, messages] = s.load();
+  REQUIRE(m);
+  CHECK(m->pages.at(0).title == "Over");
+}
+
+TEST_CASE("a FIFO and a device are refused without waiting on them", "[load-source][issue15]") {
+  Source s(base({}));
+  fs::create_directories(s.root / "data" / "values");
+  REQUIRE(::mkfifo((s.root / "data" / "values" / "pijp.csv").c_str(), 0600) == 0);
+  fs::create_symlink("/dev/zero", s.root / "data" / "values" / "nul.csv");
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{"data/values/nul.csv: error: symbolic link to '/dev/zero', outside the site source; only "
+                             "files inside the source are read (copy the file into the source instead)",
+                             "data/values/pijp.csv: error: is a FIFO (named pipe); only regular files are read"});
+}
+
+TEST_CASE("a file above the size limit is refused and the limit can be raised", "[load-source][issue15]") {
+  std::string big = "round,indicator,category,value\n";
+  while (big.size() < (1u << 20) + 10) big += "2024,hulp,ja,1\n";
+  Source s(base({{"data/values/groot.csv", big}}));
+  ::setenv("DUIDING_MAX_FILE_MB", "1", 1);
+  auto [m, messages] = s.load();
+  ::unsetenv("DUIDING_MAX_FILE_MB");
+  CHECK_FALSE(m);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages.at(0).rfind("data/values/groot.csv: error: file is ", 0) == 0);
+  CHECK(has(messages, "more than the limit of 1 MiB; split it, or raise the limit with the environment variable "
+                      "DUIDING_MAX_FILE_MB"));
+}
+
+TEST_CASE("files with an upper-case extension and unknown files are reported", "[load-source][issue15]") {
+  Source s(base({{"data/values/Waarden.CSV", "round,indicator,category,value\n2024,hulp,ja,1\n"},
+                 {"indicators/leesmij.txt", "x"},
+                 {"data/Rounds.csv", "x"},
+                 {"data/values/.gitkeep", ""}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{"data/Rounds.csv: error: 'Rounds.csv' is not read; rename it to 'rounds.csv' (names are "
+                             "lower case)",
+                             "data/values/Waarden.CSV: error: extension '.CSV' is not read; rename the file to end in "
+                             "'.csv'",
+                             "indicators/leesmij.txt: warning: file is not read: this folder holds '*.json' files"});
+}
+
+TEST_CASE("a UTF-16 rounds.csv is one error that says to fix it first, not one per value", "[load-source][issue15]") {
+  std::string values = "round,indicator,category,value\n";
+  for (int i = 0; i < 60; ++i) values += "2024,hulp,ja," + std::to_string(i) + "\n";
+  Source s(base({{"data/rounds.csv", std::string("\xFF\xFE" "r\0o\0u\0n\0d\0", 12)}, {"data/values/v.csv", values}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{
+                        "data/rounds.csv: error: the files in data/values, data/points and data/quotes and "
+                        "data/samples.csv were not checked, as they name rounds; fix data/rounds.csv first",
+                        "data/rounds.csv:1:1: error: file is UTF-16 (Excel's 'Unicode-tekst'), not UTF-8; save it from "
+                        "Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or 'CSV UTF-8 (Comma delimited)'"});
+}
+
+TEST_CASE("an unknown round named on many lines is one error with a count", "[load-source][issue15]") {
+  Source s(base({{"data/values/v.csv", "round,indicator,category,value\n2023,hulp,ja,1\n2023,hulp,nee,2\n"},
+                 {"data/values/w.csv", "round,indicator,category,value\n2022,hulp,ja,1\n2022,hulp,nee,3\n2023,hulp,x,3\n"}}));
+  auto [m, messages] = s.load();
+  CHECK(messages == Messages{"data/values/v.csv:2:1: error: unknown round '2023'; data/rounds.csv has 2024 [and 2 more "
+                             "lines with the same problem; fix this first]",
+                             "data/values/w.csv:2:1: error: unknown round '2022'; data/rounds.csv has 2024 [and 1 more "
+                             "line with the same problem; fix this first]",
+                             "data/values/w.csv:4:11: error: unknown category 'x' for indicator 'hulp'; expected one of "
+                             "ja, nee"});
+}
+
+TEST_CASE("Markdown in Windows-1252 is an error at its line and column", "[load-source][issue15]") {
+  Source s(base({{"data/pages/over.md", "# Over\n\nCli\xEBnten\n"}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{"data/pages/over.md:3:4: error: byte 0xEB is not valid UTF-8; the file looks like "
+                             "Windows-1252; save it as UTF-8 (in Notepad: 'Opslaan als', encoding 'UTF-8')"});
+}
+
+TEST_CASE("a CSV file with CR-only line ends is read, not dropped", "[load-source][issue15]") {
+  Source s(base({{"data/values/mac.csv", "round,indicator,category,value\r2024,hulp,ja,4\r2024,hulp,nee,6\r"}}));
+  auto [m, messages] = s.load();
+  REQUIRE(m);
+  CHECK(messages.empty());
+  CHECK(m->values.size() == 2);
+}
+
+TEST_CASE("round and quote ids follow the one id rule", "[load-source][issue15]") {
+  Source s(base({{"data/rounds.csv", "round,label\n2021A,Meting A\n2021a,Meting a\n" + std::string(300, 'x') + ",Lang\n"},
+                 {"data/quotes/q.csv", "id,round,group,text\nQ1,2021a,gezinnen,Goed geholpen.\n"}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{
+                        "data/quotes/q.csv:2:1: error: quote id 'Q1' may only hold a-z, 0-9 and '-' and must start "
+                        "with a letter or digit (lower case only, so no two ids name the same file on Windows or "
+                        "macOS); it is the story's anchor on the site",
+                        "data/rounds.csv:2:1: error: round id '2021A' may only hold a-z, 0-9 and '-' and must start "
+                        "with a letter or digit (lower case only, so no two ids name the same file on Windows or "
+                        "macOS); it is part of the rapportage's address",
+                        "data/rounds.csv:4:1: error: round id 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is 300 "
+                        "characters long; an id has at most 64; it is part of the rapportage's address"});
+}
+
+TEST_CASE("an indicator file name that is not an id is refused", "[load-source][issue15]") {
+  std::string name = "x\"><meta http-equiv=refresh content=0>";
+  Source s(base({{"indicators/" + name + ".json", std::string(R"({"id": ")") + "x\\\"><meta http-equiv=refresh "
+                                                   "content=0>" + R"(", "title": "T", "section": "kern", "type": "scale", "unit": "count"})"}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(has(messages, "error: indicator id 'x\"><meta http-equiv=refresh content=0>' may only hold a-z, 0-9 and '-'"));
+}
+
+TEST_CASE("story links are checked and spelled like values", "[load-source][issue15]") {
+  Source s(base({{"indicators/scoretest.json", kScale},
+                 {"data/quotes/q.csv", "id,round,group,text,links\n"
+                                       "q1,2024,gezinnen,Goed.,scoretest:90.0|hulp:ja\n"
+                                       "q2,2024,gezinnen,Ook goed.,scoretest:hoog\n"
+                                       "q3,2024,gezinnen,Prima.,hulp:banaan\n"}}));
+  auto [m, messages] = s.load();
+  CHECK(messages == Messages{
+                        "data/quotes/q.csv:3:28: error: link 'scoretest:hoog': category 'hoog' is not a bin of the "
+                        "0-100 scale; expected its lower bound, e.g. 0, 10, ... 100",
+                        "data/quotes/q.csv:4:25: error: link 'hulp:banaan': unknown category 'banaan' for indicator "
+                        "'hulp'; expected one of ja, nee"});
+  Source ok(base({{"indicators/scoretest.json", kScale},
+                  {"data/quotes/q.csv", "id,round,group,text,links\nq1,2024,gezinnen,Goed.,scoretest:90.0|hulp:ja\n"}}));
+  auto [m2, messages2] = ok.load();
+  REQUIRE(m2);
+  CHECK(m2->quotes.at(0).links == std::vector<std::string>{"scoretest:90", "hulp:ja"});
+}
+
+TEST_CASE("page images are local files that are kept, anything else is an error", "[load-source][issue15]") {
+  Source s(base({{"data/pages/over.md", "# Over\n\n![Logo](beeld/logo.png)\n\nTekst ![x](https://example.org/a.png)\n"},
+                 {"data/pages/beeld/logo.png", "\x89PNG"},
+                 {"data/pages/ander.md", "# Ander\n\n![weg](../../geheim.png) ![mist](mist.png)\n"}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages ==
+        Messages{"data/pages/ander.md:3:8: error: image '../../geheim.png' leaves or skips a folder; the site only "
+                 "shows images that are files in the source: put the image in data/pages/ and write "
+                 "![description](name.png)",
+                 "data/pages/ander.md:3:34: error: image 'mist.png' not found; expected the file data/pages/mist.png",
+                 "data/pages/over.md:5:12: error: image 'https://example.org/a.png' is not a file in the source (the "
+                 "site's Content-Security-Policy blocks images from other sites); the site only shows images that "
+                 "are files in the source: put the image in data/pages/ and write ![description](name.png)"});
+  Source ok(base({{"data/pages/over.md", "# Over\n\n![Logo](beeld/logo.png)\n"}, {"data/pages/beeld/logo.png", "\x89PNG"}}));
+  auto [m2, messages2] = ok.load();
+  REQUIRE(m2);
+  REQUIRE(m2->pages.at(0).images.size() == 1);
+  CHECK(m2->pages.at(0).images[0].url == "beeld/logo.png");
 }

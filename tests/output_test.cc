@@ -18,6 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 using duiding::write::DirectoryOutput;
 using duiding::write::MemoryOutput;
+using duiding::write::PathCollision;
+using duiding::write::refuse_target;
 using Tree = std::map<std::string, std::string>;
 
 struct TempDir {
@@ -36,11 +38,13 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-// Every file below `dir` with its bytes, by `/`-separated relative path.
+// Every file below `dir` with its bytes, by `/`-separated relative path (the marker file
+// that says duiding wrote the folder is checked on its own).
 Tree tree(const fs::path& dir) {
   Tree out;
   for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[fs::relative(e.path(), dir).generic_string()] = slurp(e.path());
+    if (e.is_regular_file() && e.path().filename() != duiding::write::kMarkerFile)
+      out[fs::relative(e.path(), dir).generic_string()] = slurp(e.path());
   return out;
 }
 
@@ -149,9 +153,79 @@ TEST_CASE("the memory output keeps every file by its path", "[output]") {
   plant(tmp.path, {{"a.css", "body{}"}});
   MemoryOutput out;
   out.write("index.html", "een");
-  out.write("index.html", "twee");
   out.copy(tmp.path / "a.css", "assets/a.css");
   CHECK(out.count() == 2);
-  CHECK(out.files == Tree{{"index.html", "twee"}, {"assets/a.css", "body{}"}});
+  CHECK(out.files == Tree{{"index.html", "een"}, {"assets/a.css", "body{}"}});
   CHECK_THROWS_AS(out.copy(tmp.path / "ontbreekt.css", "x.css"), fs::filesystem_error);
+}
+
+// Issue 15: a second file at a path (or at the same path in another letter case, one file
+// on Windows and macOS) is an error, never an overwrite.
+TEST_CASE("a second file at the same path is an error, also in another letter case", "[output]") {
+  MemoryOutput mem;
+  mem.write("rapportage/2021a/index.html", "a");
+  CHECK_THROWS_WITH(mem.write("rapportage/2021a/index.html", "b"),
+                    "two generated files have the same path 'rapportage/2021a/index.html'");
+  CHECK_THROWS_AS(mem.write("rapportage/2021A/index.html", "b"), PathCollision);
+  CHECK(mem.files == Tree{{"rapportage/2021a/index.html", "a"}});
+
+  TempDir tmp;
+  DirectoryOutput out(tmp.path / "site");
+  out.write("verhalen/index.html", "een");
+  CHECK_THROWS_AS(out.write("verhalen/index.html", "twee"), PathCollision);
+  out.commit();
+  CHECK(tree(tmp.path / "site") == Tree{{"verhalen/index.html", "een"}});
+}
+
+TEST_CASE("a committed site carries the marker that lets the next build replace it", "[output]") {
+  TempDir tmp;
+  {
+    DirectoryOutput out(tmp.path / "site");
+    out.write("index.html", "x");
+    out.commit();
+  }
+  CHECK(fs::is_regular_file(tmp.path / "site" / ".duiding-site"));
+  CHECK_FALSE(refuse_target(tmp.path / "bron", tmp.path / "site").has_value());
+}
+
+// Issue 15, item 1: `build src -o src` deleted the source, `-o .` the current folder, and
+// an existing file was replaced by a folder.
+TEST_CASE("an output folder that would cost data is refused before anything is written", "[output]") {
+  TempDir tmp;
+  fs::path src = tmp.path / "proj" / "src";
+  plant(src, {{"data/site.json", "{}"}, {"indicators/a.json", "{}"}});
+  plant(tmp.path, {{"proj/notities.txt", "mijn werk"}, {"bestand", "x"}, {"vol/brief.txt", "y"}});
+  fs::create_directories(tmp.path / "leeg");
+  auto refused = [&](const fs::path& out) { return refuse_target(src, out).value_or(""); };
+
+  CHECK(refused(src) == "'" + src.string() + "' is the site source itself: a build replaces its output folder "
+                                             "whole; name a new or empty folder, e.g. -o _site");
+  CHECK(refused(tmp.path / "proj").find("holds the site source") != std::string::npos);
+  CHECK(refused(tmp.path / "proj" / "src" / "..").find("holds the site source") != std::string::npos);
+  CHECK(refused(src / "data" / "uit").find("inside the source folder data/") != std::string::npos);
+  CHECK(refused(src / "indicators").find("inside the source folder indicators/") != std::string::npos);
+  CHECK(refused(tmp.path / "bestand").find("is an existing file") != std::string::npos);
+  CHECK(refused(tmp.path / "vol").find("files that duiding did not write") != std::string::npos);
+  CHECK(refused("/") == "'/' is the root folder; name a new or empty folder, e.g. -o _site");
+  CHECK(refused(fs::current_path()).find("is the current folder") != std::string::npos);
+  // Allowed: a new folder, an empty one, and one beside data/ inside the source (the
+  // repository's own _site and the test build tree).
+  CHECK(refused(tmp.path / "nieuw" / "site") == "");
+  CHECK(refused(tmp.path / "leeg") == "");
+  CHECK(refused(src / "_site") == "");
+}
+
+TEST_CASE("staging folders of builds that were killed are removed by the next build", "[output]") {
+  TempDir tmp;
+  // A pid above the kernel's maximum (4194304) belongs to no process.
+  plant(tmp.path, {{"site.tmp-99999999/index.html", "half"}, {"site.old-99999998/index.html", "oud"},
+                   {"anders.tmp-99999999/x", "not ours"}});
+  {
+    DirectoryOutput out(tmp.path / "site");
+    CHECK_FALSE(fs::exists(tmp.path / "site.tmp-99999999"));
+    CHECK_FALSE(fs::exists(tmp.path / "site.old-99999998"));
+    out.write("index.html", "x");
+    out.commit();
+  }
+  CHECK(entries(tmp.path) == std::vector<std::string>{"anders.tmp-99999999", "site"});
 }

@@ -359,7 +359,8 @@ TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole
   const std::string save_as = "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
                               "'CSV UTF-8 (Comma delimited)'";
   CHECK(messages == std::vector<std::string>{
-                        "data/pages/Over.md: error: page file name 'Over' may only hold a-z, 0-9 and '-' before '.md'",
+                        "data/pages/Over.md: error: page file name 'Over' may only hold a-z, 0-9 and '-' and must start with a letter or "
+                        "digit (lower case only, so no two ids name the same file on Windows or macOS)",
                         "data/rounds.csv:3:1: error: round '2024' appears twice (first at line 2)",
                         "data/values/2024.csv:2:20: error: unknown category 'huisarts' for indicator 'hulp'; "
                         "expected one of wijkteam",

@@ -235,8 +235,8 @@ TEST_CASE("bad quotes are reported; quote ids are unique across files", "[quotes
   validate::quotes(second, m, quotes, seen, diag);
   CHECK(messages(diag) == Messages{
                               "b.csv:2:1: error: quote id 'v1' appears twice (first at a.csv:2)",
-                              "b.csv:3:27: error: link 'tevr:blij' does not name an indicator and one of its "
-                              "categories as indicator:category",
+                              "b.csv:3:27: error: link 'tevr:blij': unknown category 'blij' for indicator 'tevr'; "
+                              "expected one of oneens, eens",
                               "b.csv:4:9: error: 'group' is empty; a value is required",
                           });
   REQUIRE(quotes.size() == 1);

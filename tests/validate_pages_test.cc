@@ -53,5 +53,6 @@ TEST_CASE("a page's file name must be a slug", "[pages]") {
   CHECK_FALSE(validate::page("data/pages/Over Ons.md", "Over Ons", "# Over ons\n", diag));
   CHECK(messages(diag) == std::vector<std::string>{
                               "data/pages/Over Ons.md: error: page file name 'Over Ons' may only hold a-z, 0-9 "
-                              "and '-' before '.md'"});
+                              "and '-' and must start with a letter or digit (lower case only, so no two ids name "
+                              "the same file on Windows or macOS)"});
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "validate/fields.h"
 #include "validate/validate.h"
 
 namespace {
@@ -105,7 +106,8 @@ TEST_CASE("wrong values in site.json are errors at their keys", "[site]") {
                           "site.json:3:3: error: 'organisation' is empty",
                           "site.json:4:3: error: 'min_cell' is 2; expected a whole number of at least 3",
                           "site.json:5:3: error: 'fictional' must be true or false",
-                          "site.json:7:6: error: id 'Gezinnen' may only hold a-z, 0-9 and '-'",
+                          "site.json:7:6: error: id 'Gezinnen' may only hold a-z, 0-9 and '-' and must start with a letter or digit (lower case only, so no two ids "
+      "name the same file on Windows or macOS)",
                           "site.json:9:6: error: groups id 'a' appears twice",
                           "site.json:10:5: error: missing required key 'id'",
                           "site.json:12:3: warning: unknown key 'kleur' is ignored",
@@ -193,4 +195,28 @@ TEST_CASE("accessibility contact and date must be well formed", "[site][a11y]") 
                           "site.json:2:52: error: 'contact_url' is 'www.gemeente.nl'; expected an address starting with https://",
                           "site.json:2:86: error: 'date' is '30-09-2024'; expected a date as YYYY-MM-DD",
                       });
+}
+
+// Issue 15: `language` was unchecked, `2024-02-31` was a date, and `foo(` in a theme
+// property swallowed every later CSS declaration.
+TEST_CASE("language is a BCP 47 tag, dates are calendar dates, theme values are balanced", "[site][issue15]") {
+  auto r = read_site(R"J({"title": "T", "organisation": "O", "language": "nl_NL",
+ "groups": [{"id": "a", "label": "A"}],
+ "theme": {"properties": {"--x": "foo(", "--y": "calc(1px + 2px)", "--z": "'open"}},
+ "accessibility": {"date": "2024-02-31"}})J");
+  CHECK(r.messages == Messages{
+                          "site.json:1:37: error: 'language' is 'nl_NL'; expected a language tag such as nl, nl-NL or "
+                          "fy-NL (BCP 47)",
+                          "site.json:3:27: error: theme property '--x' has value 'foo('; a parenthesis '(' is never closed",
+                          "site.json:3:68: error: theme property '--z' has value ''open'; a string opened with ' is never "
+                          "closed",
+                          "site.json:4:20: error: 'date' is '2024-02-31'; expected a date as YYYY-MM-DD"});
+  for (const char* tag : {"nl", "nl-NL", "fy-NL", "sr-Latn-RS", "es-419", "de-CH-1901"})
+    CHECK(validate::is_language_tag(tag));
+  for (const char* tag : {"", "n", "nederlands", "nl-", "nl_NL", "nl-NL-x", "12"}) CHECK_FALSE(validate::is_language_tag(tag));
+  CHECK(validate::is_iso_date("2024-02-29"));
+  CHECK_FALSE(validate::is_iso_date("2023-02-29"));
+  CHECK_FALSE(validate::is_iso_date("2024-04-31"));
+  CHECK(validate::is_iso_date("2000-02-29"));
+  CHECK_FALSE(validate::is_iso_date("1900-02-29"));
 }

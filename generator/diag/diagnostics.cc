@@ -22,6 +22,21 @@ void Diagnostics::error(SourcePos pos, std::string message) {
   ++errors_;
 }
 
+void Diagnostics::folded_error(const std::string& cause, SourcePos pos, std::string message) {
+  auto it = folds_.find(cause);
+  if (it == folds_.end()) {
+    folds_.emplace(cause, std::make_pair(items_.size(), std::size_t{0}));
+    error(std::move(pos), std::move(message));
+    return;
+  }
+  std::size_t more = ++it->second.second;
+  Diagnostic& first = items_[it->second.first];
+  std::string::size_type note = first.message.find(" [and ");
+  if (note != std::string::npos) first.message.erase(note);
+  first.message += " [and " + std::to_string(more) + (more == 1 ? " more line" : " more lines") +
+                   " with the same problem; fix this first]";
+}
+
 void Diagnostics::warning(SourcePos pos, std::string message) {
   items_.push_back({Severity::kWarning, std::move(pos), std::move(message)});
 }

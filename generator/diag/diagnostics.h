@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ class Diagnostics {
  public:
   void error(SourcePos pos, std::string message);
   void warning(SourcePos pos, std::string message);
+  /// An error that follows from one cause (an unknown round named on many lines): the
+  /// first with a given `cause` is kept, the later ones are counted under it and its
+  /// message says how many more lines it explains. Counts as one error.
+  void folded_error(const std::string& cause, SourcePos pos, std::string message);
 
   std::size_t error_count() const { return errors_; }
   std::size_t warning_count() const { return items_.size() - errors_; }
@@ -54,6 +59,7 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> folds_;  ///< cause -> {item, more}
 };
 
 }  // namespace duiding::diag

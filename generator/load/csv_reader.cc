@@ -6,6 +6,8 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "load/text_checks.h"
+
 namespace duiding::load {
 namespace {
 
@@ -23,31 +25,6 @@ void trim_in_place(std::string& s) {
   }
   std::size_t e = s.find_last_not_of(" \t");
   s = s.substr(b, e - b + 1);
-}
-
-// Length of the valid UTF-8 sequence starting at `p`, or 0 when it is not valid
-// (overlong forms, surrogates and code points above U+10FFFF are not valid).
-int utf8_sequence_length(const unsigned char* p) {
-  unsigned char c = p[0];
-  if (c < 0x80) return 1;
-  int len;
-  unsigned min;
-  unsigned cp;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2, min = 0x80, cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3, min = 0x800, cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4, min = 0x10000, cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  for (int i = 1; i < len; ++i) {
-    if (!is_continuation(p[i])) return 0;  // also stops at the terminating NUL
-    cp = (cp << 6) | (p[i] & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
 }
 
 }  // namespace
@@ -72,8 +49,18 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
   bool good = true;
   std::size_t got;
   int line = 1;
+  bool first = true;
   while (good && (got = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) {
-    good = check_bytes(std::string_view(chunk.data(), got), line);
+    std::string_view bytes(chunk.data(), got);
+    good = check_bytes(bytes, line);
+    std::size_t cr = bytes.find('\r');
+    if (good && first && cr != std::string_view::npos && cr + 1 < bytes.size() && bytes[cr + 1] != '\n' &&
+        bytes.find('\n') > cr) {
+      diag_.error({file_, 1, count_chars(bytes.substr(0, cr)) + 1},
+                  "lines end with CR alone (classic Mac OS); save the file with Windows (CR LF) or Unix (LF) line ends");
+      good = false;
+    }
+    first = false;
   }
   std::fclose(f);
   if (!good) return;
@@ -88,6 +75,8 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
 
 CsvReader::CsvReader(std::string display_name, std::string content, diag::Diagnostics& diag)
     : file_(std::move(display_name)), diag_(diag), content_(std::move(content)) {
+  // Line ends of CR alone (classic Mac OS) would make the whole file one header line.
+  if (has_cr_only_line_ends(content_)) content_ = normalise_line_ends(std::move(content_));
   int line = 1;
   if (!check_bytes(content_, line)) return;
   lines_ = std::make_unique<io::LineReader>(file_, content_.data(),
@@ -139,7 +128,7 @@ bool CsvReader::valid_utf8(const char* line) {
   const auto* p = reinterpret_cast<const unsigned char*>(line);
   int column = 1;
   while (*p != 0) {
-    int len = utf8_sequence_length(p);
+    int len = utf8_sequence_length(std::string_view(reinterpret_cast<const char*>(p), strnlen(reinterpret_cast<const char*>(p), 4)), 0);
     if (len == 0) {
       diag_.error({file_, static_cast<int>(lines_->get_file_line()), column},
                   fmt::format("byte 0x{:02X} is not valid UTF-8; the file looks like "
@@ -264,7 +253,7 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
       continue;
     }
     char c = *p;
-    int len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p));
+    int len = utf8_sequence_length(std::string_view(p, strnlen(p, 4)), 0);
     if (in_quotes) {
       if (c == '"' && p[1] == '"') {
         field.text += '"';

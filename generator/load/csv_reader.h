@@ -49,6 +49,8 @@ class CsvReader {
 
   /// False when the file could not be read or has no header line.
   bool ok() const { return ok_; }
+  /// True when a problem (bad encoding, a quote never closed) ended reading early.
+  bool stopped() const { return stopped_; }
   const std::string& file() const { return file_; }
   /// The delimiter in use: `,` or `;`.
   char delimiter() const { return delimiter_; }

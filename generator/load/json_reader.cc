@@ -171,6 +171,13 @@ class PositionSax {
 
   bool open(json v) {
     std::size_t offset = consumed_ > 0 ? consumed_ - 1 : 0;
+    if (frames_.size() >= kMaxJsonDepth) {
+      auto [line, column] = index_.at(offset);
+      diag_.error({doc_.file, line, column},
+                  fmt::format("objects and lists nest more than {} levels deep here; no site file needs that many",
+                              kMaxJsonDepth));
+      return false;
+    }
     auto [pointer, at] = slot(offset);
     record(pointer, at);
     json* placed = place(std::move(v));

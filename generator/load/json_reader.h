@@ -12,6 +12,10 @@
 
 namespace duiding::load {
 
+/// How deep objects and lists may nest: deeper documents are refused before they cost
+/// memory or stack (site files nest four levels).
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
 /// A parsed JSON document. `positions` maps a JSON pointer (`/groups/0/id`) to where
 /// that value starts (for an object member: where its key starts).
 struct JsonDoc {
@@ -23,8 +27,9 @@ struct JsonDoc {
   SourcePos at(const std::string& pointer) const;
 };
 
-/// Reads and parses the file at `path`. Syntax errors and duplicate keys are reported
-/// to `diag` under `display_name`; on a syntax error the result is nullopt.
+/// Reads and parses the file at `path`. Syntax errors, duplicate keys and nesting deeper
+/// than kMaxJsonDepth are reported to `diag` under `display_name`; on a syntax error or
+/// too deep nesting the result is nullopt.
 std::optional<JsonDoc> read_json(const std::filesystem::path& path,
                                  const std::string& display_name, diag::Diagnostics& diag);
 

@@ -151,11 +151,19 @@ struct Quote {
   SourcePos pos;
 };
 
+/// An image a page shows: the address as written in the Markdown (a relative path below
+/// data/pages/) and the source file the build copies to that address next to the page.
+struct PageImage {
+  std::string url;
+  std::string file;
+};
+
 struct Page {
   std::string slug;
   std::string title;
   std::string markdown;
   SourcePos pos;
+  std::vector<PageImage> images;
 };
 
 /// Everything a site is built from. Vectors are in a fixed order: rounds by id,

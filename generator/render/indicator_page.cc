@@ -37,8 +37,8 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
   ++frame.stats().charts;
-  std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + id + "\">\n";
-  b += "<h2 id=\"kop-" + id + "\">" + escape(chart.caption) + "</h2>\n";
+  std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + escape(id) + "\">\n";
+  b += "<h2 id=\"kop-" + escape(id) + "\">" + escape(chart.caption) + "</h2>\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
   b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame);
@@ -95,7 +95,7 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
   if (!ind.data_note.empty()) {
-    c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + ind.id + "\"><h2 id=\"noot-" + ind.id +
+    c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + escape(ind.id) + "\"><h2 id=\"noot-" + escape(ind.id) +
          "\">Wat de bron niet in cijfers geeft</h2>\n" + markdown_html(ind.data_note, 2) + "</aside>\n";
   }
   if (summary.charts.empty()) {

@@ -1,5 +1,7 @@
 #include "render/overview_pages.h"
 
+#include <set>
+
 #include "render/comparison.h"
 #include "render/format.h"
 #include "render/html.h"
@@ -59,6 +61,10 @@ void narrative_page(const model::Page& p, PageFrame& frame) {
   std::string c = breadcrumb({{"../../index.html", "Home"}}, p.title);
   c += "<article class=\"narrative\">\n" + markdown_html(p.markdown) + "</article>\n";
   frame.write_page({page_path(p), 2, "pagina/" + p.slug}, p.title, c, false);
+  // Images keep their relative address: each is copied next to the page that shows it.
+  std::set<std::string> copied;
+  for (const auto& img : p.images)
+    if (copied.insert(img.url).second) frame.copy_file(img.file, "pagina/" + p.slug + "/" + img.url);
 }
 
 void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, PageFrame& frame) {

@@ -36,6 +36,7 @@ class PageFrame {
                   const std::vector<std::string>& scripts = {});
   /// Writes any other file of the site (downloads, specs).
   void write_file(const std::string& path, const std::string& content) { out_.write(path, content); }
+  void copy_file(const std::string& from, const std::string& path) { out_.copy(from, path); }
 
   SiteStats& stats() { return stats_; }
   /// Draws charts as static SVG for the pages (one renderer for the whole site).

@@ -293,7 +293,7 @@ ChiSquareResult chi_square_table(const std::vector<std::vector<long>>& table) {
     if (r.rows == 2 && r.columns == 2) {
       r.alternative_method = "fisher-exact";
       r.alternative_p = fisher_exact(t[0][0], t[0][1], t[1][0], t[1][1]).p_value;
-    } else {
+    } else if (r.total <= kMaxSimulatedTotal) {
       r.alternative_method = "monte-carlo";
       r.simulations = kSimulations;
       r.alternative_p = simulated_table_p(row_sums, col_sums, r.total, r.statistic);
@@ -345,7 +345,7 @@ ChiSquareResult chi_square_goodness_of_fit(const std::vector<long>& observed,
   r.statistic = pearson_fit(obs, expected);
   r.p_value = chi_squared_p(r.statistic, r.df);
   r.small_expected = small_expected(expected);
-  if (r.small_expected) {
+  if (r.small_expected && r.total <= kMaxSimulatedTotal) {
     r.alternative_method = "monte-carlo";
     r.simulations = kSimulations;
     r.alternative_p = simulated_fit_p(r.total, prop, expected, r.statistic);

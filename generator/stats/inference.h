@@ -115,6 +115,10 @@ struct ChiSquareResult {
 
 /// Number of Monte-Carlo tables drawn for a simulated p-value, and the fixed seed.
 inline constexpr long kSimulations = 20000;
+/// The largest total for which a Monte-Carlo p-value is simulated (each simulation costs
+/// time in proportion to the total). Above it only the asymptotic chi-square p-value is
+/// given: with this many observations it is the usual choice, and a build stays bounded.
+inline constexpr long kMaxSimulatedTotal = 10000;
 inline constexpr std::uint64_t kSeed = 20240601;
 
 /// Pearson's chi-square test of independence (or homogeneity) of an r×c table of counts.

@@ -5,19 +5,68 @@
 
 namespace duiding::validate {
 
+namespace {
+bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
 bool is_id(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  return !s.empty() && s.size() <= kMaxIdLength && is_lower_alnum(s[0]) &&
+         std::all_of(s.begin(), s.end(), [](char c) { return is_lower_alnum(c) || c == '-'; });
+}
+
+std::string id_problem(const std::string& what, const std::string& s) {
+  if (is_id(s)) return "";
+  std::string shown = s.size() > 40 ? s.substr(0, 37) + "..." : s;
+  if (s.size() > kMaxIdLength)
+    return fmt::format("{} '{}' is {} characters long; an id has at most {}", what, shown, s.size(), kMaxIdLength);
+  bool upper = std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return fmt::format("{} '{}' may only hold a-z, 0-9 and '-' and must start with a letter or digit{}", what, shown,
+                     upper ? " (lower case only, so no two ids name the same file on Windows or macOS)" : "");
+}
+
+bool is_reserved_folder(const std::string& id) {
+  static const char* const kFolders[] = {"assets", "pagina", "rapportage", "toegankelijkheid", "verhalen", "zoeken"};
+  return std::any_of(std::begin(kFolders), std::end(kFolders), [&](const char* f) { return id == f; });
 }
 
 bool is_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
+    if (!is_digit(s[i])) return false;
+  int year = std::stoi(s.substr(0, 4));
   int month = std::stoi(s.substr(5, 2));
   int day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool is_language_tag(const std::string& s) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t dash = s.find('-', start);
+    parts.push_back(s.substr(start, dash == std::string::npos ? std::string::npos : dash - start));
+    if (dash == std::string::npos) break;
+    start = dash + 1;
+  }
+  auto all = [](const std::string& p, auto pred) { return !p.empty() && std::all_of(p.begin(), p.end(), pred); };
+  auto alnum = [](char c) { return is_alpha(c) || is_digit(c); };
+  if (parts[0].size() < 2 || parts[0].size() > 3 || !all(parts[0], is_alpha)) return false;
+  std::size_t i = 1;
+  if (i < parts.size() && parts[i].size() == 4 && all(parts[i], is_alpha)) ++i;  // script
+  if (i < parts.size() && ((parts[i].size() == 2 && all(parts[i], is_alpha)) ||
+                           (parts[i].size() == 3 && all(parts[i], is_digit))))
+    ++i;  // region
+  for (; i < parts.size(); ++i) {  // variants
+    const std::string& v = parts[i];
+    bool variant = (v.size() >= 5 && v.size() <= 8 && all(v, alnum)) || (v.size() == 4 && is_digit(v[0]) && all(v, alnum));
+    if (!variant) return false;
+  }
+  return true;
 }
 
 Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char*> required,

@@ -14,11 +14,29 @@
 
 namespace duiding::validate {
 
-/// True for ids made of `a-z`, `0-9` and `-` (at least one character).
+/// The longest id: ids become folder names, anchors and parts of file names.
+inline constexpr std::size_t kMaxIdLength = 64;
+
+/// The one rule for every id that ends up in a path or an anchor (indicators, rounds,
+/// groups, sections, pages, quotes, categories): 1 to kMaxIdLength characters of `a-z`,
+/// `0-9` and `-`, starting with a letter or digit. Lower case only, so two ids can never
+/// name one file on a file system that ignores case.
 bool is_id(const std::string& s);
 
-/// True for an ISO date `YYYY-MM-DD` with a month 1-12 and a day 1-31.
+/// What is wrong with `s` as an id of `what` ("round id", "quote id"), or empty when it is
+/// one. The message quotes the id (shortened when very long) and states the rule.
+std::string id_problem(const std::string& what, const std::string& s);
+
+/// Folders at the top of every site: a section id may not be one of them.
+bool is_reserved_folder(const std::string& id);
+
+/// True for a real calendar date `YYYY-MM-DD` (2024-02-29 yes, 2023-02-29 and 2024-02-31 no).
 bool is_iso_date(const std::string& s);
+
+/// True for a language tag of BCP 47 as used in HTML `lang`: a primary language of 2-3
+/// letters, then optional subtags (script of 4 letters, region of 2 letters or 3 digits,
+/// variants of 5-8 characters or 4 starting with a digit), e.g. nl, nl-NL, fy-NL, sr-Latn-RS.
+bool is_language_tag(const std::string& s);
 
 /// The columns of one CSV file, found by name. Reports a missing required column as an
 /// error and an unknown column as a warning, both at the header.

@@ -4,43 +4,127 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cctype>
+#include <functional>
+#include <memory>
 
 #include "validate/narrative.h"
+#include "load/source_files.h"
+#include "load/text_checks.h"
+#include "validate/markdown_images.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
 namespace fs = std::filesystem;
 namespace {
 
+constexpr const char* kSaveAsUtf8 = "save it as UTF-8 (in Notepad: 'Opslaan als', encoding 'UTF-8')";
+
 // The name a file has in messages: relative to the current directory when the source
 // lies below it, so messages read `data/values/x.csv:3:7` when run from the source.
 std::string display(const fs::path& p) {
   std::error_code ec;
-  fs::path rel = fs::proximate(p, ec);
+  // The folder is resolved, the file name is not: a symbolic link keeps its own name.
+  fs::path rel = fs::proximate(p.parent_path(), ec);
   if (ec || rel.empty()) return p.string();
-  std::string s = rel.string();
+  std::string s = (rel == "." ? p.filename() : rel / p.filename()).string();
   return s.rfind("../../", 0) == 0 ? p.string() : s;
 }
 
-std::vector<fs::path> files_in(const fs::path& dir, const std::string& ext) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return out;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ext) out.push_back(entry.path());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+bool is_image(const fs::path& p) {
+  static const std::set<std::string> kImages = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"};
+  std::string e = p.extension().string();
+  for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return kImages.count(e) > 0;
 }
 
-std::optional<std::string> slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+// The files a source folder holds with extension `ext`, unexpected ones reported.
+std::vector<fs::path> files_in(const fs::path& dir, const std::string& ext, diag::Diagnostics& diag,
+                               const std::function<bool(const fs::path&)>& also_allowed = nullptr) {
+  return load::list_source_files(dir, ext, display, diag, also_allowed);
+}
+
+// data/ itself holds three files and four folders; anything else is reported.
+void report_unknown_in_data(const fs::path& data, diag::Diagnostics& diag) {
+  static const std::set<std::string> kKnown = {"site.json", "rounds.csv", "samples.csv", "values",
+                                               "points",    "quotes",     "pages"};
+  std::error_code ec;
+  std::vector<fs::path> unknown;
+  for (const auto& e : fs::directory_iterator(data, ec)) {
+    std::string name = e.path().filename().string();
+    if (!name.empty() && name[0] != '.' && kKnown.count(name) == 0) unknown.push_back(e.path());
+  }
+  std::sort(unknown.begin(), unknown.end());
+  for (const auto& p : unknown) {
+    std::string name = p.filename().string(), folded = name;
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (kKnown.count(folded) > 0)
+      diag.error({display(p), 0, 0}, fmt::format("'{}' is not read; rename it to '{}' (names are lower case)", name, folded));
+    else
+      diag.warning({display(p), 0, 0}, "is not read: data/ holds site.json, rounds.csv, samples.csv, values/, points/, quotes/ and pages/");
+  }
+}
+
+// A CSV file of the source, read through the checks every source file gets.
+std::unique_ptr<load::CsvReader> open_csv(const fs::path& root, const fs::path& p, diag::Diagnostics& diag) {
+  auto bytes = load::read_source_file(root, p, display(p), diag);
+  if (!bytes) return nullptr;
+  return std::make_unique<load::CsvReader>(display(p), std::move(*bytes), diag);
+}
+
+std::optional<load::JsonDoc> open_json(const fs::path& root, const fs::path& p, diag::Diagnostics& diag) {
+  auto bytes = load::read_source_file(root, p, display(p), diag);
+  if (!bytes || !load::check_utf8(display(p), *bytes, kSaveAsUtf8, diag)) return std::nullopt;
+  return load::parse_json(display(p), *bytes, diag);
+}
+
+// The images of a page: each must be an image file below the page's folder in the source.
+bool find_page_images(const fs::path& source, const fs::path& pages_dir, model::Page& page, diag::Diagnostics& diag) {
+  bool good = true;
+  for (const auto& img : markdown_images(page.markdown)) {
+    SourcePos pos{page.pos.file, img.line, img.column};
+    if (std::string problem = image_url_problem(img.url); !problem.empty()) {
+      diag.error(pos, problem);
+      good = false;
+      continue;
+    }
+    fs::path file = pages_dir / img.url;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(file, ec))) {
+      diag.error(pos, fmt::format("image '{}' not found; expected the file {}", img.url, display(file)));
+      good = false;
+      continue;
+    }
+    diag::Diagnostics file_diag;
+    if (!load::read_source_file(source, file, display(file), file_diag)) {
+      for (const auto& d : file_diag.sorted()) diag.error(pos, fmt::format("image '{}': {}", img.url, d.message));
+      good = false;
+      continue;
+    }
+    page.images.push_back({img.url, file.string()});
+  }
+  return good;
+}
+
+// samples, values, points and quotes: everything that names a round.
+void read_round_data(const fs::path& source, model::Model& m, const std::set<std::string>& rejected,
+                     const std::set<std::string>& rejected_rounds, diag::Diagnostics& diag) {
+  fs::path samples_file = source / "data" / "samples.csv";
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(samples_file, ec))) {
+    if (auto csv = open_csv(source, samples_file, diag); csv && csv->ok()) samples(*csv, m, m.samples, diag);
+  }
+  ValueChecker checker(m, rejected, rejected_rounds);
+  for (const fs::path& p : files_in(source / "data" / "values", ".csv", diag)) {
+    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) checker.read(*csv, m.values, diag);
+  }
+  for (const fs::path& p : files_in(source / "data" / "points", ".csv", diag)) {
+    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) points(*csv, m, m.points, diag);
+  }
+  std::map<std::string, SourcePos> quote_ids;
+  for (const fs::path& p : files_in(source / "data" / "quotes", ".csv", diag)) {
+    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) quotes(*csv, m, m.quotes, quote_ids, diag);
+  }
 }
 
 }  // namespace
@@ -53,20 +137,21 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     return std::nullopt;
   }
   fs::path site_file = source / "data" / "site.json";
-  if (!fs::exists(site_file)) {
+  if (!fs::exists(fs::symlink_status(site_file, ec))) {
     diag.error({display(site_file), 0, 0},
                "file not found; a site source needs data/site.json (see docs/data-format.md)");
     return std::nullopt;
   }
-  auto site_doc = load::read_json(site_file, display(site_file), diag);
+  auto site_doc = open_json(source, site_file, diag);
   if (!site_doc) return std::nullopt;
   auto site = validate::site(*site_doc, diag);
   if (!site) return std::nullopt;
   m.site = std::move(*site);
+  report_unknown_in_data(source / "data", diag);
 
   std::set<std::string> rejected;
-  for (const fs::path& p : files_in(source / "indicators", ".json")) {
-    auto doc = load::read_json(p, display(p), diag);
+  for (const fs::path& p : files_in(source / "indicators", ".json", diag)) {
+    auto doc = open_json(source, p, diag);
     auto ind = doc ? indicator(*doc, p.stem().string(), m.site, diag) : std::nullopt;
     if (ind) m.indicators.push_back(std::move(*ind));
     else rejected.insert(p.stem().string());
@@ -84,49 +169,36 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
                      return a.id < b.id;
                    });
 
+  // Every other data file names rounds: when rounds.csv cannot be read, their checks
+  // would only repeat that, so they wait until it is fixed.
   std::set<std::string> rejected_rounds;
   fs::path rounds_file = source / "data" / "rounds.csv";
-  if (!fs::exists(rounds_file)) {
+  bool rounds_read = false;
+  if (!fs::exists(fs::symlink_status(rounds_file, ec))) {
     diag.error({display(rounds_file), 0, 0}, "file not found; a site source needs data/rounds.csv");
-  } else {
-    load::CsvReader csv(rounds_file, display(rounds_file), diag);
-    if (csv.ok()) rounds(csv, m.rounds, rejected_rounds, diag);
+  } else if (auto csv = open_csv(source, rounds_file, diag)) {
+    if (csv->ok()) rounds(*csv, m.rounds, rejected_rounds, diag);
+    rounds_read = csv->ok() && !csv->stopped();
     std::sort(m.rounds.begin(), m.rounds.end(),
               [](const model::Round& a, const model::Round& b) { return a.id < b.id; });
   }
-
-  fs::path samples_file = source / "data" / "samples.csv";
-  if (fs::exists(samples_file)) {
-    load::CsvReader csv(samples_file, display(samples_file), diag);
-    if (csv.ok()) samples(csv, m, m.samples, diag);
+  bool rounds_missing = !fs::exists(fs::symlink_status(rounds_file, ec));
+  if (!rounds_read && !rounds_missing) {
+    diag.error({display(rounds_file), 0, 0},
+               "the files in data/values, data/points and data/quotes and data/samples.csv were not checked, as "
+               "they name rounds; fix data/rounds.csv first");
   }
-
-  ValueChecker checker(m, rejected, rejected_rounds);
-  for (const fs::path& p : files_in(source / "data" / "values", ".csv")) {
-    load::CsvReader csv(p, display(p), diag);
-    if (csv.ok()) checker.read(csv, m.values, diag);
-  }
-  for (const fs::path& p : files_in(source / "data" / "points", ".csv")) {
-    load::CsvReader csv(p, display(p), diag);
-    if (csv.ok()) points(csv, m, m.points, diag);
-  }
-  std::map<std::string, SourcePos> quote_ids;
-  for (const fs::path& p : files_in(source / "data" / "quotes", ".csv")) {
-    load::CsvReader csv(p, display(p), diag);
-    if (csv.ok()) quotes(csv, m, m.quotes, quote_ids, diag);
-  }
-  for (const fs::path& p : files_in(source / "data" / "pages", ".md")) {
-    auto text = slurp(p);
-    if (!text) {
-      diag.error({display(p), 0, 0}, "cannot read file");
-      continue;
+  if (rounds_read) read_round_data(source, m, rejected, rejected_rounds, diag);
+  auto image_or_folder = [](const fs::path& p) {
+    std::error_code e;
+    return is_image(p) || fs::is_directory(p, e);
+  };
+  for (const fs::path& p : files_in(source / "data" / "pages", ".md", diag, image_or_folder)) {
+    auto text = load::read_source_file(source, p, display(p), diag);
+    if (!text || !load::check_utf8(display(p), *text, kSaveAsUtf8, diag)) continue;
+    if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) {
+      if (find_page_images(source, p.parent_path(), *pg, diag)) m.pages.push_back(std::move(*pg));
     }
-    if (auto bad = invalid_utf8(*text)) {
-      diag.error({display(p), bad->first, bad->second},
-                 "byte is not valid UTF-8; save the file as UTF-8 (in Notepad: 'Opslaan als', codering UTF-8)");
-      continue;
-    }
-    if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) m.pages.push_back(std::move(*pg));
   }
   std::vector<NarrativeOk> reviewed;
   fs::path ok_file = source / "data" / "narrative_ok.csv";

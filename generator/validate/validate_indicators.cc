@@ -4,6 +4,7 @@
 #include <set>
 
 #include "validate/fields.h"
+#include "validate/markdown_images.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -49,6 +50,9 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   model::Indicator ind;
   ind.pos = doc.at("");
 
+  if (std::string problem = id_problem("indicator id", file_id); !problem.empty()) {
+    diag.error({doc.file, 0, 0}, problem + " (it is the file name without '.json')");
+  }
   if (auto id = root.string("id", true)) {
     if (*id != file_id) {
       diag.error(root.pos("id"),
@@ -61,6 +65,11 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   ind.question = root.string("question", false).value_or("");
   ind.description = root.string("description", false).value_or("");
   ind.data_note = root.string("data_note", false).value_or("");
+  for (const char* key : {"description", "data_note"}) {
+    if (!markdown_images(key == std::string("description") ? ind.description : ind.data_note).empty())
+      diag.error(root.pos(key), fmt::format("'{}' shows an image; images belong in pages (data/pages/*.md, "
+                                            "with the image file beside them)", key));
+  }
   ind.source = root.string("source", false).value_or("");
   ind.headline = root.string("headline", false).value_or("");
   ind.order = root.number("order").value_or(0);
@@ -139,7 +148,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
         auto id = item.string("id", true);
         auto label = item.string("label", true);
         if (id && !is_id(*id)) {
-          diag.error(item.pos("id"), fmt::format("category id '{}' may only hold a-z, 0-9 and '-'", *id));
+          diag.error(item.pos("id"), id_problem("category id", *id));
         } else if (id && !ids.insert(*id).second) {
           diag.error(item.pos("id"), fmt::format("category id '{}' appears twice", *id));
         }

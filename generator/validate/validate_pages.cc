@@ -8,8 +8,7 @@ namespace duiding::validate {
 std::optional<model::Page> page(const std::string& display_name, const std::string& slug,
                                 std::string markdown, diag::Diagnostics& diag) {
   if (!is_id(slug)) {
-    diag.error({display_name, 0, 0},
-               fmt::format("page file name '{}' may only hold a-z, 0-9 and '-' before '.md'", slug));
+    diag.error({display_name, 0, 0}, id_problem("page file name", slug));
     return std::nullopt;
   }
   // The title is the first line that starts with "# " (an ATX heading of level 1).

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "validate/fields.h"
+#include "validate/markdown_images.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -27,6 +28,23 @@ std::string css_value_problem(const std::string& v) {
       return fmt::format("'{}' is not allowed in it", c == '\n' ? std::string("\\n") : std::string(1, c));
   }
   if (v.find("/*") != std::string::npos) return "'/*' is not allowed in it";
+  // An open parenthesis or string would run on into the next declarations and swallow
+  // them (CSS error recovery ends a bad value only at the matching close).
+  int depth = 0;
+  char quote = 0;
+  for (char c : v) {
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth < 0) {
+      return "it closes a parenthesis ')' it never opened";
+    }
+  }
+  if (quote != 0) return fmt::format("a string opened with {} is never closed", quote);
+  if (depth > 0) return "a parenthesis '(' is never closed";
   std::string lower;
   for (char c : v) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (const char* bad : {"url(", "@import", "expression(", "image-set("})
@@ -142,8 +160,15 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
   s.title = root.string("title", true).value_or("");
   s.organisation = root.string("organisation", true).value_or("");
   s.language = root.string("language", false).value_or("nl");
+  if (!is_language_tag(s.language)) {
+    diag.error(root.pos("language"), fmt::format("'language' is '{}'; expected a language tag such as nl, nl-NL or "
+                                                 "fy-NL (BCP 47)", s.language));
+  }
   s.base_url = root.string("base_url", false).value_or("");
   s.description = root.string("description", false).value_or("");
+  if (!markdown_images(s.description).empty())
+    diag.error(root.pos("description"), "'description' shows an image; images belong in pages (data/pages/*.md, "
+                                         "with the image file beside them)");
   s.footer = root.string("footer", false).value_or("");
   s.fictional = root.boolean("fictional").value_or(false);
   if (const nlohmann::json* names = root.raw("public_names", false)) {
@@ -182,8 +207,10 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
       auto id = item.string("id", true);
       auto text = item.string(text_key, true);
       if (id && !is_id(*id)) {
-        diag.error(item.pos("id"),
-                   fmt::format("id '{}' may only hold a-z, 0-9 and '-'", *id));
+        diag.error(item.pos("id"), id_problem("id", *id));
+      } else if (id && std::string(key) == "sections" && is_reserved_folder(*id)) {
+        diag.error(item.pos("id"), fmt::format("section id '{}' is the name of a folder every site has; choose "
+                                               "another id", *id));
       } else if (id && !ids.insert(*id).second) {
         diag.error(item.pos("id"), fmt::format("{} id '{}' appears twice", key, *id));
       }

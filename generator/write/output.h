@@ -6,20 +6,48 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace duiding::write {
 
+/// The file every site written by DirectoryOutput holds at its top. A non-empty folder
+/// without it is never replaced: it is not a site duiding wrote.
+inline constexpr const char* kMarkerFile = ".duiding-site";
+
+/// Two generated files with the same path, or paths that differ only in letter case (one
+/// file on Windows and macOS): a bug in the generator or a gap in validation.
+class PathCollision : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Why a site built from `source` must not be written to `target`, or nullopt when it
+/// may be. Refused: the source itself, a folder that holds the source, a folder inside
+/// the source's data/ or indicators/, the current directory, the home directory, an
+/// existing file, and a non-empty folder without kMarkerFile. Nothing is written here.
+std::optional<std::string> refuse_target(const std::filesystem::path& source, const std::filesystem::path& target);
+
 class Output {
  public:
   virtual ~Output() = default;
-  /// Writes `bytes` to `path` (relative, `/`-separated) inside the site.
+  /// Writes `bytes` to `path` (relative, `/`-separated) inside the site. Throws
+  /// PathCollision when a file of that path (in any letter case) was written before.
   virtual void write(const std::string& path, std::string_view bytes) = 0;
-  /// Copies the file at `from` to `path` inside the site.
+  /// Copies the file at `from` to `path` inside the site (collisions as for write()).
   virtual void copy(const std::filesystem::path& from, const std::string& path) = 0;
   /// Number of files written so far.
   virtual std::size_t count() const = 0;
+
+ protected:
+  /// Records `path` as written; throws PathCollision when it (case folded) already was.
+  void claim(const std::string& path);
+
+ private:
+  std::map<std::string, std::string> claimed_;  ///< case-folded path -> path as written
 };
 
 /// Keeps the site in memory; for tests.
@@ -33,8 +61,10 @@ class MemoryOutput : public Output {
 
 /// Writes into `<target>.tmp-<pid>` next to `target`; `commit()` puts it in place with
 /// one atomic exchange of names (Linux renameat2) or, where that is not available, two
-/// renames. Without a commit the staging directory is removed. Throws
-/// std::filesystem::filesystem_error when the disk refuses.
+/// renames. Without a commit the staging directory is removed, also when the process
+/// gets SIGINT or SIGTERM; staging folders left by killed builds of the same target are
+/// removed when the next one starts. Throws std::filesystem::filesystem_error (with the
+/// system's error code, e.g. ENOSPC for a full disk) when the disk refuses.
 class DirectoryOutput : public Output {
  public:
   explicit DirectoryOutput(std::filesystem::path target);
@@ -55,5 +85,9 @@ class DirectoryOutput : public Output {
   std::size_t count_ = 0;
   bool committed_ = false;
 };
+
+/// A sentence for a failed write: "the disk is full" for ENOSPC/EDQUOT, otherwise the
+/// system's own words, with the path concerned.
+std::string describe(const std::filesystem::filesystem_error& e);
 
 }  // namespace duiding::write

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fuzzes one reader with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
+#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]
+# TARGET is csv, json, privacy or markdown. Builds tests/fuzz with clang into build-fuzz/,
+# starts from the seeds and the kept regression inputs, grows a working corpus in
+# build-fuzz/corpus/TARGET and stops after SECONDS. A crashing input is written to
+# build-fuzz/crashes/TARGET/; copy it to tests/fuzz/regressions/TARGET/ once fixed, so the
+# test suite replays it from then on. Exit status: 0 no finding, non-zero otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${1:?usage: scripts/fuzz.sh csv|json|privacy|markdown SECONDS}"
+seconds="${2:?usage: scripts/fuzz.sh TARGET SECONDS}"
+shift 2
+case "$target" in csv|json|privacy|markdown) ;; *) echo "fuzz.sh: unknown target '$target'" >&2; exit 2 ;; esac
+command -v clang++ >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
+
+build="${DUIDING_FUZZ_BUILD:-build-fuzz}"
+if [[ ! -f "$build/build.ninja" ]]; then
+  launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
+fi
+ninja -C "$build" "fuzz_$target" >/dev/null
+
+corpus="$build/corpus/$target"
+crashes="$build/crashes/$target"
+mkdir -p "$corpus" "$crashes"
+dict=(); [[ -f "tests/fuzz/$target.dict" ]] && dict=(-dict="tests/fuzz/$target.dict")
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+exec "$build/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -artifact_prefix="$crashes/" -print_final_stats=1 "${dict[@]}" "$@" \
+  "$corpus" "tests/fuzz/seeds/$target" "tests/fuzz/regressions/$target"
