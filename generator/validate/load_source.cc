@@ -44,10 +44,10 @@ std::vector<fs::path> files_in(const fs::path& dir, const std::string& ext, diag
   return load::list_source_files(dir, ext, display, diag, also_allowed);
 }
 
-// data/ itself holds three files and four folders; anything else is reported.
+// data/ itself holds four files and four folders; anything else is reported.
 void report_unknown_in_data(const fs::path& data, diag::Diagnostics& diag) {
-  static const std::set<std::string> kKnown = {"site.json", "rounds.csv", "samples.csv", "values",
-                                               "points",    "quotes",     "pages"};
+  static const std::set<std::string> kKnown = {"site.json", "rounds.csv", "samples.csv", "narrative_ok.csv",
+                                               "values",    "points",     "quotes",      "pages"};
   std::error_code ec;
   std::vector<fs::path> unknown;
   for (const auto& e : fs::directory_iterator(data, ec)) {
@@ -61,7 +61,7 @@ void report_unknown_in_data(const fs::path& data, diag::Diagnostics& diag) {
     if (kKnown.count(folded) > 0)
       diag.error({display(p), 0, 0}, fmt::format("'{}' is not read; rename it to '{}' (names are lower case)", name, folded));
     else
-      diag.warning({display(p), 0, 0}, "is not read: data/ holds site.json, rounds.csv, samples.csv, values/, points/, quotes/ and pages/");
+      diag.warning({display(p), 0, 0}, "is not read: data/ holds site.json, rounds.csv, samples.csv, narrative_ok.csv, values/, points/, quotes/ and pages/");
   }
 }
 
@@ -202,9 +202,8 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   }
   std::vector<NarrativeOk> reviewed;
   fs::path ok_file = source / "data" / "narrative_ok.csv";
-  if (fs::exists(ok_file)) {
-    load::CsvReader csv(ok_file, display(ok_file), diag);
-    if (csv.ok()) reviewed = narrative_ok(csv, diag);
+  if (std::error_code e; fs::exists(fs::symlink_status(ok_file, e))) {
+    if (auto csv = open_csv(source, ok_file, diag); csv && csv->ok()) reviewed = narrative_ok(*csv, diag);
   }
   check_narrative(m, reviewed, display(site_file), display(source / "data" / "rounds.csv"), diag);
   consistency(m, diag);
