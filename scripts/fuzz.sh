@@ -25,8 +25,11 @@ corpus="$build/corpus/$target"
 crashes="$build/crashes/$target"
 mkdir -p "$corpus" "$crashes"
 dict=(); [[ -f "tests/fuzz/$target.dict" ]] && dict=(-dict="tests/fuzz/$target.dict")
+# Kept inputs: the seeds and, once a target has had a finding, its regression inputs.
+inputs=("$corpus")
+for d in "tests/fuzz/seeds/$target" "tests/fuzz/regressions/$target"; do [[ -d "$d" ]] && inputs+=("$d"); done
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 exec "$build/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "${dict[@]}" "$@" \
-  "$corpus" "tests/fuzz/seeds/$target" "tests/fuzz/regressions/$target"
+  "${inputs[@]}"

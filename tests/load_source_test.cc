@@ -261,6 +261,17 @@ TEST_CASE("files with an upper-case extension and unknown files are reported", "
                              "indicators/leesmij.txt: warning: file is not read: this folder holds '*.json' files"});
 }
 
+TEST_CASE("a hidden file named like an indicator is an error, other hidden files are left alone",
+          "[load-source][issue15]") {
+  Source s(base({{"indicators/..json", "{}"}, {"indicators/.DS_Store", "x"}, {"data/quotes/.oud.CSV", "x"}}));
+  auto [m, messages] = s.load();
+  CHECK_FALSE(m);
+  CHECK(messages == Messages{"data/quotes/.oud.CSV: error: file name '.oud.CSV' starts with a dot, so it is hidden and "
+                             "would not be read; give it a name of a-z, 0-9 and '-' ending in '.csv'",
+                             "indicators/..json: error: file name '..json' starts with a dot, so it is hidden and would "
+                             "not be read; give it a name of a-z, 0-9 and '-' ending in '.json'"});
+}
+
 TEST_CASE("a UTF-16 rounds.csv is one error that says to fix it first, not one per value", "[load-source][issue15]") {
   std::string values = "round,indicator,category,value\n";
   for (int i = 0; i < 60; ++i) values += "2024,hulp,ja," + std::to_string(i) + "\n";

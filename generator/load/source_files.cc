@@ -118,7 +118,17 @@ std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& 
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& p = entry.path();
     std::string name = p.filename().string();
-    if (name.empty() || name[0] == '.') continue;
+    if (name.empty()) continue;
+    if (name[0] == '.') {
+      // Hidden files (.gitkeep, .DS_Store) are left alone, but one named like the files
+      // this folder holds (`..json`, `.tevredenheid.csv`) was meant to be read.
+      if (name.size() > ext.size() && lower(name.substr(name.size() - ext.size())) == ext)
+        diag.error({display(p), 0, 0},
+                   fmt::format("file name '{}' starts with a dot, so it is hidden and would not be read; give it a "
+                               "name of a-z, 0-9 and '-' ending in '{}'",
+                               name, ext));
+      continue;
+    }
     std::string e = p.extension().string();
     if (e == ext) out.push_back(p);
     else other.push_back(p);

@@ -9,6 +9,7 @@
 #include "charts/comparison_chart.h"
 #include "render/format.h"
 #include "render/html.h"
+#include "render/tables.h"
 
 namespace duiding::render {
 namespace {
@@ -117,10 +118,10 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   ++frame.stats().charts;
   b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame);
 
-  b += "<div class=\"table-scroll\"><table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
-       escape(m.group_label(c.group) + ": " + (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) +
-              ", per meting") +
-       "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
+  const std::string caption = m.group_label(c.group) + ": " +
+                              (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting";
+  b += table_region(caption) + "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
+       escape(caption) + "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
        th("Verandering (procentpunt)") + th(escape("Interval verandering (" + level_text(level) + ")")) +
        th("p-waarde (gecorrigeerd)") + th("Oordeel") + "</tr></thead>\n<tbody>\n";
   std::vector<std::string> reasons, meanings;
@@ -269,7 +270,8 @@ std::string method_note(const model::Model& m, const stats::Comparison& c) {
 }
 
 std::string series_block(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c) {
-  std::string b = "<div class=\"table-scroll\"><table class=\"data-table utrecht-table\">\n<caption>" + escape(ind.title) +
+  std::string b = table_region(ind.title + ": verandering per jaar") +
+                  "<table class=\"data-table utrecht-table\">\n<caption>" + escape(ind.title) +
                   ": verandering per jaar</caption>\n<thead><tr>" + th("Van") + th("Naar") + th("Verandering") +
                   th("Verandering in %") + "</tr></thead>\n<tbody>\n";
   for (const auto& s : c.series) {

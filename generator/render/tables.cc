@@ -160,11 +160,15 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
     if (!n_text.empty()) n_text += ", ";
     n_text += c.n.size() > 1 ? escape(key) + ": n = " + number(static_cast<double>(n)) : "n = " + number(static_cast<double>(n));
   }
-  std::string out = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(caption) + "\">\n";
+  std::string out = table_region(caption);
   out += "<table class=\"data-table utrecht-table\">\n<caption>" + escape(caption) + (n_text.empty() ? "" : " (" + n_text + ")") + "</caption>\n";
   out += "<thead><tr>" + head + "</tr></thead>\n<tbody>\n" + body + "</tbody>\n</table>\n</div>\n";
   (void)m;
   return out;
+}
+
+std::string table_region(const std::string& label) {
+  return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">\n";
 }
 
 std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values) {

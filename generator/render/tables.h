@@ -17,6 +17,11 @@ namespace duiding::render {
 std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
                         const stats::StoryLinks* stories = nullptr);
 
+/// The opening tag of the box a wide table scrolls in on a narrow screen: a labelled
+/// region that takes keyboard focus, so keyboard users can scroll it (WCAG 2.1.1; axe
+/// scrollable-region-focusable). `label` is plain text; close it with `</div>`.
+std::string table_region(const std::string& label);
+
 /// The indicator's values as given in the source, as RFC 4180 CSV (comma, decimal point).
 std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values);
 
