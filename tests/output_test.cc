@@ -215,6 +215,23 @@ TEST_CASE("an output folder that would cost data is refused before anything is w
   CHECK(refused(src / "_site") == "");
 }
 
+TEST_CASE("a site written before outputs carried the marker may be replaced; a look-alike folder may not",
+          "[output]") {
+  TempDir tmp;
+  const std::map<std::string, std::string> old_site = {{"index.html", "x"},
+                                                       {"toegankelijkheid/index.html", "x"},
+                                                       {"assets/duiding.css", "x"},
+                                                       {"assets/duiding.js", "x"}};
+  plant(tmp.path / "oud", old_site);
+  auto partial = old_site;
+  partial.erase("assets/duiding.js");
+  plant(tmp.path / "half", partial);
+  fs::path src = tmp.path / "bron";
+  CHECK_FALSE(refuse_target(src, tmp.path / "oud").has_value());
+  CHECK(refuse_target(src, tmp.path / "half").value_or("").find("files that duiding did not write") !=
+        std::string::npos);
+}
+
 TEST_CASE("staging folders of builds that were killed are removed by the next build", "[output]") {
   TempDir tmp;
   // A pid above the kernel's maximum (4194304) belongs to no process.

@@ -57,6 +57,12 @@ std::optional<std::string> refuse_target(const fs::path& source, const fs::path&
   if (!fs::exists(given, ec)) return std::nullopt;
   if (!fs::is_directory(given, ec)) return shown + " is an existing file, not a folder" + hint;
   if (fs::exists(given / kMarkerFile, ec)) return std::nullopt;
+  // A site written before outputs carried the marker: its home page, its accessibility
+  // statement and its own stylesheet and script are all there. Replacing it is what the
+  // analyst asked for, and the next build leaves the marker.
+  if (fs::is_regular_file(given / "index.html", ec) && fs::is_regular_file(given / "toegankelijkheid" / "index.html", ec) &&
+      fs::is_regular_file(given / "assets" / "duiding.css", ec) && fs::is_regular_file(given / "assets" / "duiding.js", ec))
+    return std::nullopt;
   if (fs::directory_iterator(given, ec) == fs::directory_iterator()) return std::nullopt;
   return shown + " is a folder with files that duiding did not write (it has no " + kMarkerFile +
          "); a build replaces its output folder whole" + hint + ", or empty it first";
