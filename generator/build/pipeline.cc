@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "charts/native_svg.h"
+#include "load/install_paths.h"
 #include "render/open_data.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
@@ -55,6 +56,7 @@ void copy_assets(const fs::path& home, write::Output& out) {
 
 fs::path default_home() {
   if (const char* env = std::getenv("DUIDING_HOME"); env != nullptr && *env != 0) return env;
+  if (auto share = load::bundle_share()) return *share;
   return DUIDING_HOME;
 }
 

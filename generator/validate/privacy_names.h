@@ -17,7 +17,8 @@
 
 namespace duiding::validate::privacy {
 
-/// Where the word list is read from: $DUIDING_WORDLIST, else /usr/share/dict/dutch.
+/// Where the word list is read from: $DUIDING_WORDLIST, else a release bundle's
+/// share/duiding/dict/dutch, else /usr/share/dict/dutch.
 std::string word_list_path();
 
 /// The word list is missing or unreadable; the message says what to install.

@@ -1,18 +1,24 @@
 #include "validate/privacy_words.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <set>
 #include <sstream>
 
+#include "load/install_paths.h"
 #include "validate/privacy_text.h"
 
 namespace duiding::validate::privacy {
 
 std::string word_list_path() {
   const char* env = std::getenv("DUIDING_WORDLIST");
-  return env != nullptr && *env != '\0' ? env : "/usr/share/dict/dutch";
+  if (env != nullptr && *env != '\0') return env;
+  // A release bundle carries the list it was tested with.
+  if (auto share = load::bundle_share(); share && std::filesystem::is_regular_file(*share / "dict" / "dutch"))
+    return (*share / "dict" / "dutch").string();
+  return "/usr/share/dict/dutch";
 }
 
 WordList::WordList(std::string list) : text_(std::move(list)) {
