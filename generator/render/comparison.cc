@@ -66,7 +66,7 @@ std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
 std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file,
-                       PageFrame& frame) {
+                       const PageFrame& frame) {
   return chart_figure(id, spec, summary, frame) + "<p class=\"downloads\"><a href=\"" + escape(file) +
          "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
 }
@@ -109,13 +109,11 @@ std::string verdict_cell(const stats::ShareChange& ch) {
 }
 
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
-                        double level, const std::string& dir, PageFrame& frame) {
+                        double level, const PageFrame& frame) {
   const std::string id = "vergelijking-" + safe_id(c.group);
   std::string b = "<h3 id=\"kop-" + id + "\">" + escape(m.group_label(c.group)) + "</h3>\n";
   json spec = charts::share_rounds_spec(m, ind, c);
   const std::string file = ind.id + "-" + id + ".vl.json";
-  frame.write_file(dir + file, spec.dump(2) + "\n");
-  ++frame.stats().charts;
   b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame);
 
   const std::string caption = m.group_label(c.group) + ": " +
@@ -302,10 +300,21 @@ std::string verdict_html(Verdict v) {
                      stats::verdict_id(v), symbol, stats::verdict_text(v));
 }
 
+std::vector<DataFile> comparison_files(const model::Model& m, const model::Indicator& ind,
+                                       const stats::Comparison& c) {
+  std::vector<DataFile> files;
+  if (c.empty()) return files;
+  files.push_back({statistics_file(ind), "statistics", statistics_json(m, ind, c).dump(2) + "\n"});
+  if (ind.type == model::IndicatorType::kSeries) return files;
+  for (const auto& sc : c.shares)
+    files.push_back({ind.id + "-vergelijking-" + safe_id(sc.group) + ".vl.json", "spec",
+                     charts::share_rounds_spec(m, ind, sc).dump(2) + "\n"});
+  return files;
+}
+
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, PageFrame& frame) {
+                               const PageFrame& frame) {
   if (c.empty()) return "";
-  frame.write_file(dir + statistics_file(ind), statistics_json(m, ind, c).dump(2) + "\n");
   const bool series = ind.type == model::IndicatorType::kSeries;
   std::string s = "<section class=\"comparison\" aria-labelledby=\"vergelijking\">\n<h2 id=\"vergelijking\">" +
                   std::string(series ? "Verandering per jaar" : "Vergelijking en toetsing") + "</h2>\n";
@@ -313,7 +322,7 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
     s += series_block(m, ind, c);
   } else {
     if (!c.shares.empty() || !c.tables.empty() || !c.fits.empty()) s += method_note(m, c);
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, dir, frame);
+    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, frame);
     std::size_t respondent_groups = 0;
     for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
     if (respondent_groups > 1) {

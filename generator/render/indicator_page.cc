@@ -30,13 +30,15 @@ std::string n_text(const stats::ChartData& c) {
 // to a-z, 0-9 and '-'.
 std::string html_id(const std::string& raw) { return stats::id_part(raw); }
 
+std::string chart_file(const model::Indicator& ind, const stats::ChartData& chart) {
+  return ind.id + "-" + html_id(chart.id) + ".vl.json";
+}
+
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
-                        const std::string& dir, const stats::StoryLinks& stories, PageFrame& frame) {
+                        const stats::StoryLinks& stories, const PageFrame& frame) {
   nlohmann::json spec = charts::spec(m, ind, chart, &stories);
   const std::string id = html_id(chart.id);
-  const std::string file = ind.id + "-" + id + ".vl.json";
-  frame.write_file(dir + file, spec.dump(2) + "\n");
-  ++frame.stats().charts;
+  const std::string file = chart_file(ind, chart);
   std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + escape(id) + "\">\n";
   b += "<h2 id=\"kop-" + escape(id) + "\">" + escape(chart.caption) + "</h2>\n";
   // Administrative series count no respondents: no n line for them.
@@ -85,8 +87,7 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 std::string indicator_article(const model::Model& m, const model::Indicator& ind,
                               const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                              PageFrame& frame) {
-  const std::string dir = indicator_dir(ind);
+                              const PageFrame& frame) {
   std::string c = "<article class=\"indicator\">\n<h1>" + escape(ind.title) + "</h1>\n";
   c += question_block(m, ind);
   c += "<dl class=\"meta\">";
@@ -103,15 +104,14 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
-  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
-  c += comparison_section(m, ind, comparison, dir, frame);
+  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame);
+  c += comparison_section(m, ind, comparison, frame);
   c += stories_block(ind, stories);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
          markdown_html(ind.description, 2) + "</section>\n";
   }
   if (!values.empty()) {
-    frame.write_file(dir + ind.id + ".csv", values_csv(ind, values));
     c += "<p class=\"downloads\"><a href=\"" + escape(ind.id) +
          ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
          " regels)</a> · <a href=\"../../" + std::string(kOpenDataValues) +
@@ -121,19 +121,41 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   return c;
 }
 
-stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values,
-                                       const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                                       PageFrame& frame) {
+stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
+                                          const std::vector<const model::Value*>& values,
+                                          const stats::Comparison& comparison) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
   for (auto& h : summary.headlines)
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+  return summary;
+}
+
+std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
+                                      const std::vector<const model::Value*>& values,
+                                      const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                                      const stats::StoryIndex& stories) {
+  const std::string dir = indicator_dir(ind);
+  const stats::StoryLinks links{stories, "../../"};
+  std::vector<DataFile> files;
+  for (const auto& chart : summary.charts)
+    files.push_back({dir + chart_file(ind, chart), "spec", charts::spec(m, ind, chart, &links).dump(2) + "\n"});
+  for (auto& f : comparison_files(m, ind, comparison)) {
+    f.path = dir + f.path;
+    files.push_back(std::move(f));
+  }
+  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(ind, values)});
+  return files;
+}
+
+std::string indicator_page(const model::Model& m, const model::Indicator& ind,
+                           const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
+                           const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                           const PageFrame& frame) {
   const model::Section* section = find_section(m, ind.section);
   std::string c =
       breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
   c += indicator_article(m, ind, values, summary, comparison, stories, frame);
-  frame.write_page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
-  return summary;
+  return frame.page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
 }
 
 }  // namespace duiding::render

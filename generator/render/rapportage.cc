@@ -95,9 +95,9 @@ std::string relocate(const std::string& html, const std::string& id_prefix, cons
   return out;
 }
 
-void rapportage_page(const model::Model& m, const model::Round& r,
+std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                     const stats::StoryIndex& stories, PageFrame& frame, PageFrame& scratch) {
+                     const stats::StoryIndex& stories, const PageFrame& frame) {
   static const std::vector<const model::Value*> kNone;
   const std::string root = "../../";
   std::string title = "Rapportage " + r.label;
@@ -149,7 +149,7 @@ void rapportage_page(const model::Model& m, const model::Round& r,
       stats::IndicatorSummary summary = stats::summarize(m, ind, values);
       charts = charts || !summary.charts.empty();
       const stats::Comparison& comparison = comparisons[ind.id];
-      std::string article = indicator_article(m, ind, values, summary, comparison, stories, scratch);
+      std::string article = indicator_article(m, ind, values, summary, comparison, stories, frame);
       // The indicator's title becomes the target of the contents link.
       article = replace_all(article, "<article class=\"indicator\">\n<h1>", "<article class=\"indicator\">\n<h1 id=\"\">");
       c += relocate(article, ind.id + "--", root + indicator_dir(ind), 2);
@@ -157,7 +157,7 @@ void rapportage_page(const model::Model& m, const model::Round& r,
     c += "</section>\n";
   }
   c += "</article>\n";
-  frame.write_page({rapportage_path(r.id), 2, "rapportage"}, title, c, charts);
+  return frame.page({rapportage_path(r.id), 2, "rapportage"}, title, c, charts);
 }
 
 }  // namespace duiding::render
