@@ -21,7 +21,7 @@ nlohmann::json statistics_json(const model::Model& m, const model::Indicator& in
 
 /// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty.
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const PageFrame& frame);
+                               const PageFrame& frame, const ArticlePlace& place = {});
 
 /// The files the section links to, named relative to the indicator's folder: the
 /// statistics JSON and one chart spec per compared group; none when `c` is empty.

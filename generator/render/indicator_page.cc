@@ -34,18 +34,22 @@ std::string chart_file(const model::Indicator& ind, const stats::ChartData& char
   return ind.id + "-" + html_id(chart.id) + ".vl.json";
 }
 
+// `stories` links from the indicator's page (the spec is the same everywhere); the
+// table's links are written for `place`.
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
-                        const stats::StoryLinks& stories, const PageFrame& frame) {
+                        const stats::StoryLinks& stories, const PageFrame& frame, const ArticlePlace& place) {
   nlohmann::json spec = charts::spec(m, ind, chart, &stories);
   const std::string id = html_id(chart.id);
   const std::string file = chart_file(ind, chart);
-  std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + escape(id) + "\">\n";
-  b += "<h2 id=\"kop-" + escape(id) + "\">" + escape(chart.caption) + "</h2>\n";
+  const std::string h2 = place.heading(2);
+  std::string b = "<section class=\"chart-block\" aria-labelledby=\"" + place.id("kop-" + id) + "\">\n";
+  b += "<" + h2 + " id=\"" + place.id("kop-" + id) + "\">" + escape(chart.caption) + "</" + h2 + ">\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame);
-  b += chart_table(m, ind, chart, &stories);
-  b += "<p class=\"downloads\"><a href=\"" + escape(file) +
+  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place);
+  const stats::StoryLinks table_links{stories.index, place.link_base + stories.root};
+  b += chart_table(m, ind, chart, &table_links);
+  b += "<p class=\"downloads\"><a href=\"" + place.link(file) +
        "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
   b += "</section>\n";
   return b;
@@ -66,12 +70,12 @@ std::string question_block(const model::Model& m, const model::Indicator& ind) {
 }
 
 // A pointer to the indicator's stories page, when it has one.
-std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories) {
+std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories, const ArticlePlace& place) {
   std::set<const model::Quote*> quotes;
   for (const stats::Segment* s : stories.segments_of(ind.id)) quotes.insert(s->quotes.begin(), s->quotes.end());
   const std::size_t n = quotes.size();
   if (n == 0) return "";
-  return "<p class=\"stories-link\"><a href=\"../../" + escape(stats::StoryIndex::page_path(ind.id)) +
+  return "<p class=\"stories-link\"><a href=\"" + place.link("../../" + stats::StoryIndex::page_path(ind.id)) +
          "\">Verhalen achter de cijfers</a> <span class=\"count\">(" + stats::stories_text(n) +
          " bij de antwoorden van deze vraag)</span></p>\n";
 }
@@ -87,8 +91,12 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 std::string indicator_article(const model::Model& m, const model::Indicator& ind,
                               const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                              const PageFrame& frame) {
-  std::string c = "<article class=\"indicator\">\n<h1>" + escape(ind.title) + "</h1>\n";
+                              const PageFrame& frame, const ArticlePlace& place) {
+  const std::string h1 = place.heading(1), h2 = place.heading(2);
+  // Inside another page the title is the target of that page's contents.
+  std::string c = "<article class=\"indicator\">\n<" + h1 +
+                  (place.id_prefix.empty() ? "" : " id=\"" + place.id("") + "\"") + ">" + escape(ind.title) + "</" +
+                  h1 + ">\n";
   c += question_block(m, ind);
   c += "<dl class=\"meta\">";
   c += "<div><dt>Soort vraag</dt><dd>" + std::string(type_label(ind.type)) +
@@ -96,25 +104,27 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
   if (!ind.data_note.empty()) {
-    c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + escape(ind.id) + "\"><h2 id=\"noot-" + escape(ind.id) +
-         "\">Wat de bron niet in cijfers geeft</h2>\n" + markdown_html(ind.data_note, 2) + "</aside>\n";
+    c += "<aside class=\"data-note\" aria-labelledby=\"" + place.id("noot-" + ind.id) + "\"><" + h2 + " id=\"" +
+         place.id("noot-" + ind.id) + "\">Wat de bron niet in cijfers geeft</" + h2 + ">\n" +
+         markdown_html(ind.data_note, 2 + place.shift, place.link_base, place.id_prefix) + "</aside>\n";
   }
   if (summary.charts.empty()) {
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
-  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame);
-  c += comparison_section(m, ind, comparison, frame);
-  c += stories_block(ind, stories);
+  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame, place);
+  c += comparison_section(m, ind, comparison, frame, place);
+  c += stories_block(ind, stories, place);
   if (!ind.description.empty()) {
-    c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
-         markdown_html(ind.description, 2) + "</section>\n";
+    c += "<section class=\"description\" aria-labelledby=\"" + place.id("toelichting") + "\"><" + h2 + " id=\"" +
+         place.id("toelichting") + "\">Toelichting</" + h2 + ">\n" +
+         markdown_html(ind.description, 2 + place.shift, place.link_base, place.id_prefix) + "</section>\n";
   }
   if (!values.empty()) {
-    c += "<p class=\"downloads\"><a href=\"" + escape(ind.id) +
-         ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
-         " regels)</a> · <a href=\"../../" + std::string(kOpenDataValues) +
+    c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
+         "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
+         " regels)</a> · <a href=\"" + place.link("../../" + std::string(kOpenDataValues)) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
   c += "</article>\n";

@@ -14,11 +14,11 @@
 namespace duiding::render {
 
 /// The `<article>` of `ind` as its page shows it (title as `h1`, question, charts with
-/// tables and summaries, notes, downloads). Links are relative to that page.
+/// tables and summaries, notes, downloads), written for `place`: by default its own page.
 std::string indicator_article(const model::Model& m, const model::Indicator& ind,
                               const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                              const PageFrame& frame);
+                              const PageFrame& frame, const ArticlePlace& place = {});
 
 /// The summary of `ind` its page shows, headlines carrying their change from
 /// `comparison` (the indicator's, adjusted with all others of the site: stats::adjust).

@@ -47,6 +47,15 @@ const char* type_label(model::IndicatorType t) {
   return "";
 }
 
+std::string ArticlePlace::id(const std::string& raw) const { return escape(id_prefix + raw); }
+
+std::string ArticlePlace::link(const std::string& href) const {
+  if (!href.empty() && href[0] == '#') return escape("#" + id_prefix + href.substr(1));
+  return escape(is_relative_link(href) ? link_base + href : href);
+}
+
+std::string ArticlePlace::heading(int level) const { return "h" + std::to_string(std::min(6, level + shift)); }
+
 std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
   if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
   return charts::page_svg(svg_->render(spec), summary);

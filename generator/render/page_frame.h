@@ -56,6 +56,25 @@ struct DataFile {
   std::string bytes;
 };
 
+/// Where an indicator's article stands: on its own page (the defaults) or inside another
+/// page (the rapportage), where its ids get `id_prefix` so they stay unique, its links
+/// relative to the indicator's folder get `link_base` in front, and its headings move
+/// `shift` levels down (at most to h6). The article is written for its place; nothing
+/// rewrites it afterwards.
+struct ArticlePlace {
+  std::string id_prefix;
+  std::string link_base;
+  int shift = 0;
+
+  /// The id `raw` (escaped) in this place.
+  std::string id(const std::string& raw) const;
+  /// The relative link `href` (escaped) from this place; fragments get the id prefix,
+  /// links with a scheme or from the root stay as they are.
+  std::string link(const std::string& href) const;
+  /// The tag name of a heading of `level` on the indicator's own page, e.g. "h3".
+  std::string heading(int level) const;
+};
+
 /// One page of a kind that has many (story pages): where it goes, and how its bytes are
 /// made from a frame. The function reads only what it captured when it was made.
 struct PageJob {

@@ -25,10 +25,4 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
                      const stats::StoryIndex& stories, const PageFrame& frame);
 
-/// `html` as it reads from another page: every `id` (and the attributes that point at
-/// ids) prefixed with `id_prefix`, relative links prefixed with `link_prefix`, headings
-/// moved `shift` levels down (at most to h6). Only for HTML this generator wrote, in
-/// which every text `<` is escaped, so `<h2` and ` id="` only occur in tags.
-std::string relocate(const std::string& html, const std::string& id_prefix, const std::string& link_prefix, int shift);
-
 }  // namespace duiding::render
