@@ -1,5 +1,5 @@
 // render/theme.cc, the chart side of the theme (charts::chart_theme) and the rapportage's
-// relocate(): what a site.json theme turns into.
+// article placement (render::ArticlePlace): what a site.json theme turns into, and how an indicator's article sits in the rapportage.
 #include <catch2/catch.hpp>
 
 #include "charts/vega_lite.h"
