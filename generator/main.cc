@@ -1,6 +1,7 @@
 // duiding: a static dashboard generator for council reporting.
 //
-//   duiding build [SOURCE] [-o OUT] [--pdf]   validate SOURCE and write its site to OUT
+//   duiding build [SOURCE] [-o OUT] [--pdf] [--jobs N] [--clean]   validate SOURCE and write its site to OUT
+//                                     (incrementally: unchanged files come from the site in OUT)
 //   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
 //   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
 //
@@ -78,7 +79,18 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
   return 0;
 }
 
-int run_build(const fs::path& source, const fs::path& output, bool pdf) {
+// --jobs, else DUIDING_JOBS, else 0 (one thread per core).
+int thread_option(int jobs) {
+  if (jobs > 0) return jobs;
+  if (const char* env = std::getenv("DUIDING_JOBS"); env != nullptr && *env != 0) {
+    char* end = nullptr;
+    long n = std::strtol(env, &end, 10);
+    if (*end == 0 && n > 0 && n <= 1024) return static_cast<int>(n);
+  }
+  return 0;
+}
+
+int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
     std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
     return kEnvironment;
@@ -100,14 +112,16 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     return kBadInput;
   }
   try {
-    write::DirectoryOutput out(output);
-    render::SiteStats stats = build::build(*m, build::default_home(), out, {.pdf = pdf});
-    std::size_t pdfs = pdf ? build::print_rapportages(*m, chromium, out.staging()) : 0;
-    std::size_t files = out.count() + pdfs;
-    out.commit();
+    build::FolderBuild built = build::build_folder(
+        *m, build::default_home(), output, {.pdf = pdf, .threads = thread_option(jobs), .clean = clean},
+        [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
     fs::path where = fs::absolute(output).lexically_normal();
-    std::cout << "duiding: built " << stats.pages << " pages with " << stats.charts << " charts ("
-              << files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n"
+    std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
+              << built.files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n";
+    if (built.unchanged) std::cout << "duiding: the site was up to date; nothing was written\n";
+    else std::cout << "duiding: " << built.rendered << " files written, " << built.reused
+                   << " unchanged taken from the previous build\n";
+    std::cout
               << "Site: " << where.string() << "\n"
               << "Open " << (where / "index.html").string()
               << " in a browser, or copy the folder to any static web server.\n";
@@ -120,6 +134,10 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
               << " is unchanged\n";
     return kEnvironment;
+  } catch (const write::PathCollision& e) {
+    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kBadInput;
   } catch (const build::MissingAsset& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;
@@ -187,6 +205,14 @@ int main(int argc, char** argv) {
   build_cmd->add_flag("--pdf", pdf,
                       "also print every rapportage page to rapportage/<round>/rapportage-<round>.pdf with "
                       "headless Chromium (not byte-identical between builds)");
+  int jobs = 0;
+  build_cmd->add_option("-j,--jobs", jobs,
+                        "render on this many threads (default: DUIDING_JOBS, else one per core); the site is "
+                        "byte-identical whatever the number")
+      ->check(CLI::Range(1, 1024));
+  bool clean = false;
+  build_cmd->add_flag("--clean", clean,
+                      "render every file anew instead of taking unchanged ones from the site already in OUT");
 
   CLI::App* check_cmd = app.add_subcommand("check", "validate SOURCE and report every problem; write nothing");
   check_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
@@ -221,7 +247,7 @@ int main(int argc, char** argv) {
   try {
     if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
-    return run_build(source, output, pdf);
+    return run_build(source, output, pdf, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;

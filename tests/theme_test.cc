@@ -1,9 +1,10 @@
 // render/theme.cc, the chart side of the theme (charts::chart_theme) and the rapportage's
-// relocate(): what a site.json theme turns into.
+// article placement (render::ArticlePlace): what a site.json theme turns into, and how an indicator's article sits in the rapportage.
 #include <catch2/catch.hpp>
 
 #include "charts/vega_lite.h"
 #include "render/accessibility_page.h"
+#include "render/markdown.h"
 #include "render/rapportage.h"
 #include "render/theme.h"
 
@@ -55,16 +56,30 @@ TEST_CASE("the theme's colours replace the defaults in a spec but not in its dat
   CHECK(spec["data"]["values"][0]["tekstkleur"] == "#1a1a1a");
 }
 
-TEST_CASE("relocate prefixes ids and relative links and moves headings down", "[print]") {
-  std::string html =
-      "<section aria-labelledby=\"kop-a noot\"><h2 id=\"kop-a\">A</h2><div data-spec=\"spec-a\"></div>"
-      "<a href=\"a.csv\">csv</a> <a href=\"#kop-a\">hier</a> <a href=\"https://x.nl/\">x</a> "
-      "<a href=\"mailto:a@b.nl\">m</a> <a href=\"../pagina/over/index.html\">over</a><h5>diep</h5><h6>diepst</h6></section>";
-  CHECK(render::relocate(html, "ind--", "../../kern/ind/", 2) ==
-        "<section aria-labelledby=\"ind--kop-a ind--noot\"><h4 id=\"ind--kop-a\">A</h4><div data-spec=\"ind--spec-a\"></div>"
-        "<a href=\"../../kern/ind/a.csv\">csv</a> <a href=\"#ind--kop-a\">hier</a> <a href=\"https://x.nl/\">x</a> "
-        "<a href=\"mailto:a@b.nl\">m</a> <a href=\"../../kern/ind/../pagina/over/index.html\">over</a><h6>diep</h6>"
-        "<h6>diepst</h6></section>");
+TEST_CASE("an article placed in the rapportage prefixes ids, rebases relative links and moves headings down",
+          "[print]") {
+  const render::ArticlePlace place{"ind--", "../../kern/ind/", 2};
+  CHECK(place.id("kop-a") == "ind--kop-a");
+  CHECK(place.id("") == "ind--");
+  CHECK(place.link("a.csv") == "../../kern/ind/a.csv");
+  CHECK(place.link("#kop-a") == "#ind--kop-a");
+  CHECK(place.link("https://x.nl/") == "https://x.nl/");
+  CHECK(place.link("mailto:a@b.nl") == "mailto:a@b.nl");
+  CHECK(place.link("/index.html") == "/index.html");
+  CHECK(place.link("../pagina/over/index.html") == "../../kern/ind/../pagina/over/index.html");
+  CHECK(place.heading(1) == "h3");
+  CHECK(place.heading(5) == "h6");  // never below h6
+  CHECK(place.heading(6) == "h6");
+  // On the indicator's own page nothing moves.
+  const render::ArticlePlace own;
+  CHECK(own.id("kop-a") == "kop-a");
+  CHECK(own.link("a.csv") == "a.csv");
+  CHECK(own.heading(2) == "h2");
+  // Markdown written for the indicator's page: its relative links are rebased, the rest kept.
+  CHECK(render::markdown_html("Zie [over](../pagina/over/index.html), [x](https://x.nl/) en [hier](#noot).", 0,
+                              "../../kern/ind/", "ind--") ==
+        "<p>Zie <a href=\"../../kern/ind/../pagina/over/index.html\">over</a>, <a href=\"https://x.nl/\">x</a> en "
+        "<a href=\"#ind--noot\">hier</a>.</p>\n");
 }
 
 TEST_CASE("dates in the accessibility statement read as Dutch dates", "[a11y]") {

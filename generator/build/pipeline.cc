@@ -3,15 +3,18 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
 #include "charts/native_svg.h"
 #include "load/install_paths.h"
-#include "render/open_data.h"
+#include "plan/parallel.h"
+#include "plan/site_plan.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
+#include "write/build_log.h"
 
 namespace duiding::build {
 namespace fs = std::filesystem;
@@ -27,15 +30,16 @@ std::string read_file(const fs::path& p) {
 }
 
 // site-templates/assets/** is copied as it is; vendor.txt names the npm files to copy.
-void copy_assets(const fs::path& home, write::Output& out) {
-  fs::path assets = home / "site-templates" / "assets";
+std::vector<plan::Asset> assets(const fs::path& home) {
+  std::vector<plan::Asset> out;
+  fs::path folder = home / "site-templates" / "assets";
   std::vector<fs::path> files;
-  if (fs::is_directory(assets)) {
-    for (const auto& e : fs::recursive_directory_iterator(assets))
+  if (fs::is_directory(folder)) {
+    for (const auto& e : fs::recursive_directory_iterator(folder))
       if (e.is_regular_file()) files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) out.copy(f, "assets/" + fs::relative(f, assets).generic_string());
+  for (const auto& f : files) out.push_back({f, "assets/" + fs::relative(f, folder).generic_string()});
 
   std::istringstream vendor(read_file(home / "site-templates" / "vendor.txt"));
   std::string line;
@@ -48,8 +52,68 @@ void copy_assets(const fs::path& home, write::Output& out) {
     fs::path source = home / from;
     if (!fs::is_regular_file(source))
       throw MissingAsset("missing " + source.string() + "; run scripts/setup.sh (it runs npm ci) first");
-    out.copy(source, to);
+    out.push_back({source, to});
   }
+  return out;
+}
+
+// Everything between the model and the files: protect, stats, plan. The jobs point into
+// it, so it stays where it was made.
+struct Planned {
+  Planned(const model::Model& m, const fs::path& home, const BuildOptions& options)
+      : safe(stats::disclosure::protect(m)) {
+    // Disclosure control between validate and stats: only the protected model is
+    // rendered, and stories behind a suppressed segment are linked from nowhere. Nothing
+    // is written when the audit can pin a hidden small cell.
+    if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
+    layout_text = read_file(home / "site-templates" / "layout.html");
+    layout = std::make_unique<render::Template>(layout_text);
+    results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
+      return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
+    });
+    jobs = plan::plan_site(*results, assets(home), options.pdf);
+    const render::PageFrame digest(safe.model, *layout, nullptr);
+    plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
+    for (const auto& job : jobs) {
+      stats.pages += job.kind == "page";
+      stats.charts += job.kind == "spec";
+    }
+  }
+  Planned(const Planned&) = delete;
+  Planned& operator=(const Planned&) = delete;
+
+  stats::disclosure::Protected safe;
+  std::string layout_text;
+  std::unique_ptr<render::Template> layout;
+  std::unique_ptr<plan::SiteResults> results;
+  std::vector<plan::Job> jobs;
+  render::SiteStats stats;
+};
+
+// Renders the jobs marked in `todo` on `threads` threads, a block at a time, and hands
+// every job to `write` in plan order with its bytes (pages; nullptr for other jobs and
+// for jobs not rendered). Bytes never depend on the thread that made them.
+void render_in_order(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
+                     const render::PageFrame& frame, int threads,
+                     const std::function<void(std::size_t, const std::string*)>& write) {
+  constexpr std::size_t kBlock = 512;  // pages held in memory at once
+  std::vector<std::string> pages;
+  for (std::size_t start = 0; start < jobs.size(); start += kBlock) {
+    const std::size_t n = std::min(kBlock, jobs.size() - start);
+    pages.assign(n, std::string());
+    plan::for_each_index(n, threads, [&](std::size_t k) {
+      const plan::Job& job = jobs[start + k];
+      if (todo[start + k] && job.page) pages[k] = job.page(frame);
+    });
+    for (std::size_t k = 0; k < n; ++k)
+      write(start + k, todo[start + k] && jobs[start + k].page ? &pages[k] : nullptr);
+  }
+}
+
+void write_job(write::Output& out, const plan::Job& job, const std::string* page) {
+  if (page != nullptr) out.write(job.path, *page);
+  else if (!job.copy_from.empty()) out.copy(job.copy_from, job.path);
+  else out.write(job.path, job.bytes);
 }
 
 }  // namespace
@@ -65,24 +129,72 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 }
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
-                        const render::RenderOptions& options) {
-  // Disclosure control between validate and stats: only the protected model is rendered,
-  // and stories behind a suppressed segment are linked from nowhere. Nothing is written
-  // when the audit can pin a hidden small cell.
-  stats::disclosure::Protected safe = stats::disclosure::protect(m);
-  if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
-  render::Template layout(read_file(home / "site-templates" / "layout.html"));
-  copy_assets(home, out);
-  render::write_open_data(safe.model, out);
-  return render::render_site(safe.model, layout, out, svg, options, [&safe](const stats::SegmentKey& k) {
-    return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
-  });
+                        const BuildOptions& options) {
+  const Planned planned(m, home, options);
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &svg);
+  const std::vector<bool> all(planned.jobs.size(), true);
+  render_in_order(planned.jobs, all, frame, svg.thread_safe() ? options.threads : 1,
+                  [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page); });
+  return planned.stats;
 }
 
-render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out,
-                        const render::RenderOptions& options) {
+render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, const BuildOptions& options) {
   charts::NativeSvgRenderer svg;
   return build(m, home, out, svg, options);
+}
+
+FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::path& target,
+                         const BuildOptions& options, const std::function<std::size_t(const fs::path&)>& before_commit) {
+  const Planned planned(m, home, options);
+  const std::vector<plan::Job>& jobs = planned.jobs;
+  FolderBuild result{planned.stats, jobs.size(), 0, 0, false};
+
+  // A file is taken from the previous site when the same generator logged the same
+  // inputs for it and it is still there.
+  write::BuildLog previous;
+  const std::string generator = plan::generator_id();
+  if (!options.clean && !generator.empty()) previous = write::read_build_log(target);
+  if (previous.generator != generator) previous = write::BuildLog{};
+  std::vector<bool> todo(jobs.size(), true);
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const write::LogEntry* e = previous.find(jobs[i].path);
+    std::error_code ec;
+    if (e != nullptr && e->inputs == jobs[i].inputs && fs::is_regular_file(target / jobs[i].path, ec)) todo[i] = false;
+  }
+  result.rendered = static_cast<std::size_t>(std::count(todo.begin(), todo.end(), true));
+  result.reused = jobs.size() - result.rendered;
+  // Up to date: the same files from the same inputs, and nothing to add. Not even the
+  // marker is touched.
+  if (result.rendered == 0 && previous.entries.size() == jobs.size() && !options.pdf) {
+    bool same_order = true;
+    for (std::size_t i = 0; i < jobs.size() && same_order; ++i) same_order = previous.entries[i].path == jobs[i].path;
+    if (same_order) {
+      result.unchanged = true;
+      return result;
+    }
+  }
+
+  write::DirectoryOutput out(target);
+  write::BuildLog log;
+  log.generator = generator;
+  charts::NativeSvgRenderer drawer;
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer);
+  render_in_order(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
+    const plan::Job& job = jobs[i];
+    std::string bytes_hash;
+    if (!todo[i]) {
+      out.reuse(job.path);
+      bytes_hash = previous.find(job.path)->bytes;
+    } else {
+      write_job(out, job, page);
+      bytes_hash = page != nullptr ? plan::sha256_hex(*page) : job.inputs;  // data and copies: inputs are the bytes
+    }
+    log.entries.push_back({job.path, job.inputs, bytes_hash});
+  });
+  out.write_marker(log.text());
+  if (before_commit) result.files += before_commit(out.staging());
+  out.commit();
+  return result;
 }
 
 }  // namespace duiding::build

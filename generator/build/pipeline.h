@@ -1,15 +1,16 @@
-// The one place that runs the stages in order: load and validate the source, then
-// summarise, chart and render each indicator, then write. See docs/architecture.md.
+// The one place that runs the stages in order: load -> validate -> model -> protect ->
+// stats -> plan -> render -> write. See docs/architecture.md.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
 #include "charts/svg_renderer.h"
 #include "diag/diagnostics.h"
 #include "model/model.h"
-#include "render/pages.h"
+#include "render/page_frame.h"
 #include "write/output.h"
 
 namespace duiding::build {
@@ -34,14 +35,42 @@ class DisclosureLeak : public std::runtime_error {
 /// Loads and validates `source`; nullopt when `diag` holds errors.
 std::optional<model::Model> check(const std::filesystem::path& source, diag::Diagnostics& diag);
 
+struct BuildOptions {
+  bool pdf = false;    ///< the build makes a PDF of every rapportage page: link to it
+  int threads = 0;     ///< render on this many threads; 0: one per core
+  bool clean = false;  ///< build_folder() renders every file, taking nothing from the previous site
+};
+
 /// Renders the site of `m` into `out`, with templates and browser packages from `home`,
-/// drawing static SVG charts with `svg`. Throws MissingAsset when a template or package
-/// file is missing, DisclosureLeak (before writing anything) when the audit fails.
+/// drawing static SVG charts with `svg` (on one thread unless `svg` is thread-safe).
+/// Throws MissingAsset when a template or package file is missing, DisclosureLeak
+/// (before writing anything) when the audit fails, write::PathCollision (before
+/// rendering) when two files would have one path.
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
-                        charts::SvgRenderer& svg, const render::RenderOptions& options = {});
+                        charts::SvgRenderer& svg, const BuildOptions& options = {});
 
 /// As above, with the charts drawn natively (charts::NativeSvgRenderer).
 render::SiteStats build(const model::Model& m, const std::filesystem::path& home, write::Output& out,
-                        const render::RenderOptions& options = {});
+                        const BuildOptions& options = {});
+
+/// What build_folder() did.
+struct FolderBuild {
+  render::SiteStats stats;
+  std::size_t files = 0;     ///< files of the site (the marker file not counted)
+  std::size_t rendered = 0;  ///< files rendered, copied or written anew in this build
+  std::size_t reused = 0;    ///< files taken from the previous site because their inputs did not change
+  bool unchanged = false;    ///< the site in `target` was up to date: nothing was written
+};
+
+/// Builds the site of `m` into the folder `target` (write::DirectoryOutput: staged, then
+/// swapped in atomically), taking from the site already there every file whose inputs
+/// hash its build log records (write/build_log.h), unless `options.clean`. When every
+/// file is up to date and nothing else changed, writes nothing at all. `before_commit`
+/// runs on the staging folder after the site is written and returns how many files it
+/// added (the PDFs). Throws as build() does, and std::filesystem::filesystem_error when
+/// the disk refuses.
+FolderBuild build_folder(const model::Model& m, const std::filesystem::path& home, const std::filesystem::path& target,
+                         const BuildOptions& options,
+                         const std::function<std::size_t(const std::filesystem::path&)>& before_commit = {});
 
 }  // namespace duiding::build

@@ -22,6 +22,8 @@ std::string native_svg(const nlohmann::json& spec);
 class NativeSvgRenderer : public SvgRenderer {
  public:
   std::string render(const nlohmann::json& spec) override { return native_svg(spec); }
+  /// native_svg() keeps no state.
+  bool thread_safe() const override { return true; }
 };
 
 }  // namespace duiding::charts

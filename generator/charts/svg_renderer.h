@@ -15,6 +15,9 @@ class SvgRenderer {
   /// The SVG (one `<svg>` element) of `spec`. Throws std::runtime_error when the spec
   /// cannot be drawn (a bug in the chart stage).
   virtual std::string render(const nlohmann::json& spec) = 0;
+  /// Whether render() may run on several threads at once (then the pages render in
+  /// parallel); a renderer that keeps state says no.
+  virtual bool thread_safe() const { return false; }
 };
 
 }  // namespace duiding::charts

@@ -1,13 +1,13 @@
 #include "publish/tree.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <system_error>
+
+#include "plan/job.h"
 
 namespace duiding::publish {
 namespace fs = std::filesystem;
@@ -37,19 +37,8 @@ void write_bytes(const fs::path& file, std::string_view bytes) {
   if (!out) throw fs::filesystem_error("cannot write", file, std::make_error_code(std::errc::io_error));
 }
 
-std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr) != 1)
-    throw std::runtime_error("OpenSSL could not compute SHA-256");
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
-  return out;
-}
+// One SHA-256 for the whole generator: the build log hashes files the same way.
+std::string sha256_hex(std::string_view bytes) { return plan::sha256_hex(bytes); }
 
 std::map<std::string, std::string> hash_tree(const fs::path& root) {
   std::map<std::string, std::string> out;

@@ -20,7 +20,7 @@ std::string statement_date(const model::Model& m) {
   return "";
 }
 
-void accessibility_page(const model::Model& m, PageFrame& frame) {
+std::string accessibility_page(const model::Model& m, const PageFrame& frame) {
   const model::Accessibility& a = m.site.accessibility;
   const std::string site = escape(m.site.title);
   const std::string org = escape(m.site.organisation);
@@ -92,7 +92,7 @@ void accessibility_page(const model::Model& m, PageFrame& frame) {
          "laatste meting.</p>\n";
   }
   c += "</article>\n";
-  frame.write_page({kAccessibilityPath, 1, "toegankelijkheid"}, "Toegankelijkheidsverklaring", c, false);
+  return frame.page({kAccessibilityPath, 1, "toegankelijkheid"}, "Toegankelijkheidsverklaring", c, false);
 }
 
 }  // namespace duiding::render

@@ -19,6 +19,6 @@ std::string dutch_date(const std::string& iso);
 std::string statement_date(const model::Model& m);
 
 /// Renders and writes the accessibility statement.
-void accessibility_page(const model::Model& m, PageFrame& frame);
+std::string accessibility_page(const model::Model& m, const PageFrame& frame);
 
 }  // namespace duiding::render

@@ -11,8 +11,9 @@
 namespace duiding::render {
 
 /// `<figure id="grafiek-<id>">` for `spec` (its `$schema` left out of the page), drawn as
-/// SVG through `frame`'s renderer, with `summary` as caption and as the SVG's label.
+/// SVG through `frame`'s renderer, with `summary` as caption and as the SVG's label; its
+/// ids as they read in `place`.
 std::string chart_figure(const std::string& id, const nlohmann::json& spec, const std::string& summary,
-                         PageFrame& frame);
+                         const PageFrame& frame, const ArticlePlace& place = {});
 
 }  // namespace duiding::render

@@ -66,8 +66,8 @@ std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
 std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file,
-                       PageFrame& frame) {
-  return chart_figure(id, spec, summary, frame) + "<p class=\"downloads\"><a href=\"" + escape(file) +
+                       const PageFrame& frame, const ArticlePlace& place) {
+  return chart_figure(id, spec, summary, frame, place) + "<p class=\"downloads\"><a href=\"" + place.link(file) +
          "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
 }
 
@@ -109,14 +109,13 @@ std::string verdict_cell(const stats::ShareChange& ch) {
 }
 
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
-                        double level, const std::string& dir, PageFrame& frame) {
+                        double level, const PageFrame& frame, const ArticlePlace& place) {
   const std::string id = "vergelijking-" + safe_id(c.group);
-  std::string b = "<h3 id=\"kop-" + id + "\">" + escape(m.group_label(c.group)) + "</h3>\n";
+  const std::string h = place.heading(3);
+  std::string b = "<" + h + " id=\"" + place.id("kop-" + id) + "\">" + escape(m.group_label(c.group)) + "</" + h + ">\n";
   json spec = charts::share_rounds_spec(m, ind, c);
   const std::string file = ind.id + "-" + id + ".vl.json";
-  frame.write_file(dir + file, spec.dump(2) + "\n");
-  ++frame.stats().charts;
-  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame);
+  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame, place);
 
   const std::string caption = m.group_label(c.group) + ": " +
                               (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting";
@@ -302,18 +301,31 @@ std::string verdict_html(Verdict v) {
                      stats::verdict_id(v), symbol, stats::verdict_text(v));
 }
 
+std::vector<DataFile> comparison_files(const model::Model& m, const model::Indicator& ind,
+                                       const stats::Comparison& c) {
+  std::vector<DataFile> files;
+  if (c.empty()) return files;
+  files.push_back({statistics_file(ind), "statistics", statistics_json(m, ind, c).dump(2) + "\n"});
+  if (ind.type == model::IndicatorType::kSeries) return files;
+  for (const auto& sc : c.shares)
+    files.push_back({ind.id + "-vergelijking-" + safe_id(sc.group) + ".vl.json", "spec",
+                     charts::share_rounds_spec(m, ind, sc).dump(2) + "\n"});
+  return files;
+}
+
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, PageFrame& frame) {
+                               const PageFrame& frame, const ArticlePlace& place) {
   if (c.empty()) return "";
-  frame.write_file(dir + statistics_file(ind), statistics_json(m, ind, c).dump(2) + "\n");
+  const std::string h2 = place.heading(2), h3 = place.heading(3);
   const bool series = ind.type == model::IndicatorType::kSeries;
-  std::string s = "<section class=\"comparison\" aria-labelledby=\"vergelijking\">\n<h2 id=\"vergelijking\">" +
-                  std::string(series ? "Verandering per jaar" : "Vergelijking en toetsing") + "</h2>\n";
+  std::string s = "<section class=\"comparison\" aria-labelledby=\"" + place.id("vergelijking") + "\">\n<" + h2 +
+                  " id=\"" + place.id("vergelijking") + "\">" +
+                  std::string(series ? "Verandering per jaar" : "Vergelijking en toetsing") + "</" + h2 + ">\n";
   if (series) {
     s += series_block(m, ind, c);
   } else {
     if (!c.shares.empty() || !c.tables.empty() || !c.fits.empty()) s += method_note(m, c);
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, dir, frame);
+    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, frame, place);
     std::size_t respondent_groups = 0;
     for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
     if (respondent_groups > 1) {
@@ -321,7 +333,7 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
            "in andere woorden gesteld. We zetten ze naast elkaar, maar toetsen ze niet tegen elkaar.</p>\n";
     }
     if (!c.tables.empty() || !c.fits.empty()) {
-      s += "<h3>Hele verdeling</h3>\n<ul class=\"tests\">\n";
+      s += "<" + h3 + ">Hele verdeling</" + h3 + ">\n<ul class=\"tests\">\n";
       for (const auto& t : c.tables)
         s += "<li>" + (t.kind == stats::TableTest::Kind::kRounds ? rounds_item(m, t) : breakdown_item(m, ind, t)) + "</li>\n";
       for (const auto& f : c.fits) s += "<li>" + fit_item(m, f) + "</li>\n";
@@ -329,7 +341,7 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
     }
   }
   for (const auto& n : c.notes) s += "<p class=\"reason\">" + escape(n) + "</p>\n";
-  s += "<p class=\"downloads\"><a href=\"" + escape(statistics_file(ind)) +
+  s += "<p class=\"downloads\"><a href=\"" + place.link(statistics_file(ind)) +
        "\" download>Alle statistiek van deze indicator: intervallen, toetsen en p-waarden (JSON)</a></p>\n";
   s += "</section>\n";
   return s;

@@ -20,9 +20,13 @@ std::string statistics_file(const model::Indicator& ind);
 nlohmann::json statistics_json(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c);
 
 /// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty.
-/// Writes the section's chart specs and the statistics JSON into `dir` through `frame`.
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, PageFrame& frame);
+                               const PageFrame& frame, const ArticlePlace& place = {});
+
+/// The files the section links to, named relative to the indicator's folder: the
+/// statistics JSON and one chart spec per compared group; none when `c` is empty.
+std::vector<DataFile> comparison_files(const model::Model& m, const model::Indicator& ind,
+                                       const stats::Comparison& c);
 
 /// For a headline figure: "+4,1 procentpunt sinds Impactmeting 2023: ▲ significant hoger"
 /// as an HTML paragraph.

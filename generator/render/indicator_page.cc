@@ -30,20 +30,26 @@ std::string n_text(const stats::ChartData& c) {
 // to a-z, 0-9 and '-'.
 std::string html_id(const std::string& raw) { return stats::id_part(raw); }
 
+std::string chart_file(const model::Indicator& ind, const stats::ChartData& chart) {
+  return ind.id + "-" + html_id(chart.id) + ".vl.json";
+}
+
+// `stories` links from the indicator's page (the spec is the same everywhere); the
+// table's links are written for `place`.
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
-                        const std::string& dir, const stats::StoryLinks& stories, PageFrame& frame) {
+                        const stats::StoryLinks& stories, const PageFrame& frame, const ArticlePlace& place) {
   nlohmann::json spec = charts::spec(m, ind, chart, &stories);
   const std::string id = html_id(chart.id);
-  const std::string file = ind.id + "-" + id + ".vl.json";
-  frame.write_file(dir + file, spec.dump(2) + "\n");
-  ++frame.stats().charts;
-  std::string b = "<section class=\"chart-block\" aria-labelledby=\"kop-" + escape(id) + "\">\n";
-  b += "<h2 id=\"kop-" + escape(id) + "\">" + escape(chart.caption) + "</h2>\n";
+  const std::string file = chart_file(ind, chart);
+  const std::string h2 = place.heading(2);
+  std::string b = "<section class=\"chart-block\" aria-labelledby=\"" + place.id("kop-" + id) + "\">\n";
+  b += "<" + h2 + " id=\"" + place.id("kop-" + id) + "\">" + escape(chart.caption) + "</" + h2 + ">\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame);
-  b += chart_table(m, ind, chart, &stories);
-  b += "<p class=\"downloads\"><a href=\"" + escape(file) +
+  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place);
+  const stats::StoryLinks table_links{stories.index, place.link_base + stories.root};
+  b += chart_table(m, ind, chart, &table_links);
+  b += "<p class=\"downloads\"><a href=\"" + place.link(file) +
        "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
   b += "</section>\n";
   return b;
@@ -64,12 +70,12 @@ std::string question_block(const model::Model& m, const model::Indicator& ind) {
 }
 
 // A pointer to the indicator's stories page, when it has one.
-std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories) {
+std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& stories, const ArticlePlace& place) {
   std::set<const model::Quote*> quotes;
   for (const stats::Segment* s : stories.segments_of(ind.id)) quotes.insert(s->quotes.begin(), s->quotes.end());
   const std::size_t n = quotes.size();
   if (n == 0) return "";
-  return "<p class=\"stories-link\"><a href=\"../../" + escape(stats::StoryIndex::page_path(ind.id)) +
+  return "<p class=\"stories-link\"><a href=\"" + place.link("../../" + stats::StoryIndex::page_path(ind.id)) +
          "\">Verhalen achter de cijfers</a> <span class=\"count\">(" + stats::stories_text(n) +
          " bij de antwoorden van deze vraag)</span></p>\n";
 }
@@ -85,9 +91,12 @@ const model::Section* find_section(const model::Model& m, const std::string& id)
 std::string indicator_article(const model::Model& m, const model::Indicator& ind,
                               const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                              PageFrame& frame) {
-  const std::string dir = indicator_dir(ind);
-  std::string c = "<article class=\"indicator\">\n<h1>" + escape(ind.title) + "</h1>\n";
+                              const PageFrame& frame, const ArticlePlace& place) {
+  const std::string h1 = place.heading(1), h2 = place.heading(2);
+  // Inside another page the title is the target of that page's contents.
+  std::string c = "<article class=\"indicator\">\n<" + h1 +
+                  (place.id_prefix.empty() ? "" : " id=\"" + place.id("") + "\"") + ">" + escape(ind.title) + "</" +
+                  h1 + ">\n";
   c += question_block(m, ind);
   c += "<dl class=\"meta\">";
   c += "<div><dt>Soort vraag</dt><dd>" + std::string(type_label(ind.type)) +
@@ -95,45 +104,68 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
   if (!ind.data_note.empty()) {
-    c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + escape(ind.id) + "\"><h2 id=\"noot-" + escape(ind.id) +
-         "\">Wat de bron niet in cijfers geeft</h2>\n" + markdown_html(ind.data_note, 2) + "</aside>\n";
+    c += "<aside class=\"data-note\" aria-labelledby=\"" + place.id("noot-" + ind.id) + "\"><" + h2 + " id=\"" +
+         place.id("noot-" + ind.id) + "\">Wat de bron niet in cijfers geeft</" + h2 + ">\n" +
+         markdown_html(ind.data_note, 2 + place.shift, place.link_base, place.id_prefix) + "</aside>\n";
   }
   if (summary.charts.empty()) {
     c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
-  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
-  c += comparison_section(m, ind, comparison, dir, frame);
-  c += stories_block(ind, stories);
+  for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame, place);
+  c += comparison_section(m, ind, comparison, frame, place);
+  c += stories_block(ind, stories, place);
   if (!ind.description.empty()) {
-    c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
-         markdown_html(ind.description, 2) + "</section>\n";
+    c += "<section class=\"description\" aria-labelledby=\"" + place.id("toelichting") + "\"><" + h2 + " id=\"" +
+         place.id("toelichting") + "\">Toelichting</" + h2 + ">\n" +
+         markdown_html(ind.description, 2 + place.shift, place.link_base, place.id_prefix) + "</section>\n";
   }
   if (!values.empty()) {
-    frame.write_file(dir + ind.id + ".csv", values_csv(ind, values));
-    c += "<p class=\"downloads\"><a href=\"" + escape(ind.id) +
-         ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
-         " regels)</a> · <a href=\"../../" + std::string(kOpenDataValues) +
+    c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
+         "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
+         " regels)</a> · <a href=\"" + place.link("../../" + std::string(kOpenDataValues)) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
   c += "</article>\n";
   return c;
 }
 
-stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values,
-                                       const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                                       PageFrame& frame) {
+stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
+                                          const std::vector<const model::Value*>& values,
+                                          const stats::Comparison& comparison) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
   for (auto& h : summary.headlines)
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+  return summary;
+}
+
+std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
+                                      const std::vector<const model::Value*>& values,
+                                      const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                                      const stats::StoryIndex& stories) {
+  const std::string dir = indicator_dir(ind);
+  const stats::StoryLinks links{stories, "../../"};
+  std::vector<DataFile> files;
+  for (const auto& chart : summary.charts)
+    files.push_back({dir + chart_file(ind, chart), "spec", charts::spec(m, ind, chart, &links).dump(2) + "\n"});
+  for (auto& f : comparison_files(m, ind, comparison)) {
+    f.path = dir + f.path;
+    files.push_back(std::move(f));
+  }
+  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(ind, values)});
+  return files;
+}
+
+std::string indicator_page(const model::Model& m, const model::Indicator& ind,
+                           const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
+                           const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                           const PageFrame& frame) {
   const model::Section* section = find_section(m, ind.section);
   std::string c =
       breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
   c += indicator_article(m, ind, values, summary, comparison, stories, frame);
-  frame.write_page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
-  return summary;
+  return frame.page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
 }
 
 }  // namespace duiding::render

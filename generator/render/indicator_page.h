@@ -14,20 +14,29 @@
 namespace duiding::render {
 
 /// The `<article>` of `ind` as its page shows it (title as `h1`, question, charts with
-/// tables and summaries, notes, downloads); writes the chart specs and the CSV download
-/// next to the indicator's page through `frame`. Links are relative to that page.
+/// tables and summaries, notes, downloads), written for `place`: by default its own page.
 std::string indicator_article(const model::Model& m, const model::Indicator& ind,
                               const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                              PageFrame& frame);
+                              const PageFrame& frame, const ArticlePlace& place = {});
 
-/// Renders and writes the page of `ind` (and its downloads) from its values, and
-/// returns the indicator's summary for the section and home pages. Chart segments and
-/// table rows with stories in `stories` link to them.
-/// `comparison` is the indicator's, adjusted with all others of the site (stats::adjust).
-stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indicator& ind,
-                                       const std::vector<const model::Value*>& values,
-                                       const stats::Comparison& comparison, const stats::StoryIndex& stories,
-                                       PageFrame& frame);
+/// The summary of `ind` its page shows, headlines carrying their change from
+/// `comparison` (the indicator's, adjusted with all others of the site: stats::adjust).
+stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
+                                          const std::vector<const model::Value*>& values,
+                                          const stats::Comparison& comparison);
+
+/// The files next to the indicator's page, paths from the site root: a Vega-Lite spec per
+/// chart, the comparison's files, the CSV of its values (when it has any).
+std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
+                                      const std::vector<const model::Value*>& values,
+                                      const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                                      const stats::StoryIndex& stories);
+
+/// The page of `ind`. Chart segments and table rows with stories in `stories` link to them.
+std::string indicator_page(const model::Model& m, const model::Indicator& ind,
+                           const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary,
+                           const stats::Comparison& comparison, const stats::StoryIndex& stories,
+                           const PageFrame& frame);
 
 }  // namespace duiding::render

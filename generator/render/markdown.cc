@@ -36,6 +36,13 @@ Document parse(cmark_parser* parser, std::string_view markdown) {
 
 }  // namespace
 
+bool is_relative_link(std::string_view href) {
+  if (href.empty() || href[0] == '#' || href[0] == '/') return false;
+  std::size_t colon = href.find(':');
+  std::size_t slash = href.find('/');
+  return colon == std::string_view::npos || (slash != std::string_view::npos && slash < colon);
+}
+
 std::string markdown_text(std::string_view markdown) {
   Parser parser = new_parser();
   Document doc = parse(parser.get(), markdown);
@@ -45,16 +52,23 @@ std::string markdown_text(std::string_view markdown) {
   return out;
 }
 
-std::string markdown_html(std::string_view markdown, int shift_headings) {
+std::string markdown_html(std::string_view markdown, int shift_headings, std::string_view link_base,
+                          std::string_view id_prefix) {
   Parser parser = new_parser();
   Document doc = parse(parser.get(), markdown);
-  if (shift_headings != 0) {
+  if (shift_headings != 0 || !link_base.empty() || !id_prefix.empty()) {
     cmark_iter* it = cmark_iter_new(doc.get());
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
       cmark_node* node = cmark_iter_get_node(it);
-      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+      if (ev != CMARK_EVENT_ENTER) continue;
+      if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
         cmark_node_set_heading_level(node, std::min(6, cmark_node_get_heading_level(node) + shift_headings));
+      } else if (cmark_node_get_type(node) == CMARK_NODE_LINK) {
+        const char* url = cmark_node_get_url(node);
+        if (url != nullptr && is_relative_link(url)) cmark_node_set_url(node, (std::string(link_base) + url).c_str());
+        if (url != nullptr && url[0] == '#')
+          cmark_node_set_url(node, ("#" + std::string(id_prefix) + (url + 1)).c_str());
       }
     }
     cmark_iter_free(it);

@@ -35,14 +35,15 @@ std::vector<OpenDataFile> open_data_files(const model::Model& m) {
   return files;
 }
 
-void write_open_data(const model::Model& m, write::Output& out) {
-  out.write(kOpenDataValues, all_values_csv(m));
-  out.write(kOpenDataSamples, samples_csv(m));
-  if (m.points.empty()) return;
+std::vector<DataFile> open_data(const model::Model& m) {
+  std::vector<DataFile> files = {{kOpenDataValues, "open-data", all_values_csv(m)},
+                                 {kOpenDataSamples, "open-data", samples_csv(m)}};
+  if (m.points.empty()) return files;
   std::string points = "round,indicator,group,a,b,c\n";
   for (const auto& p : m.points)
     points += fmt::format("{},{},{},{},{},{}\n", p.round, p.indicator, p.group, p.a, p.b, p.c);
-  out.write(kOpenDataPoints, points);
+  files.push_back({kOpenDataPoints, "open-data", points});
+  return files;
 }
 
 }  // namespace duiding::render

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "model/model.h"
-#include "write/output.h"
+#include "render/page_frame.h"
 
 namespace duiding::render {
 
@@ -32,8 +32,8 @@ struct OpenDataFile {
 /// The open-data files a build of `m` writes, in a fixed order.
 std::vector<OpenDataFile> open_data_files(const model::Model& m);
 
-/// Writes open-data/cijfers.csv, open-data/steekproeven.csv and, when the site has
-/// triad answers, open-data/punten.csv.
-void write_open_data(const model::Model& m, write::Output& out);
+/// open-data/cijfers.csv, open-data/steekproeven.csv and, when the site has triad
+/// answers, open-data/punten.csv, in the order of open_data_files().
+std::vector<DataFile> open_data(const model::Model& m);
 
 }  // namespace duiding::render

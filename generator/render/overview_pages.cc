@@ -37,8 +37,8 @@ std::string headline_cards(const model::Model& m, const std::vector<IndicatorEnt
 
 }  // namespace
 
-void section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
-                  PageFrame& frame) {
+std::string section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
+                  const PageFrame& frame) {
   std::string c = breadcrumb({{"../index.html", "Home"}}, s.title);
   c += "<h1>" + escape(s.title) + "</h1>\n";
   if (!s.description.empty()) c += markdown_html(s.description, 1);
@@ -54,20 +54,16 @@ void section_page(const model::Model& m, const model::Section& s, const std::vec
          (e.charts == 0 ? " · alleen in woorden beschreven" : "") + "</span></li>\n";
   }
   c += "</ul>\n";
-  frame.write_page({section_path(s.id), 1, s.id}, s.title, c, false);
+  return frame.page({section_path(s.id), 1, s.id}, s.title, c, false);
 }
 
-void narrative_page(const model::Page& p, PageFrame& frame) {
+std::string narrative_page(const model::Page& p, const PageFrame& frame) {
   std::string c = breadcrumb({{"../../index.html", "Home"}}, p.title);
   c += "<article class=\"narrative\">\n" + markdown_html(p.markdown) + "</article>\n";
-  frame.write_page({page_path(p), 2, "pagina/" + p.slug}, p.title, c, false);
-  // Images keep their relative address: each is copied next to the page that shows it.
-  std::set<std::string> copied;
-  for (const auto& img : p.images)
-    if (copied.insert(img.url).second) frame.copy_file(img.file, "pagina/" + p.slug + "/" + img.url);
+  return frame.page({page_path(p), 2, "pagina/" + p.slug}, p.title, c, false);
 }
 
-void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, PageFrame& frame) {
+std::string home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, const PageFrame& frame) {
   std::string c = "<h1>" + escape(m.site.title) + "</h1>\n";
   c += "<p class=\"organisation-line\">" + escape(m.site.organisation) + "</p>\n";
   if (const model::Round* r = m.current_round()) {
@@ -109,7 +105,7 @@ void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries
       c += "<li><a href=\"" + escape(page_path(p)) + "\">" + escape(p.title) + "</a></li>\n";
     c += "</ul>\n";
   }
-  frame.write_page({"index.html", 0, ""}, m.site.title, c, false);
+  return frame.page({"index.html", 0, ""}, m.site.title, c, false);
 }
 
 }  // namespace duiding::render

@@ -17,9 +17,9 @@ struct IndicatorEntry {
   std::size_t charts = 0;
 };
 
-void section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
-                  PageFrame& frame);
-void narrative_page(const model::Page& p, PageFrame& frame);
-void home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, PageFrame& frame);
+std::string section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
+                  const PageFrame& frame);
+std::string narrative_page(const model::Page& p, const PageFrame& frame);
+std::string home_page(const model::Model& m, const std::vector<IndicatorEntry>& entries, const PageFrame& frame);
 
 }  // namespace duiding::render

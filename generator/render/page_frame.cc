@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "charts/static_svg.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/theme.h"
@@ -46,8 +47,22 @@ const char* type_label(model::IndicatorType t) {
   return "";
 }
 
-void PageFrame::write_page(const PagePlace& place, const std::string& title, const std::string& content,
-                           bool with_charts, const std::vector<std::string>& extra_scripts) {
+std::string ArticlePlace::id(const std::string& raw) const { return escape(id_prefix + raw); }
+
+std::string ArticlePlace::link(const std::string& href) const {
+  if (!href.empty() && href[0] == '#') return escape("#" + id_prefix + href.substr(1));
+  return escape(is_relative_link(href) ? link_base + href : href);
+}
+
+std::string ArticlePlace::heading(int level) const { return "h" + std::to_string(std::min(6, level + shift)); }
+
+std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
+  if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
+  return charts::page_svg(svg_->render(spec), summary);
+}
+
+std::string PageFrame::page(const PagePlace& place, const std::string& title, const std::string& content,
+                            bool with_charts, const std::vector<std::string>& extra_scripts) const {
   const std::string root = root_of(place.depth);
   std::string nav = nav_item(root + "index.html", "Home", place.nav_current.empty());
   for (const auto& s : m_.site.sections) nav += nav_item(root + section_path(s.id), s.title, place.nav_current == s.id);
@@ -73,7 +88,7 @@ void PageFrame::write_page(const PagePlace& place, const std::string& title, con
   footer += "<p><a href=\"" + root + kAccessibilityPath + "\">Toegankelijkheid</a></p>";
   std::string page_title = title == m_.site.title ? title : title + " · " + m_.site.title;
   if (m_.site.fictional) page_title += " (fictief)";
-  out_.write(place.path, layout_.fill({{"lang", escape(m_.site.language)},
+  return layout_.fill({{"lang", escape(m_.site.language)},
                                        {"theme_class", escape(theme_class(m_.site.theme))},
                                        {"theme_stylesheet", escape(theme_stylesheet(m_.site.theme))},
                                        {"page_title", escape(page_title)},
@@ -84,8 +99,7 @@ void PageFrame::write_page(const PagePlace& place, const std::string& title, con
                                        {"banner", banner},
                                        {"content", content},
                                        {"footer", footer},
-                                       {"scripts", scripts}}));
-  ++stats_.pages;
+                                       {"scripts", scripts}});
 }
 
 }  // namespace duiding::render

@@ -1,7 +1,9 @@
 // The frame every page shares: the layout template filled with navigation, banner,
-// footer and scripts. Page renderers build the content; the frame writes the file.
+// footer and scripts. Page renderers build the content; the frame wraps it into the
+// page's bytes. Writing is the write stage's business: nothing here touches a file.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,7 +11,7 @@
 #include "charts/svg_renderer.h"
 #include "model/model.h"
 #include "render/templates.h"
-#include "write/output.h"
+#include <nlohmann/json.hpp>
 
 namespace duiding::render {
 
@@ -27,27 +29,57 @@ struct PagePlace {
 
 class PageFrame {
  public:
-  PageFrame(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg)
-      : m_(m), layout_(layout), out_(out), svg_(svg) {}
+  /// A frame whose charts are drawn by `svg`; without one (nullptr) every chart is a
+  /// stand-in naming its spec: the page's digest, which says everything the page shows
+  /// without drawing (a chart's drawing is a function of its spec).
+  PageFrame(const model::Model& m, const Template& layout, charts::SvgRenderer* svg) : m_(m), layout_(layout), svg_(svg) {}
 
-  /// Writes one page; `with_charts` adds the chart scripts, `scripts` more scripts after
-  /// them (paths from the site root, e.g. "assets/verhalen.js").
-  void write_page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
-                  const std::vector<std::string>& scripts = {});
-  /// Writes any other file of the site (downloads, specs).
-  void write_file(const std::string& path, const std::string& content) { out_.write(path, content); }
-  void copy_file(const std::string& from, const std::string& path) { out_.copy(from, path); }
-
-  SiteStats& stats() { return stats_; }
-  /// Draws charts as static SVG for the pages (one renderer for the whole site).
-  charts::SvgRenderer& svg() { return svg_; }
+  /// The bytes of one page; `with_charts` adds the chart scripts, `scripts` more scripts
+  /// after them (paths from the site root, e.g. "assets/verhalen.js").
+  std::string page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
+                   const std::vector<std::string>& scripts = {}) const;
+  /// The static SVG of `spec` labelled with `summary`, or in a frame without renderer
+  /// the spec's text as its stand-in.
+  std::string chart_svg(const nlohmann::json& spec, const std::string& summary) const;
 
  private:
   const model::Model& m_;
   const Template& layout_;
-  write::Output& out_;
-  charts::SvgRenderer& svg_;
-  SiteStats stats_;
+  charts::SvgRenderer* svg_;
+};
+
+/// A file of the site that is not a page (a chart spec, a download): its path, what kind
+/// of file it is ("spec", "statistics", "csv", ...) and its bytes.
+struct DataFile {
+  std::string path;
+  std::string kind;
+  std::string bytes;
+};
+
+/// Where an indicator's article stands: on its own page (the defaults) or inside another
+/// page (the rapportage), where its ids get `id_prefix` so they stay unique, its links
+/// relative to the indicator's folder get `link_base` in front, and its headings move
+/// `shift` levels down (at most to h6). The article is written for its place; nothing
+/// rewrites it afterwards.
+struct ArticlePlace {
+  std::string id_prefix;
+  std::string link_base;
+  int shift = 0;
+
+  /// The id `raw` (escaped) in this place.
+  std::string id(const std::string& raw) const;
+  /// The relative link `href` (escaped) from this place; fragments get the id prefix,
+  /// links with a scheme or from the root stay as they are.
+  std::string link(const std::string& href) const;
+  /// The tag name of a heading of `level` on the indicator's own page, e.g. "h3".
+  std::string heading(int level) const;
+};
+
+/// One page of a kind that has many (story pages): where it goes, and how its bytes are
+/// made from a frame. The function reads only what it captured when it was made.
+struct PageJob {
+  std::string path;
+  std::function<std::string(const PageFrame&)> render;
 };
 
 /// The accessibility statement (toegankelijkheidsverklaring), linked from every footer.

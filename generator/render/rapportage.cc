@@ -11,38 +11,6 @@ namespace {
 // Round ids come from the data: paths keep to a-z, 0-9 and '-' (the ids of story anchors).
 std::string slug(const std::string& raw) { return stats::id_part(raw); }
 
-bool is_relative(const std::string& href) {
-  if (href.empty() || href[0] == '#' || href[0] == '/') return false;
-  std::size_t colon = href.find(':');
-  std::size_t slash = href.find('/');
-  return colon == std::string::npos || (slash != std::string::npos && slash < colon);
-}
-
-// Rewrites the value of every `name="..."` attribute in `html` with `change`.
-std::string rewrite_attribute(const std::string& html, const std::string& name, auto change) {
-  const std::string key = " " + name + "=\"";
-  std::string out;
-  std::size_t pos = 0;
-  for (;;) {
-    std::size_t at = html.find(key, pos);
-    if (at == std::string::npos) break;
-    std::size_t start = at + key.size();
-    std::size_t end = html.find('"', start);
-    if (end == std::string::npos) break;
-    out.append(html, pos, start - pos);
-    out += change(html.substr(start, end - start));
-    pos = end;
-  }
-  out.append(html, pos, std::string::npos);
-  return out;
-}
-
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-    s.replace(at, from.size(), to);
-  return s;
-}
-
 // Values of the rounds up to `r`: survey values by round id (ids sort as the rounds do),
 // series values (whose round is a year) up to the year the round ended. The current round
 // keeps everything, so its rapportage shows what the indicator pages show.
@@ -64,40 +32,9 @@ std::vector<const model::Value*> up_to(const model::Model& m, const model::Round
 std::string rapportage_path(const std::string& round_id) { return "rapportage/" + slug(round_id) + "/index.html"; }
 std::string rapportage_pdf_name(const std::string& round_id) { return "rapportage-" + slug(round_id) + ".pdf"; }
 
-std::string relocate(const std::string& html, const std::string& id_prefix, const std::string& link_prefix,
-                     int shift) {
-  auto prefix_id = [&](const std::string& v) { return id_prefix + v; };
-  std::string out = html;
-  for (const char* attr : {"id", "data-spec"}) out = rewrite_attribute(out, attr, prefix_id);
-  out = rewrite_attribute(out, "aria-labelledby", [&](const std::string& v) {
-    std::string ids;
-    std::size_t pos = 0;
-    while (pos <= v.size()) {
-      std::size_t sp = v.find(' ', pos);
-      std::string one = v.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos);
-      if (!one.empty()) ids += (ids.empty() ? "" : " ") + id_prefix + one;
-      if (sp == std::string::npos) break;
-      pos = sp + 1;
-    }
-    return ids;
-  });
-  out = rewrite_attribute(out, "href", [&](const std::string& v) {
-    if (!v.empty() && v[0] == '#') return "#" + id_prefix + v.substr(1);
-    return is_relative(v) ? link_prefix + v : v;
-  });
-  // Deepest first, so a heading moves only once.
-  for (int level = 6; level >= 1; --level) {
-    int to = std::min(6, level + shift);
-    if (to == level) continue;
-    out = replace_all(out, "<h" + std::to_string(level), "<h" + std::to_string(to));
-    out = replace_all(out, "</h" + std::to_string(level) + ">", "</h" + std::to_string(to) + ">");
-  }
-  return out;
-}
-
-void rapportage_page(const model::Model& m, const model::Round& r,
+std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                     const stats::StoryIndex& stories, PageFrame& frame, PageFrame& scratch) {
+                     const stats::StoryIndex& stories, const PageFrame& frame) {
   static const std::vector<const model::Value*> kNone;
   const std::string root = "../../";
   std::string title = "Rapportage " + r.label;
@@ -149,15 +86,15 @@ void rapportage_page(const model::Model& m, const model::Round& r,
       stats::IndicatorSummary summary = stats::summarize(m, ind, values);
       charts = charts || !summary.charts.empty();
       const stats::Comparison& comparison = comparisons[ind.id];
-      std::string article = indicator_article(m, ind, values, summary, comparison, stories, scratch);
-      // The indicator's title becomes the target of the contents link.
-      article = replace_all(article, "<article class=\"indicator\">\n<h1>", "<article class=\"indicator\">\n<h1 id=\"\">");
-      c += relocate(article, ind.id + "--", root + indicator_dir(ind), 2);
+      // Written for its place here: ids prefixed, links from the indicator's folder,
+      // headings under the section's h2; the title is the target of the contents link.
+      const ArticlePlace place{ind.id + "--", root + indicator_dir(ind), 2};
+      c += indicator_article(m, ind, values, summary, comparison, stories, frame, place);
     }
     c += "</section>\n";
   }
   c += "</article>\n";
-  frame.write_page({rapportage_path(r.id), 2, "rapportage"}, title, c, charts);
+  return frame.page({rapportage_path(r.id), 2, "rapportage"}, title, c, charts);
 }
 
 }  // namespace duiding::render

@@ -18,18 +18,11 @@ std::string rapportage_path(const std::string& round_id);
 /// The PDF's file name next to it, e.g. "rapportage-2024.pdf".
 std::string rapportage_pdf_name(const std::string& round_id);
 
-/// Renders and writes the rapportage of round `r`. `by_indicator` holds every value per
-/// indicator id; the page shows those up to and including round `r`. With `with_pdf` the
-/// page links to the PDF that the build makes of it. Files the indicator articles write
-/// (specs, CSV) go to `scratch`, which discards them: the indicator pages already wrote them.
-void rapportage_page(const model::Model& m, const model::Round& r,
+/// The rapportage of round `r`. `by_indicator` holds every value per indicator id; the
+/// page shows those up to and including round `r`. With `with_pdf` the page links to the
+/// PDF that the build makes of it.
+std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                     const stats::StoryIndex& stories, PageFrame& frame, PageFrame& scratch);
-
-/// `html` as it reads from another page: every `id` (and the attributes that point at
-/// ids) prefixed with `id_prefix`, relative links prefixed with `link_prefix`, headings
-/// moved `shift` levels down (at most to h6). Only for HTML this generator wrote, in
-/// which every text `<` is escaped, so `<h2` and ` id="` only occur in tags.
-std::string relocate(const std::string& html, const std::string& id_prefix, const std::string& link_prefix, int shift);
+                     const stats::StoryIndex& stories, const PageFrame& frame);
 
 }  // namespace duiding::render

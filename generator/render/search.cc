@@ -91,12 +91,14 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
   return docs;
 }
 
-void search_page(const model::Model& m, const stats::StoryIndex& index, PageFrame& frame) {
+std::string search_index_js(const model::Model& m, const stats::StoryIndex& index) {
   // Plain JavaScript holding JSON; <, > and & as \u escapes, as in a JSON script block.
-  std::string js = "/* Zoekindex van deze site, geschreven door duiding; gelezen door assets/zoeken.js. */\n"
-                   "window.DUIDING_ZOEKINDEX = " +
-                   script_json(search_documents(m, index).dump()) + ";\n";
-  frame.write_file("assets/zoekindex.js", js);
+  return "/* Zoekindex van deze site, geschreven door duiding; gelezen door assets/zoeken.js. */\n"
+         "window.DUIDING_ZOEKINDEX = " +
+         script_json(search_documents(m, index).dump()) + ";\n";
+}
+
+std::string search_page(const model::Model& m, const PageFrame& frame) {
 
   std::string elsewhere = m.quotes.empty()
                               ? "Zonder JavaScript vindt u alle cijfers via het menu en de <a href=\"../index.html\">"
@@ -113,7 +115,7 @@ void search_page(const model::Model& m, const stats::StoryIndex& index, PageFram
        "</form>\n";
   c += "<p class=\"search-status\" id=\"zoekstatus\" role=\"status\"></p>\n";
   c += "<ol class=\"search-results\" id=\"zoekresultaten\"></ol>\n";
-  frame.write_page({"zoeken/index.html", 1, "zoeken"}, "Zoeken", c, false,
+  return frame.page({"zoeken/index.html", 1, "zoeken"}, "Zoeken", c, false,
                    {"assets/vendor/minisearch.js", "assets/zoekindex.js", "assets/zoeken.js"});
 }
 

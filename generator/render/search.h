@@ -21,7 +21,13 @@ namespace duiding::render {
 /// `url` (from the site root). All values are plain text; the page shows them as text.
 nlohmann::json search_documents(const model::Model& m, const stats::StoryIndex& index);
 
-/// Writes `zoeken/index.html` and `assets/zoekindex.js`.
-void search_page(const model::Model& m, const stats::StoryIndex& index, PageFrame& frame);
+/// Where the index lives, from the site root.
+inline constexpr const char* kSearchIndex = "assets/zoekindex.js";
+
+/// The bytes of assets/zoekindex.js.
+std::string search_index_js(const model::Model& m, const stats::StoryIndex& index);
+
+/// The page zoeken/index.html.
+std::string search_page(const model::Model& m, const PageFrame& frame);
 
 }  // namespace duiding::render

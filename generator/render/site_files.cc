@@ -48,9 +48,4 @@ std::string edition_json(const model::Model& m,
   return j.dump(2) + "\n";
 }
 
-void site_files(const model::Model& m, const std::map<std::string, std::vector<const model::Value*>>& by_indicator,
-                write::Output& out) {
-  out.write(kEditionFile, edition_json(m, by_indicator));
-}
-
 }  // namespace duiding::render

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "model/model.h"
-#include "write/output.h"
 
 namespace duiding::render {
 
@@ -19,9 +18,5 @@ inline constexpr const char* kEditionFile = "duiding-site.json";
 /// indicator's title (sorted keys, so byte-identical between builds).
 std::string edition_json(const model::Model& m,
                          const std::map<std::string, std::vector<const model::Value*>>& by_indicator);
-
-/// Writes duiding-site.json.
-void site_files(const model::Model& m, const std::map<std::string, std::vector<const model::Value*>>& by_indicator,
-                write::Output& out);
 
 }  // namespace duiding::render

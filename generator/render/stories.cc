@@ -1,5 +1,7 @@
 #include "render/stories.h"
 
+#include <memory>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -195,7 +197,7 @@ std::string filters(const StorySite& site, const std::string& root, const std::s
   return out + "</nav>\n";
 }
 
-void overview_page(const StorySite& site, PageFrame& frame) {
+std::string overview_page(const StorySite& site, const PageFrame& frame) {
   const std::string path = "verhalen/index.html";
   std::string c = breadcrumb({{"../index.html", "Home"}}, "Verhalen");
   c += "<h1>Verhalen achter de cijfers</h1>\n";
@@ -210,10 +212,10 @@ void overview_page(const StorySite& site, PageFrame& frame) {
   for (const auto& q : site.m.quotes) all.push_back(&q);
   c += story_list(site, all, "../", true);
   c += "</section>\n";
-  frame.write_page({path, 1, "verhalen"}, "Verhalen", c, false, {"assets/verhalen.js"});
+  return frame.page({path, 1, "verhalen"}, "Verhalen", c, false, {"assets/verhalen.js"});
 }
 
-void facet_page(const StorySite& site, const Facet& f, const FacetValue& v, PageFrame& frame) {
+std::string facet_page(const StorySite& site, const Facet& f, const FacetValue& v, const PageFrame& frame) {
   const std::string root = "../../../";
   std::string title = "Verhalen: " + lower_first(f.title) + " " + v.label;
   std::string c = breadcrumb({{root + "index.html", "Home"}, {"../../index.html", "Verhalen"}}, f.title + ": " + v.label);
@@ -224,7 +226,7 @@ void facet_page(const StorySite& site, const Facet& f, const FacetValue& v, Page
        escape(stats::stories_text(v.quotes.size())) + "</h2>\n";
   c += story_list(site, v.quotes, root, false);
   c += "</section>\n";
-  frame.write_page({v.path, 3, "verhalen"}, title, c, false);
+  return frame.page({v.path, 3, "verhalen"}, title, c, false);
 }
 
 std::string segment_heading(const model::Indicator& ind, const std::string& category) {
@@ -232,7 +234,7 @@ std::string segment_heading(const model::Indicator& ind, const std::string& cate
   return answer_label(ind, category);
 }
 
-void indicator_story_page(const StorySite& site, const model::Indicator& ind, PageFrame& frame) {
+std::string indicator_story_page(const StorySite& site, const model::Indicator& ind, const PageFrame& frame) {
   const std::string root = "../../../";
   const std::string path = StoryIndex::page_path(ind.id);
   std::string title = "Verhalen achter de cijfers: " + ind.title;
@@ -262,7 +264,7 @@ void indicator_story_page(const StorySite& site, const model::Indicator& ind, Pa
     c += "</section>\n";
   }
   if (open) c += "</section>\n";
-  frame.write_page({path, 3, "verhalen"}, title, c, false);
+  return frame.page({path, 3, "verhalen"}, title, c, false);
 }
 
 // Two-byte UTF-8 Latin-1 letters (U+00C0 to U+00FF) without their accents; '-' elsewhere.
@@ -335,16 +337,21 @@ std::string answer_label(const model::Indicator& ind, const std::string& categor
   return ind.category_label(category);
 }
 
-void story_pages(const model::Model& m, const StoryIndex& index, PageFrame& frame) {
-  if (m.quotes.empty()) return;
-  StorySite site = collect(m, index);
-  overview_page(site, frame);
-  for (const Facet& f : site.facets) {
+std::vector<PageJob> story_pages(const model::Model& m, const StoryIndex& index) {
+  std::vector<PageJob> pages;
+  if (m.quotes.empty()) return pages;
+  auto site = std::make_shared<const StorySite>(collect(m, index));
+  pages.push_back({"verhalen/index.html", [site](const PageFrame& frame) { return overview_page(*site, frame); }});
+  for (const Facet& f : site->facets) {
     if (f.key == "indicator") continue;  // the indicator pages below are these filters
-    for (const FacetValue& v : f.values) facet_page(site, f, v, frame);
+    for (const FacetValue& v : f.values)
+      pages.push_back({v.path, [site, &f, &v](const PageFrame& frame) { return facet_page(*site, f, v, frame); }});
   }
   for (const auto& ind : m.indicators)
-    if (!index.segments_of(ind.id).empty()) indicator_story_page(site, ind, frame);
+    if (!index.segments_of(ind.id).empty())
+      pages.push_back({StoryIndex::page_path(ind.id),
+                       [site, &ind](const PageFrame& frame) { return indicator_story_page(*site, ind, frame); }});
+  return pages;
 }
 
 }  // namespace duiding::render

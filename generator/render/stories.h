@@ -19,8 +19,8 @@
 
 namespace duiding::render {
 
-/// Writes every story page of the site; writes nothing when the site has no quotes.
-void story_pages(const model::Model& m, const stats::StoryIndex& index, PageFrame& frame);
+/// Every story page of the site, in a fixed order; none when the site has no quotes.
+std::vector<PageJob> story_pages(const model::Model& m, const stats::StoryIndex& index);
 
 /// Where quote `q` stands in the stories overview, from the site root.
 std::string story_url(const model::Quote& q);

@@ -19,8 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char kMarkerText[] =
-    "This folder was written by 'duiding build'. The next build replaces it whole; do not edit it.\n";
 
 [[noreturn]] void throw_errno(const char* what, const fs::path& p, int error) {
   throw fs::filesystem_error(what, p, std::error_code(error, std::generic_category()));
@@ -142,6 +140,10 @@ void remove_stale_staging(const fs::path& target) {
 
 }  // namespace
 
+std::string marker_text() {
+  return "This folder was written by 'duiding build'. The next build replaces it whole; do not edit it.\n";
+}
+
 void Output::claim(const std::string& path) {
   std::string folded = path;
   for (char& c : folded)
@@ -178,7 +180,7 @@ DirectoryOutput::DirectoryOutput(fs::path target) : target_(fs::absolute(std::mo
   fs::remove_all(staging_);
   arm_signal_cleanup(staging_);
   fs::create_directories(staging_);
-  write_file(staging_ / kMarkerFile, kMarkerText);
+  write_file(staging_ / kMarkerFile, marker_text());
 }
 
 DirectoryOutput::~DirectoryOutput() {
@@ -204,6 +206,21 @@ void DirectoryOutput::copy(const fs::path& from, const std::string& path) {
   fs::copy_file(from, file, fs::copy_options::overwrite_existing);
   ++count_;
 }
+
+void DirectoryOutput::reuse(const std::string& path) {
+  claim(path);
+  fs::path file = staging_ / path;
+  fs::create_directories(file.parent_path());
+  std::error_code ec;
+  fs::create_hard_link(target_ / path, file, ec);
+  if (ec) {
+    fs::copy_file(target_ / path, file, fs::copy_options::overwrite_existing);
+    fs::last_write_time(file, fs::last_write_time(target_ / path));
+  }
+  ++count_;
+}
+
+void DirectoryOutput::write_marker(std::string_view text) { write_file(staging_ / kMarkerFile, text); }
 
 void DirectoryOutput::commit() {
   std::error_code ec;

@@ -18,6 +18,9 @@ namespace duiding::write {
 /// without it is never replaced: it is not a site duiding wrote.
 inline constexpr const char* kMarkerFile = ".duiding-site";
 
+/// The marker file's first line, a sentence for whoever opens it (the build log follows).
+std::string marker_text();
+
 /// Two generated files with the same path, or paths that differ only in letter case (one
 /// file on Windows and macOS): a bug in the generator or a gap in validation.
 class PathCollision : public std::runtime_error {
@@ -75,8 +78,16 @@ class DirectoryOutput : public Output {
   void write(const std::string& path, std::string_view bytes) override;
   void copy(const std::filesystem::path& from, const std::string& path) override;
   std::size_t count() const override { return count_; }
+  /// Puts the file at `path` of the site now in the target into the staging directory as
+  /// it is (a hard link, or where the disk has none a copy with the same modification
+  /// time), for a file whose inputs did not change. Collisions as for write().
+  void reuse(const std::string& path);
+  /// Replaces the marker file's text (the build log, write/build_log.h).
+  void write_marker(std::string_view text);
   /// The staging directory the site is written to until `commit()`.
   const std::filesystem::path& staging() const { return staging_; }
+  /// The folder the site goes to.
+  const std::filesystem::path& target() const { return target_; }
   void commit();
 
  private:

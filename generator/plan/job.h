@@ -1,0 +1,49 @@
+// The plan stage: every file of the site as a job, listed before anything is rendered.
+// A job says where its file goes, what kind of file it is, and a hash of everything its
+// bytes are made from; rendering a job is a function of the job alone, so jobs render in
+// any order on any thread, and a job whose hash a previous build logged need not render
+// at all (write/build_log.h).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "render/page_frame.h"
+
+namespace duiding::plan {
+
+/// One output file of the site. Exactly one of `page`, `bytes` and `copy_from` says
+/// how its bytes are made.
+struct Job {
+  std::string path;  ///< from the site root, '/'-separated, e.g. "kernwaarden/eigen-regie/index.html"
+  /// "page" (HTML with the site's frame), "spec", "statistics", "csv", "open-data",
+  /// "edition", "search-index", "theme", "asset" or "image".
+  std::string kind;
+  /// Lower-case hex SHA-256 of what the bytes are made from. For a page: the
+  /// generator's build id, the layout template, and the page as it reads with every
+  /// chart replaced by its spec (render::PageFrame without renderer): everything the
+  /// page shows, whatever model data it came from, without drawing. For a data file:
+  /// its bytes. For a copy: the copied file's bytes.
+  std::string inputs;
+  /// A page: its bytes from a frame (with or without a chart renderer).
+  std::function<std::string(const render::PageFrame&)> page;
+  /// A data file: its bytes, made when the job was planned (cheap, and its own hash).
+  std::string bytes;
+  /// An asset or image: the file copied as it is.
+  std::filesystem::path copy_from;
+};
+
+/// Throws write::PathCollision when two jobs have one path, also when the paths differ
+/// only in letter case (one file on Windows and macOS). Run before anything renders.
+void check_paths(const std::vector<Job>& jobs);
+
+/// Lower-case hex SHA-256 of `bytes`.
+std::string sha256_hex(std::string_view bytes);
+
+/// The GNU build id of the running program (what the linker hashed it to), or "" when it
+/// has none: a new generator re-renders every page.
+std::string generator_id();
+
+}  // namespace duiding::plan

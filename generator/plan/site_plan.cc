@@ -1,0 +1,114 @@
+#include "plan/site_plan.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "plan/parallel.h"
+#include "render/accessibility_page.h"
+#include "render/indicator_page.h"
+#include "render/open_data.h"
+#include "render/rapportage.h"
+#include "render/search.h"
+#include "render/site_files.h"
+#include "render/stories.h"
+#include "render/theme.h"
+#include "write/output.h"
+
+namespace duiding::plan {
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<const model::Value*>& values_of(const SiteResults& r, const std::string& indicator) {
+  static const std::vector<const model::Value*> kNone;
+  auto it = r.by_indicator.find(indicator);
+  return it == r.by_indicator.end() ? kNone : it->second;
+}
+
+std::string read_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw fs::filesystem_error("cannot read", p, std::make_error_code(std::errc::io_error));
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Job data_job(render::DataFile f) {
+  Job job{std::move(f.path), std::move(f.kind), "", {}, std::move(f.bytes), {}};
+  return job;
+}
+
+Job page_job(std::string path, std::function<std::string(const render::PageFrame&)> page) {
+  return Job{std::move(path), "page", "", std::move(page), "", {}};
+}
+
+}  // namespace
+
+SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment suppressed)
+    : m(model), stories(model, std::move(suppressed)) {
+  for (const auto& ind : m.indicators) by_indicator[ind.id];
+  for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
+  // Every comparison of the site first: their p-values are adjusted as one family.
+  comparisons.reserve(m.indicators.size());
+  for (const auto& ind : m.indicators) comparisons.push_back(stats::compare(m, ind, values_of(*this, ind.id)));
+  std::vector<stats::Comparison*> family;
+  for (auto& c : comparisons) family.push_back(&c);
+  stats::adjust(family);
+  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+    const auto& ind = m.indicators[i];
+    summaries.push_back(render::indicator_summary(m, ind, values_of(*this, ind.id), comparisons[i]));
+    entries.push_back({&ind, summaries.back().headlines, summaries.back().charts.size()});
+  }
+}
+
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf) {
+  const model::Model& m = r.m;
+  std::vector<Job> jobs;
+  for (const auto& a : assets) jobs.push_back(Job{a.to, "asset", "", {}, "", a.from});
+  for (auto& f : render::open_data(m)) jobs.push_back(data_job(std::move(f)));
+  jobs.push_back(data_job({"assets/theme.css", "theme", render::theme_css(m.site.theme)}));
+  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+    const model::Indicator& ind = m.indicators[i];
+    const auto& values = values_of(r, ind.id);
+    for (auto& f : render::indicator_files(m, ind, values, r.summaries[i], r.comparisons[i], r.stories))
+      jobs.push_back(data_job(std::move(f)));
+    jobs.push_back(page_job(render::indicator_dir(ind) + "index.html", [&r, &ind, &values, i](const auto& frame) {
+      return render::indicator_page(r.m, ind, values, r.summaries[i], r.comparisons[i], r.stories, frame);
+    }));
+  }
+  for (const auto& s : m.site.sections)
+    jobs.push_back(page_job(render::section_path(s.id), [&r, &s](const auto& frame) {
+      return render::section_page(r.m, s, r.entries, frame);
+    }));
+  for (const auto& p : m.pages) {
+    jobs.push_back(page_job(render::page_path(p), [&p](const auto& frame) { return render::narrative_page(p, frame); }));
+    // Images keep their relative address: each is copied next to the page that shows it.
+    std::set<std::string> copied;
+    for (const auto& img : p.images)
+      if (copied.insert(img.url).second) jobs.push_back(Job{"pagina/" + p.slug + "/" + img.url, "image", "", {}, "", img.file});
+  }
+  for (auto& story : render::story_pages(m, r.stories)) jobs.push_back(page_job(story.path, std::move(story.render)));
+  jobs.push_back(data_job({render::kSearchIndex, "search-index", render::search_index_js(m, r.stories)}));
+  jobs.push_back(page_job("zoeken/index.html", [&m](const auto& frame) { return render::search_page(m, frame); }));
+  for (const auto& round : m.rounds)
+    jobs.push_back(page_job(render::rapportage_path(round.id), [&r, &round, pdf](const auto& frame) {
+      return render::rapportage_page(r.m, round, r.by_indicator, pdf, r.stories, frame);
+    }));
+  jobs.push_back(page_job(render::kAccessibilityPath, [&m](const auto& frame) { return render::accessibility_page(m, frame); }));
+  jobs.push_back(page_job("index.html", [&r](const auto& frame) { return render::home_page(r.m, r.entries, frame); }));
+  jobs.push_back(data_job({render::kEditionFile, "edition", render::edition_json(m, r.by_indicator)}));
+  check_paths(jobs);
+  return jobs;
+}
+
+void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
+  for_each_index(jobs.size(), threads, [&](std::size_t i) {
+    Job& job = jobs[i];
+    if (job.page) job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
+    else if (!job.copy_from.empty()) job.inputs = sha256_hex(read_bytes(job.copy_from));
+    else job.inputs = sha256_hex(job.bytes);
+  });
+}
+
+}  // namespace duiding::plan

@@ -1,0 +1,53 @@
+// The stats results every page reads, computed once, and the plan of the whole site:
+// every file it consists of, in the order they are written.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "plan/job.h"
+#include "render/overview_pages.h"
+#include "stats/compare.h"
+#include "stats/story_index.h"
+#include "stats/summary.h"
+
+namespace duiding::plan {
+
+/// What the stats stage computes for the pages: each result once, read by every job
+/// that shows it. Points into the model, which must outlive it.
+struct SiteResults {
+  /// Computes the results of `m`; `suppressed` says which segments disclosure control
+  /// took out (their stories are linked from nowhere).
+  SiteResults(const model::Model& m, stats::SuppressedSegment suppressed);
+
+  const model::Model& m;
+  stats::StoryIndex stories;
+  std::map<std::string, std::vector<const model::Value*>> by_indicator;  ///< every indicator id, values in model order
+  std::vector<stats::Comparison> comparisons;     ///< per indicator (model order), adjusted as one family
+  std::vector<stats::IndicatorSummary> summaries;  ///< per indicator, headlines with their change
+  std::vector<render::IndicatorEntry> entries;     ///< what the overview pages show of each indicator
+};
+
+/// A file copied into the site as it is (site-templates/assets, npm packages).
+struct Asset {
+  std::filesystem::path from;
+  std::string to;
+};
+
+/// Every file of the site of `r.m`, in writing order: `assets`, open data, the theme,
+/// per indicator its data files and page, sections, narrative pages and their images,
+/// story pages, search, rapportages (linking a PDF when `pdf`), accessibility, home,
+/// the edition file. Data files carry their bytes and hash; pages get their hash from
+/// hash_jobs(). Throws write::PathCollision when two files would have one path.
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf);
+
+/// Sets every job's `inputs`. `site` is what every page reads besides its own content
+/// (the generator's id and the layout template); pages are rendered through `digest`
+/// (a frame without chart renderer) on up to `threads` threads (0: all cores). Throws
+/// std::filesystem::filesystem_error when a copied file cannot be read.
+void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads);
+
+}  // namespace duiding::plan

@@ -1,0 +1,166 @@
+// Incremental builds: a second build of an unchanged source writes nothing, a changed
+// value renders only the files whose inputs changed (counted from the build log), --clean
+// renders everything, and an incremental build is byte-identical to a clean one.
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "build/pipeline.h"
+#include "validate/validate.h"
+#include "write/build_log.h"
+#include "write/output.h"
+
+namespace fs = std::filesystem;
+using namespace duiding;
+
+namespace {
+
+const fs::path kRepo = fs::path(DUIDING_TEST_DATA).parent_path();
+const fs::path kMini = fs::path(DUIDING_TEST_DATA) / "fixtures" / "mini";
+
+struct TempDir {
+  fs::path path;
+  TempDir() : path(fs::temp_directory_path() / ("duiding-incremental-test-" + std::to_string(::getpid()))) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+model::Model load(const fs::path& source) {
+  diag::Diagnostics diag;
+  auto m = validate::load_source(source, diag);
+  REQUIRE(m);
+  return std::move(*m);
+}
+
+build::FolderBuild build_into(const fs::path& source, const fs::path& site, bool clean = false) {
+  return build::build_folder(load(source), kRepo, site, {.threads = 2, .clean = clean});
+}
+
+// Every file of the site (the marker with its log included) with its bytes.
+std::map<std::string, std::string> files(const fs::path& site) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(site))
+    if (e.is_regular_file()) out[fs::relative(e.path(), site).generic_string()] = slurp(e.path());
+  return out;
+}
+
+std::map<std::string, fs::file_time_type> mtimes(const fs::path& site) {
+  std::map<std::string, fs::file_time_type> out;
+  for (const auto& e : fs::recursive_directory_iterator(site))
+    out[fs::relative(e.path(), site).generic_string()] = fs::last_write_time(e.path());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a second build of an unchanged source writes no file at all", "[incremental][whole-site]") {
+  TempDir tmp;
+  const fs::path site = tmp.path / "site";
+  build::FolderBuild first = build_into(kMini, site);
+  CHECK_FALSE(first.unchanged);
+  CHECK(first.reused == 0);
+  CHECK(first.rendered == first.files);
+  auto before = mtimes(site);
+  auto folder_before = fs::last_write_time(site);
+  build::FolderBuild second = build_into(kMini, site);
+  CHECK(second.unchanged);
+  CHECK(second.rendered == 0);
+  CHECK(second.reused == first.files);
+  CHECK(mtimes(site) == before);  // folder and every file, the marker included
+  CHECK(fs::last_write_time(site) == folder_before);
+  // No staging folder was made beside it.
+  std::size_t beside = 0;
+  for (const auto& e : fs::directory_iterator(tmp.path)) beside += e.path() != site;
+  CHECK(beside == 0);
+}
+
+TEST_CASE("one changed value renders exactly the files whose inputs changed, and matches a clean build",
+          "[incremental][whole-site]") {
+  TempDir tmp;
+  const fs::path source = tmp.path / "source";
+  fs::copy(kMini, source, fs::copy_options::recursive);
+  const fs::path site = tmp.path / "site";
+  build::FolderBuild first = build_into(source, site);
+  const write::BuildLog old_log = write::read_build_log(site);
+  REQUIRE(old_log.entries.size() == first.files);
+  const std::string over_page = slurp(site / "pagina" / "over" / "index.html");
+  auto before = mtimes(site);
+
+  // The 2024 cost of the administrative series: no test or p-value rests on it.
+  const fs::path series = source / "data" / "values" / "reeksen.csv";
+  std::string text = slurp(series);
+  REQUIRE(text.find("2024,kosten,1640000,") != std::string::npos);
+  text.replace(text.find("2024,kosten,1640000,"), 20, "2024,kosten,1650000,");
+  spit(series, text);
+
+  build::FolderBuild second = build_into(source, site);
+  const write::BuildLog new_log = write::read_build_log(site);
+  std::set<std::string> changed;  // from the logs: files whose inputs hash differs
+  for (const auto& e : new_log.entries) {
+    const write::LogEntry* old = old_log.find(e.path);
+    REQUIRE(old != nullptr);
+    if (old->inputs != e.inputs) changed.insert(e.path);
+  }
+  CHECK_FALSE(second.unchanged);
+  CHECK(second.rendered == changed.size());
+  CHECK(second.reused == first.files - changed.size());
+  // What shows the 2024 cost changed; what cannot show it did not.
+  for (const char* path : {"organisatie/kosten/index.html", "organisatie/kosten/kosten.csv", "open-data/cijfers.csv",
+                           "rapportage/2024/index.html"})
+    CHECK(changed.count(path) == 1);
+  for (const char* path : {"rapportage/2023/index.html", "pagina/over/index.html", "toegankelijkheid/index.html",
+                           "assets/theme.css", "assets/duiding.js"})
+    CHECK(changed.count(path) == 0);
+  CHECK(changed.size() < first.files / 4);
+  // Files taken over keep their modification time; rendered ones are new.
+  auto after = mtimes(site);
+  CHECK(after.at("pagina/over/index.html") == before.at("pagina/over/index.html"));
+  CHECK(slurp(site / "pagina" / "over" / "index.html") == over_page);
+  CHECK(slurp(site / "organisatie" / "kosten" / "kosten.csv").find("1650000") != std::string::npos);
+
+  // The same source built from nothing gives the same bytes, log included.
+  const fs::path clean = tmp.path / "clean";
+  build::FolderBuild fresh = build_into(source, clean);
+  CHECK(fresh.reused == 0);
+  CHECK(files(clean) == files(site));
+}
+
+TEST_CASE("--clean renders every file even when nothing changed", "[incremental][whole-site]") {
+  TempDir tmp;
+  const fs::path site = tmp.path / "site";
+  build::FolderBuild first = build_into(kMini, site);
+  auto before = files(site);
+  build::FolderBuild again = build_into(kMini, site, true);
+  CHECK_FALSE(again.unchanged);
+  CHECK(again.reused == 0);
+  CHECK(again.rendered == first.files);
+  CHECK(files(site) == before);
+}
+
+TEST_CASE("a site whose marker holds no build log is rebuilt whole", "[incremental]") {
+  TempDir tmp;
+  const fs::path site = tmp.path / "site";
+  build::FolderBuild first = build_into(kMini, site);
+  spit(site / write::kMarkerFile, write::marker_text());
+  build::FolderBuild second = build_into(kMini, site);
+  CHECK(second.reused == 0);
+  CHECK(second.rendered == first.files);
+  CHECK(write::read_build_log(site).entries.size() == first.files);
+}
