@@ -90,6 +90,22 @@ class StoryFields {
   bool any_ = false;
 };
 
+// Per series (round or breakdown level), the width of each gap of a category that is not
+// given: what the given shares leave of 100, shared equally by the categories not given
+// (0 when the given shares already reach 100). The split is not a claim about the
+// answers: the gaps carry no number, only "niet gegeven".
+std::map<std::string, double> gap_widths(const stats::ChartData& c) {
+  std::map<std::string, double> given, missing;
+  for (const Row& r : c.rows) {
+    const std::string row = series_of(c, r);
+    if (!r.given) missing[row] += 1;
+    else if (r.share) given[row] += *r.share;
+  }
+  std::map<std::string, double> out;
+  for (const auto& [row, k] : missing) out[row] = std::max(0.0, 100.0 - given[row]) / k;
+  return out;
+}
+
 json likert(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
   StoryFields stories(links, ind, c);
@@ -98,10 +114,28 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
   std::vector<std::string> colours = diverging_palette(labels.size());
   std::vector<std::string> rows = distinct(c, [&](const Row& r) { return series_of(c, r); });
   json values = json::array();
+  json gaps = json::array();
   std::map<std::string, double> offset;
+  const std::map<std::string, double> gap = gap_widths(c);
   for (const Row& r : c.rows) {
-    if (!r.share) continue;
     std::string row = series_of(c, r);
+    if (!r.given) {
+      // A marked gap in the answer's own place: as wide as its share of what the given
+      // answers leave over, dashed and white, labelled where it is wide enough.
+      double from = offset[row];
+      double to = from + gap.at(row);
+      offset[row] = to;
+      gaps.push_back({{"rij", row},
+                      {"antwoord", r.label},
+                      {"van", from},
+                      {"tot", to},
+                      {"midden", (from + to) / 2},
+                      {"aandeel", nullptr},
+                      {"aandeel_tekst", "niet gegeven"},
+                      {"tekst", to - from >= 12 ? "niet gegeven" : to - from >= 4 ? "n.g." : ""}});
+      continue;
+    }
+    if (!r.share) continue;
     int index = ind.category_index(r.category);
     double from = offset[row];
     double to = from + *r.share;
@@ -150,6 +184,24 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
   });
   stories.encode(s["layer"][0]["encoding"], true);
   stories.encode(s["layer"][1]["encoding"], false);
+  if (!gaps.empty()) {
+    json gap_x = s["layer"][0]["encoding"]["x"];
+    s["layer"].push_back(
+        {{"data", {{"values", gaps}}},
+         {"mark", {{"type", "bar"}, {"fill", "#ffffff"}, {"stroke", kInk}, {"strokeWidth", 1.5}, {"strokeDash", {4, 3}}}},
+         {"encoding",
+          {{"y", y},
+           {"x", gap_x},
+           {"x2", {{"field", "tot"}}},
+           {"tooltip",
+            {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
+             {{"field", "antwoord"}, {"title", "Antwoord"}},
+             {{"field", "aandeel_tekst"}, {"title", "Aandeel"}}}}}}});
+    s["layer"].push_back({{"data", {{"values", gaps}}},
+                          {"mark", {{"type", "text"}, {"color", kInk}}},
+                          {"encoding",
+                           {{"y", y}, {"x", {{"field", "midden"}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}}}});
+  }
   s["resolve"] = {{"scale", {{"color", "independent"}}}};
   return s;
 }
@@ -162,16 +214,22 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   std::vector<std::string> order = distinct(c, [](const Row& r) { return r.label; });
   std::vector<std::string> series = distinct(c, [&](const Row& r) { return series_of(c, r); });
   json values = json::array();
+  json gaps = json::array();  // categories a series does not give: a label in their place
   double largest = 0;
   for (const Row& r : c.rows) {
+    if (!r.given) {
+      gaps.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", nullptr}, {"tekst", "niet gegeven"}});
+      continue;
+    }
     double v = use_share ? r.share.value_or(r.value) : r.value;
     largest = std::max(largest, v);
-    values.push_back({{"antwoord", r.label},
-                      {"reeks", series_of(c, r)},
-                      {"waarde", v},
-                      {"tekst", use_share ? render::percent(v) : shown(ind, r)}});
+    // Mentions read as a count of stories, never as a share of people.
+    std::optional<long> n = c.mentions && r.share ? c.n_of(series_of(c, r)) : std::nullopt;
+    std::string text = use_share ? render::percent(v) : shown(ind, r);
+    if (n) text += " van " + render::number(static_cast<double>(*n));
+    values.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", v}, {"tekst", text}});
     stories.add(values.back(), r, (series.size() > 1 ? series_of(c, r) + ", " : std::string()) + r.label + ": " +
-                                      (use_share ? render::percent(v) : shown(ind, r)));
+                                      (c.mentions ? render::mentions(r.value, n) : text));
   }
   bool several = series.size() > 1;
   s["height"] = static_cast<int>(order.size() * (several ? series.size() * 18 + 8 : 26)) + 10;
@@ -180,7 +238,7 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
   json x = {{"field", "waarde"},
             {"type", "quantitative"},
-            {"title", render::unit_title(unit, largest)},
+            {"title", c.mentions ? std::string("Keer genoemd") : render::unit_title(unit, largest)},
             {"scale", {{"domainMin", 0}, {"nice", true}}}};
   if (unit == "percent" && largest <= 100) x["scale"] = {{"domain", {0, 100}}};
   json bar_enc = {{"y", y}, {"x", x},
@@ -211,6 +269,13 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   s["layer"] = json::array({{{"mark", bar_mark}, {"encoding", bar_enc}},
                             {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
                              {"encoding", text_enc}}});
+  if (!gaps.empty()) {
+    json gap_enc = {{"y", y}, {"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}};
+    if (several) gap_enc["yOffset"] = text_enc["yOffset"];
+    s["layer"].push_back({{"data", {{"values", gaps}}},
+                          {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
+                          {"encoding", gap_enc}});
+  }
   return s;
 }
 
@@ -405,16 +470,23 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
   };
   struct Sum {
     std::optional<double> positive, negative;  // unset when the chart shows none of those answers
+    bool positive_gap = false, negative_gap = false;  // one of those answers is not given
   };
   std::vector<std::string> series;
   std::map<std::string, Sum> sums;
   for (const Row& r : c.rows) {
-    if (!r.share) continue;
+    if (!r.share && r.given) continue;
     std::string key = series_of(c, r);
     if (std::find(series.begin(), series.end(), key) == series.end()) series.push_back(key);
     int index = ind.category_index(r.category);
     if (index < 0) continue;
     Sum& sum = sums[key];
+    // A sum with an answer that is not given is not that end's share: it is left out.
+    if (!r.given) {
+      if (static_cast<std::size_t>(index) >= n - k) sum.positive_gap = true;
+      else if (static_cast<std::size_t>(index) < k) sum.negative_gap = true;
+      continue;
+    }
     if (static_cast<std::size_t>(index) >= n - k) sum.positive = sum.positive.value_or(0) + *r.share;
     else if (closes && static_cast<std::size_t>(index) < k) sum.negative = sum.negative.value_or(0) + *r.share;
   }
@@ -422,12 +494,47 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
   for (const auto& key : series) {
     const Sum& sum = sums[key];
     std::vector<std::string> ends;
-    if (sum.positive) ends.push_back(render::percent(*sum.positive, 0) + " " + labels(true));
-    if (sum.negative) ends.push_back(render::percent(*sum.negative, 0) + " " + labels(false));
+    if (sum.positive && !sum.positive_gap) ends.push_back(render::percent(*sum.positive, 0) + " " + labels(true));
+    if (sum.negative && !sum.negative_gap) ends.push_back(render::percent(*sum.negative, 0) + " " + labels(false));
     if (!ends.empty()) parts.push_back((series.size() > 1 ? key + ": " : "") + fmt::format("{}", fmt::join(ends, ", ")));
   }
   if (parts.empty()) return "";
   return fmt::format("{} (sommen van de getoonde aandelen).", fmt::join(parts, "; "));
+}
+
+// " Niet gegeven: de bron geeft voor dat antwoord geen cijfer; in de grafiek een
+// gestippeld wit vak op zijn plaats. De gegeven aandelen tellen op tot 92 %." Empty when
+// every answer is given.
+std::string gap_text(const stats::ChartData& c) {
+  std::vector<std::string> series;
+  std::map<std::string, double> given;
+  bool any = false;
+  for (const Row& r : c.rows) {
+    any = any || !r.given;
+    const std::string key = series_of(c, r);
+    if (r.given && r.share) given[key] += *r.share;
+    if (!r.given && std::find(series.begin(), series.end(), key) == series.end()) series.push_back(key);
+  }
+  if (!any) return "";
+  std::vector<std::string> sums;
+  bool room = false;  // some series leaves part of 100 % to its gaps
+  for (const auto& key : series) {
+    auto it = given.find(key);
+    if (it == given.end()) continue;
+    room = room || it->second < 99.5;
+    sums.push_back((series.size() > 1 || !c.dimension.empty() ? key + ": " : std::string()) + render::percent(it->second, 0));
+  }
+  std::string out = " Niet gegeven: de bron geeft voor dat antwoord geen cijfer";
+  if (c.kind == ChartKind::kLikert && room)
+    out += "; in de grafiek een gestippeld wit vak op zijn plaats (\"n.g.\" als het smal is), zo breed als wat de "
+           "gegeven aandelen openlaten";
+  else if (c.kind == ChartKind::kLikert)
+    out += "; de gegeven aandelen laten niets open, dus in de grafiek is het alleen een gestippelde streep";
+  else if (c.kind == ChartKind::kChoice)
+    out += "; in de grafiek staat \"niet gegeven\" op zijn plaats, zonder staaf";
+  out += ".";
+  if (!sums.empty()) out += fmt::format(" De gegeven aandelen tellen op tot {}.", fmt::join(sums, ", "));
+  return out;
 }
 
 }  // namespace
@@ -501,11 +608,16 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
       if (!c.round.empty() && c.dimension.empty()) series.clear();
       if (!series.empty()) prefix = series + ": ";
     }
-    if (c.kind == ChartKind::kScatter && r.measure != "count") {
+    if (!r.given) {
+      parts.push_back(fmt::format("{}{} niet gegeven", prefix, head));
+    } else if (c.kind == ChartKind::kScatter && r.measure != "count") {
       parts.push_back(fmt::format("{}{} {} {}", prefix, head,
                                   r.measure == "importance" ? "belang" : "ervaring", render::number(r.value)));
     } else if (c.kind == ChartKind::kScatter) {
       parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, render::number(r.value)));
+    } else if (c.mentions) {
+      std::string key = c.dimension.empty() ? r.round_label : r.breakdown;
+      parts.push_back(fmt::format("{}{} {}", prefix, head, render::mentions(r.value, r.share ? c.n_of(key) : std::nullopt)));
     } else {
       parts.push_back(fmt::format("{}{} {}", prefix, head,
                                   r.share && ind.unit != "percent" ? shown(ind, r) + " (" + render::percent(*r.share) + ")"
@@ -513,8 +625,9 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
     }
   }
   if (c.mean) parts.push_back("gemiddelde " + render::number(*c.mean, 1));
-  if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.", what, lead, fmt::join(parts, "; "));
-  return fmt::format("{}: {}.", what, fmt::join(parts, "; "));
+  std::string gaps = gap_text(c);
+  if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.{}", what, lead, fmt::join(parts, "; "), gaps);
+  return fmt::format("{}: {}.{}", what, fmt::join(parts, "; "), gaps);
 }
 
 json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* stories) {

@@ -207,10 +207,16 @@ std::string breakdown_item(const model::Model& m, const model::Indicator& ind, c
   if (!t.tested) return escape(head + "niet getoetst, want " + t.reason + "." + left_out_text(t.left_out));
   const bool sig = significant(t.p_adjusted, t.main_p());
   std::string text = sig ? "de antwoorden over " + lower_first(ind.title) + " verschillen significant naar " +
-                               t.dimension + "."
-                         : "een verschil naar " + t.dimension + " is niet aan te tonen.";
-  return escape(head + text + left_out_text(t.left_out)) +
-         details("Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result));
+                               t.dimension + ". Zo'n verschil zou zelden toevallig ontstaan als de groepen gelijk antwoordden."
+                         : "een verschil naar " + t.dimension + " is niet aan te tonen. Dat wil niet zeggen dat de "
+                           "groepen gelijk antwoordden, alleen dat de verschillen ook door toeval kunnen ontstaan.";
+  std::string detail = "Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result);
+  if (t.kruskal) {
+    detail = "Kruskal-Wallistoets (geordende antwoorden): H = " + number(t.kruskal->h, 2) + "; df = " +
+             std::to_string(t.kruskal->df) + "; " + p_text(t.kruskal->p_value) + adjusted_text(t.p_adjusted) +
+             ". Aanvullend, zonder de volgorde: " + chi_text(t.result) + "." + small_counts_text(t.result);
+  }
+  return escape(head + text + left_out_text(t.left_out)) + details(detail);
 }
 
 std::string fit_item(const model::Model& m, const stats::FitTest& f) {

@@ -47,6 +47,11 @@ std::string value_label(double v, const std::string& unit, const std::string& me
   return number(v);
 }
 
+std::string mentions(double count, std::optional<long> n) {
+  if (n) return "genoemd in " + number(count) + " van de " + number(static_cast<double>(*n)) + " verhalen";
+  return number(count) + " keer genoemd";
+}
+
 std::string lower_first(std::string s) {
   if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
   return s;

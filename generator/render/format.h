@@ -2,6 +2,7 @@
 // a no-break space before '%', euro amounts in millions where they are that large.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace duiding::render {
@@ -19,6 +20,11 @@ std::string amount(double v, const std::string& unit);
 /// A number of an indicator as a reader sees it: an amount for a series, a percentage
 /// for a `value` in unit percent, otherwise the plain number.
 std::string value_label(double v, const std::string& unit, const std::string& measure, bool series);
+
+/// A count of mentions of a multiple-answer question, never a share of people: "genoemd
+/// in 64 van de 70 verhalen" when the question's own n is known, else "64 keer genoemd"
+/// ("1 keer genoemd").
+std::string mentions(double count, std::optional<long> n);
 
 /// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence.
 std::string lower_first(std::string s);

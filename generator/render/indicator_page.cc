@@ -1,5 +1,6 @@
 #include "render/indicator_page.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
 
@@ -111,9 +112,11 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
          markdown_html(ind.description, 2) + "</section>\n";
   }
   if (!values.empty()) {
-    frame.write_file(dir + ind.id + ".csv", values_csv(ind, values));
+    const std::string csv = values_csv(m, ind, values);
+    frame.write_file(dir + ind.id + ".csv", csv);
+    const auto lines = std::count(csv.begin(), csv.end(), '\n') - 1;
     c += "<p class=\"downloads\"><a href=\"" + escape(ind.id) +
-         ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
+         ".csv\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(lines) +
          " regels)</a> · <a href=\"../../" + std::string(kOpenDataValues) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
