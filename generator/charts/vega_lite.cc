@@ -522,7 +522,8 @@ std::string gap_text(const stats::ChartData& c) {
     auto it = given.find(key);
     if (it == given.end()) continue;
     room = room || it->second < 99.5;
-    sums.push_back((series.size() > 1 || !c.dimension.empty() ? key + ": " : std::string()) + render::percent(it->second, 0));
+    const bool several = distinct(c, [&](const Row& r) { return series_of(c, r); }).size() > 1;
+    sums.push_back((several ? key + ": " : std::string()) + render::percent(it->second, 0));
   }
   std::string out = " Niet gegeven: de bron geeft voor dat antwoord geen cijfer";
   if (c.kind == ChartKind::kLikert && room)

@@ -26,7 +26,8 @@ std::string value_label(double v, const std::string& unit, const std::string& me
 /// ("1 keer genoemd").
 std::string mentions(double count, std::optional<long> n);
 
-/// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence.
+/// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence;
+/// an abbreviation stays as it is ("ASS", "WIJ-team").
 std::string lower_first(std::string s);
 
 /// The unit as a Dutch axis title: "Percentage", "Aantal", "Miljoen euro", "Fte", ...
