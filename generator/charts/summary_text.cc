@@ -88,7 +88,7 @@ std::string gap_text(const stats::ChartData& c) {
     if (it == given.end()) continue;
     room = room || it->second < 99.5;
     const bool several = distinct(c, [&](const Row& r) { return series_of(c, r); }).size() > 1;
-    sums.push_back((several ? key + ": " : std::string()) + render::percent(it->second, 0));
+    sums.push_back(render::percent(it->second, 0) + (several ? " (" + key + ")" : std::string()));
   }
   std::string out = " Niet gegeven: de bron geeft voor dat antwoord geen cijfer";
   if (c.kind == ChartKind::kLikert && room)
