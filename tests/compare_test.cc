@@ -6,11 +6,14 @@
 //     (numeric likelihood maximum, scipy brentq) -> (0.068933254, 0.230619064)
 //   scipy.stats.chi2_contingency([[20, 40, 60], [30, 30, 40]], correction=False)
 //     -> X2 = 5.657143, p = 0.059097, df = 2
+//   scipy.stats.kruskal on the answers expanded to ranks 1..3 of the rows [20, 40, 60] and
+//     [30, 30, 40] (SciPy 1.10.1, Debian python3-scipy) -> H = 4.251176471, p = 0.039223150
 #include "stats/compare.h"
 
 #include <catch2/catch.hpp>
 
 #include <deque>
+#include <tuple>
 
 namespace {
 
@@ -180,6 +183,28 @@ TEST_CASE("a breakdown gets a chi-square test of independence with Cramér's V",
   CHECK(t.result.df == 2);
   CHECK(t.result.p_value == Approx(0.05909721799).margin(1e-6));
   CHECK(*t.result.cramers_v == Approx(std::sqrt(5.657142857 / 220)).margin(1e-6));
+  // The answers are ordered: Kruskal-Wallis is the main test, χ² stays beside it.
+  REQUIRE(t.kruskal);
+  CHECK(t.kruskal->h == Approx(4.251176471).margin(1e-6));
+  CHECK(t.kruskal->df == 1);
+  CHECK(t.kruskal->p_value == Approx(0.039223150).margin(1e-8));
+  CHECK(t.main_p() == Approx(0.039223150).margin(1e-8));
+}
+
+TEST_CASE("a breakdown of unordered answers keeps chi-square as its main test", "[compare]") {
+  Fixture f;
+  f.ind.type = model::IndicatorType::kChoice;
+  f.ind.unit = "count";
+  f.ind.categories = {{"a", "Slecht"}, {"b", "Matig"}, {"c", "Goed"}};
+  for (auto [cat, jong, oud] : {std::tuple{"a", 20, 30}, std::tuple{"b", 40, 30}, std::tuple{"c", 60, 40}}) {
+    f.add("2024", "gezinnen", cat, jong, "value", "leeftijd=jong");
+    f.add("2024", "gezinnen", cat, oud, "value", "leeftijd=oud");
+  }
+  auto c = f.run();
+  REQUIRE(c.tables.size() == 1);
+  REQUIRE(c.tables[0].tested);
+  CHECK_FALSE(c.tables[0].kruskal);
+  CHECK(c.tables[0].main_p() == Approx(0.05909721799).margin(1e-6));
 }
 
 TEST_CASE("a sample is tested against the reference group over the categories both give", "[compare]") {

@@ -89,3 +89,16 @@ TEST_CASE("units have Dutch axis titles", "[format]") {
   CHECK(unit_title("hours", 1) == "Uren");
   CHECK(unit_title("days", 1) == "Dagen");
 }
+
+TEST_CASE("mid-sentence a word loses its capital, an abbreviation keeps its capitals", "[format]") {
+  CHECK(lower_first("Gezinnen") == "gezinnen");
+  CHECK(lower_first("ASS") == "ASS");
+  CHECK(lower_first("WIJ-team") == "WIJ-team");
+  CHECK(lower_first("A") == "a");
+}
+
+TEST_CASE("mentions are counts of stories, never a share", "[format]") {
+  CHECK(mentions(30, 40) == "genoemd in 30 van de 40 verhalen");
+  CHECK(mentions(1650, 2000) == "genoemd in 1.650 van de 2.000 verhalen");
+  CHECK(mentions(64, std::nullopt) == "64 keer genoemd");
+}

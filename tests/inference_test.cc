@@ -371,3 +371,29 @@ TEST_CASE("nothing computed from no observations claims a value", "[inference]")
   CHECK_FALSE(chi_square_goodness_of_fit({}, {}).computable);
   CHECK_FALSE(margin_of_error(0, 10));
 }
+
+// Reference: SciPy 1.10.1 (Debian python3-scipy), scipy.stats.kruskal on the answers
+// expanded to their ordered categories 1..5:
+//   [[3,5,10,12,6],[8,9,7,5,2],[2,4,6,9,11]] -> H = 14.754390586, p = 0.000625352359
+//   [[4,6,12,9],[10,8,7,3]] -> H = 6.855607590, p = 0.008836350289, the same p as
+//   mannwhitneyu(second, first, use_continuity=False, method="asymptotic")
+TEST_CASE("Kruskal-Wallis with ties matches SciPy, and with two groups Mann-Whitney's p", "[inference][ordinal]") {
+  using namespace duiding::stats;
+  KruskalResult three = kruskal_wallis({{3, 5, 10, 12, 6}, {8, 9, 7, 5, 2}, {2, 4, 6, 9, 11}});
+  REQUIRE(three.computable);
+  CHECK(three.h == Approx(14.754390586).margin(1e-8));
+  CHECK(three.df == 2);
+  CHECK(three.p_value == Approx(0.000625352359).margin(1e-11));
+  KruskalResult two = kruskal_wallis({{4, 6, 12, 9}, {10, 8, 7, 3}});
+  REQUIRE(two.computable);
+  CHECK(two.h == Approx(6.855607590).margin(1e-8));
+  CHECK(two.p_value == Approx(0.008836350289).margin(1e-11));
+  CHECK(two.p_value == Approx(mann_whitney({4, 6, 12, 9}, {10, 8, 7, 3}).p_value).margin(1e-12));
+}
+
+TEST_CASE("Kruskal-Wallis is not computed without spread or without a second group", "[inference][ordinal]") {
+  using namespace duiding::stats;
+  CHECK_FALSE(kruskal_wallis({{0, 7, 0}, {0, 5, 0}}).computable);
+  CHECK_FALSE(kruskal_wallis({{1, 2, 3}}).computable);
+  CHECK_FALSE(kruskal_wallis({{1, 2, 3}, {0, 0, 0}}).computable);
+}

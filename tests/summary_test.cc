@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <deque>
 #include <string>
 #include <vector>
@@ -204,16 +205,23 @@ TEST_CASE("a breakdown gets its own chart per dimension and round", "[summary]")
   auto s = f.summarize(make(IndicatorType::kLikert, "percent", {"oneens", "eens"}));
   REQUIRE(s.charts.size() == 2);
   CHECK(s.charts[0].id == "gezinnen");
-  REQUIRE(s.charts[0].rows.size() == 1);
+  // Oneens is not given overall nor for 12+: a row that is not given keeps its place.
+  REQUIRE(s.charts[0].rows.size() == 2);
+  CHECK_FALSE(s.charts[0].rows[0].given);
+  CHECK(s.charts[0].rows[1].given);
   const auto& b = s.charts[1];
   CHECK(b.id == "gezinnen-leeftijd-2024");
   CHECK(b.dimension == "leeftijd");
   CHECK(b.caption == "Gezinnen, naar leeftijd, Impactmeting 2024");
-  REQUIRE(b.rows.size() == 3);
+  REQUIRE(b.rows.size() == 4);
   CHECK(b.rows[0].breakdown == "<12");
   CHECK(b.rows[0].category == "oneens");
+  CHECK(b.rows[0].given);
   CHECK(b.rows[1].breakdown == "<12");
   CHECK(b.rows[2].breakdown == "12+");
+  CHECK(b.rows[2].category == "oneens");
+  CHECK_FALSE(b.rows[2].given);
+  CHECK(b.rows[3].breakdown == "12+");
 }
 
 TEST_CASE("a headline sums the positive shares of the current round", "[summary][headline]") {
@@ -364,4 +372,64 @@ TEST_CASE("a series is one line in year order", "[summary]") {
   CHECK(c.rows[0].round == "2019");
   CHECK(c.rows[0].round_label == "2019");
   CHECK(c.rows[2].value == Approx(3));
+}
+
+TEST_CASE("an answer a round does not give keeps its place as a row that is not given, never 0", "[summary]") {
+  // Issue 9: Groningen's families give no figure for neutraal (46 + 38 + 4 + 4 = 92 %).
+  Fixture f;
+  f.add("2024", "gezinnen", {{"oneens", 8}, {"eens", 84}});
+  auto s = f.summarize(make(IndicatorType::kLikert, "percent", {"oneens", "neutraal", "eens"}));
+  REQUIRE(s.charts.size() == 1);
+  const auto& rows = s.charts[0].rows;
+  CHECK(categories_of(s.charts[0]) == std::vector<std::string>{"oneens", "neutraal", "eens"});
+  CHECK(rows[0].given);
+  CHECK_FALSE(rows[1].given);
+  CHECK_FALSE(rows[1].share.has_value());
+  CHECK(std::isnan(rows[1].value));
+  CHECK(rows[1].label == "Label neutraal");
+  CHECK(rows[2].given);
+  CHECK(*rows[2].share == Approx(84));
+}
+
+TEST_CASE("an answer removed by disclosure control is not a row that is not given", "[summary]") {
+  Fixture f;
+  f.add("2024", "gezinnen", {{"oneens", 8}, {"eens", 84}});
+  f.m.suppressed_cells.insert(model::cell_key("2024", "ind", "gezinnen", "", "neutraal", "value"));
+  auto s = f.summarize(make(IndicatorType::kLikert, "percent", {"oneens", "neutraal", "eens"}));
+  REQUIRE(s.charts.size() == 1);
+  CHECK(categories_of(s.charts[0]) == std::vector<std::string>{"oneens", "eens"});
+}
+
+TEST_CASE("a choice answer the last round does not give sorts after every given one", "[summary]") {
+  Fixture f;
+  f.add("2023", "gezinnen", {{"a", 60}, {"b", 40}});
+  f.add("2024", "gezinnen", {{"b", 70}});
+  auto s = f.summarize(make(IndicatorType::kChoice, "percent", {"a", "b"}));
+  REQUIRE(s.charts.size() == 1);
+  const auto& rows = s.charts[0].rows;
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[2].round == "2024");
+  CHECK(rows[2].category == "b");
+  CHECK(rows[3].category == "a");
+  CHECK_FALSE(rows[3].given);
+}
+
+TEST_CASE("mentions are marked as such and their headline counts mentions, not people", "[summary]") {
+  Fixture f;
+  f.m.rounds = {{"2024", "Impactmeting 2024", "", "", ""}};
+  f.add("2024", "gezinnen", {{"a", 30}, {"b", 12}});
+  f.add("2024", "gezinnen", "", 40, "n");
+  auto ind = make(IndicatorType::kChoice, "count", {"a", "b"});
+  ind.groups = {"gezinnen"};
+  ind.multiple = true;
+  ind.positive = {"a"};
+  ind.headline = "noemt a";
+  auto s = f.summarize(ind);
+  REQUIRE(s.charts.size() == 1);
+  CHECK(s.charts[0].mentions);
+  CHECK(s.charts[0].n_of("Impactmeting 2024") == 40);
+  REQUIRE(s.headlines.size() == 1);
+  REQUIRE(s.headlines[0].mentions);
+  CHECK(*s.headlines[0].mentions == Approx(30));
+  CHECK(*s.headlines[0].n == 40);
 }

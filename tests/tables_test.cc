@@ -91,17 +91,54 @@ TEST_CASE("the CSV download holds the values as given, in RFC 4180 with a decima
   t.add("eens", 89.5, "ruim 89, afgerond");
   t.store[1].breakdown = "leeftijd=<12";
   t.store[1].note = "zei \"ruim\", afgerond";
-  CHECK(render::values_csv(t.ind, t.values) ==
+  // Each of the two distributions lacks the other answer: a line says so, without a value.
+  CHECK(render::values_csv(t.m, t.ind, t.values) ==
         "round,indicator,group,breakdown,category,measure,value,note\n"
         "2024,tevredenheid,gezinnen,,oneens,value,10.5,\n"
-        "2024,tevredenheid,gezinnen,leeftijd=<12,eens,value,89.5,\"zei \"\"ruim\"\", afgerond\"\n");
+        "2024,tevredenheid,gezinnen,,eens,value,,niet gegeven\n"
+        "2024,tevredenheid,gezinnen,leeftijd=<12,eens,value,89.5,\"zei \"\"ruim\"\", afgerond\"\n"
+        "2024,tevredenheid,gezinnen,leeftijd=<12,oneens,value,,niet gegeven\n");
+}
+
+namespace {
+
+// Three answers of which the source gives two: 8 % oneens, 84 % eens, no neutraal.
+void without_neutraal(TableModel& t) {
+  t.ind.categories = {{"oneens", "Oneens"}, {"neutraal", "Neutraal"}, {"eens", "Eens"}};
+  t.add("oneens", 8);
+  t.add("eens", 84);
+}
+
+}  // namespace
+
+TEST_CASE("an answer the source does not give is a table row and a CSV line reading niet gegeven, never 0", "[tables]") {
+  TableModel t("percent");
+  without_neutraal(t);
+  std::string html = t.table();
+  // In its own place, between the answers around it.
+  CHECK(contains(html, "<tr><th scope=\"row\">Oneens</th><td class=\"num\">8" + kPct + "</td></tr>\n"
+                       "<tr><th scope=\"row\">Neutraal</th><td class=\"num\">niet gegeven</td></tr>\n"
+                       "<tr><th scope=\"row\">Eens</th><td class=\"num\">84" + kPct + "</td></tr>\n"));
+  CHECK(render::values_csv(t.m, t.ind, t.values) ==
+        "round,indicator,group,breakdown,category,measure,value,note\n"
+        "2024,tevredenheid,gezinnen,,oneens,value,8,\n"
+        "2024,tevredenheid,gezinnen,,eens,value,84,\n"
+        "2024,tevredenheid,gezinnen,,neutraal,value,,niet gegeven\n");
+}
+
+TEST_CASE("an answer removed by disclosure control is not called niet gegeven", "[tables]") {
+  TableModel t("percent");
+  without_neutraal(t);
+  t.m.suppressed_cells.insert(model::cell_key("2024", "tevredenheid", "gezinnen", "", "neutraal", "value"));
+  CHECK(!contains(t.table(), "niet gegeven"));
+  CHECK(render::values_csv(t.m, t.ind, t.values).find("niet gegeven") == std::string::npos);
 }
 
 TEST_CASE("the CSV download writes whole numbers without decimals", "[tables]") {
   TableModel t("count");
   t.add("oneens", 1650);
   t.add("eens", 0);
-  CHECK(render::values_csv(t.ind, t.values) ==
+  CHECK(render::values_csv(t.m, t.ind, t.values) ==
         "round,indicator,group,breakdown,category,measure,value,note\n"
         "2024,tevredenheid,gezinnen,,oneens,value,1650,\n"
         "2024,tevredenheid,gezinnen,,eens,value,0,\n");
@@ -134,4 +171,18 @@ TEST_CASE("a table row with stories links to them, named for screen readers", "[
   stats::StoryIndex none(t.m);
   const stats::StoryLinks no_links{none, "../../"};
   CHECK_FALSE(contains(render::chart_table(t.m, t.ind, s.charts[0], &no_links), "Verhalen"));
+}
+
+TEST_CASE("a table of mentions says in how many of the stories, never a share of people", "[tables]") {
+  TableModel t("count");
+  t.ind.type = model::IndicatorType::kChoice;
+  t.ind.multiple = true;
+  t.add("oneens", 30);
+  t.add("eens", 12);
+  t.add("", 40);
+  t.store.back().measure = "n";
+  std::string html = t.table();
+  CHECK(contains(html, "<th scope=\"col\">Keer genoemd</th><th scope=\"col\">Genoemd in</th>"));
+  CHECK(contains(html, "<tr><th scope=\"row\">Oneens</th><td class=\"num\">30</td><td class=\"num\">30 van de 40 verhalen</td></tr>"));
+  CHECK(!contains(html, kPct));
 }

@@ -418,3 +418,121 @@ TEST_CASE("the golden specs hold the fixture's numbers, written out by hand", "[
   // Series: € 2,85, 3,02 and 3,4 million in 2019-2021, drawn in millions.
   CHECK(numbers(golden("series")["data"]["values"], "waarde") == V{2.85, 3.02, 3.4});
 }
+
+namespace {
+
+// The layer of `spec` whose mark is `type` and whose data holds a value with `field`.
+const json* layer_with(const json& spec, const std::string& type, const std::string& field) {
+  for (const auto& l : spec["layer"])
+    if (l["mark"]["type"] == type && l.contains("data") && !l["data"]["values"].empty() &&
+        l["data"]["values"][0].contains(field))
+      return &l;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a likert answer that is not given is a dashed white gap in its own place", "[vega]") {
+  auto cm = build_model();
+  // Without neutraal the given shares are 4 + 4 + 38 + 8 = 54: the gap is the 46 left over,
+  // between oneens (4 to 8) and eens, which moves to 54 to 92.
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(), [](const model::Value& v) { return v.category == "neutraal"; }),
+                 cm.store.end());
+  auto [chart, spec] = cm.chart("tevredenheid");
+  const json* gap = layer_with(spec, "bar", "aandeel_tekst");
+  json main = data_of(spec);
+  REQUIRE(main.size() == 4);
+  CHECK(main[1]["antwoord"] == "Oneens");
+  CHECK(main[1]["tot"] == 8);
+  CHECK(main[2]["antwoord"] == "Eens");
+  CHECK(main[2]["van"] == 54);
+  CHECK(main[2]["tot"] == 92);
+  REQUIRE(gap != nullptr);
+  const json& g = (*gap)["data"]["values"][0];
+  CHECK(g["antwoord"] == "Neutraal");
+  CHECK(g["van"] == 8);
+  CHECK(g["tot"] == 54);
+  CHECK(g["aandeel"].is_null());  // never 0
+  CHECK(g["aandeel_tekst"] == "niet gegeven");
+  CHECK(g["tekst"] == "niet gegeven");
+  // Readable without colour: a dashed dark outline on white, and a label.
+  CHECK((*gap)["mark"]["fill"] == "#ffffff");
+  CHECK((*gap)["mark"]["strokeDash"] == json::array({4, 3}));
+  CHECK(layer_with(spec, "text", "midden") != nullptr);
+  // The answer keeps its place in the legend.
+  CHECK(spec["layer"][0]["encoding"]["color"]["scale"]["domain"][2] == "Neutraal");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  CHECK(text.find("; neutraal niet gegeven; eens 38\u00a0%") != std::string::npos);
+  CHECK(text.find("Niet gegeven: de bron geeft voor dat antwoord geen cijfer; in de grafiek een gestippeld wit vak op "
+                  "zijn plaats (\"n.g.\" als het smal is), zo breed als wat de gegeven aandelen openlaten.") != std::string::npos);
+  CHECK(text.find("De gegeven aandelen tellen op tot 54\u00a0%.") != std::string::npos);
+}
+
+TEST_CASE("a narrow likert gap is labelled n.g. and a gap with nothing left over has no width", "[vega]") {
+  auto cm = build_model();
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(), [](const model::Value& v) { return v.category == "neutraal"; }),
+                 cm.store.end());
+  for (auto& v : cm.store)
+    if (v.indicator == "tevredenheid" && v.category == "eens") v.value = 76;  // 4 + 4 + 76 + 8 = 92
+  auto [chart, spec] = cm.chart("tevredenheid");
+  const json& g = (*layer_with(spec, "bar", "aandeel_tekst"))["data"]["values"][0];
+  CHECK(g["van"] == 8);
+  CHECK(g["tot"] == 16);
+  CHECK(g["tekst"] == "n.g.");
+  for (auto& v : cm.store)
+    if (v.indicator == "tevredenheid" && v.category == "eens") v.value = 84;  // 100 without neutraal
+  auto [chart2, spec2] = cm.chart("tevredenheid");
+  const json& g2 = (*layer_with(spec2, "bar", "aandeel_tekst"))["data"]["values"][0];
+  CHECK(g2["van"] == 8);
+  CHECK(g2["tot"] == 8);
+  CHECK(g2["tekst"] == "");
+}
+
+TEST_CASE("a likert sum with a positive answer that is not given is not claimed", "[vega]") {
+  auto cm = build_model();
+  cm.m.indicators.front().positive = {"eens", "zeer-eens"};
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(), [](const model::Value& v) { return v.category == "zeer-eens"; }),
+                 cm.store.end());
+  auto [chart, spec] = cm.chart("tevredenheid");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.front(), chart);
+  CHECK(text.find("eens of zeer eens") == std::string::npos);
+  CHECK(text.find("8\u00a0% oneens of zeer oneens") != std::string::npos);
+}
+
+TEST_CASE("a choice answer that is not given reads niet gegeven in its own slot, with no bar", "[vega]") {
+  auto cm = build_model();
+  cm.store.erase(std::remove_if(cm.store.begin(), cm.store.end(), [](const model::Value& v) { return v.category == "school"; }),
+                 cm.store.end());
+  auto [chart, spec] = cm.chart("hulp");
+  json bars = data_of(spec);
+  CHECK(bars.size() == 2);
+  CHECK(spec["layer"][0]["encoding"]["y"]["sort"] == json::array({"Huisarts", "Wijkteam", "School"}));
+  REQUIRE(spec["layer"].size() == 3);
+  const json& gap = spec["layer"][2];
+  CHECK(gap["mark"]["type"] == "text");
+  CHECK(gap["encoding"]["x"]["datum"] == 0);
+  CHECK(gap["data"]["values"][0]["antwoord"] == "School");
+  CHECK(gap["data"]["values"][0]["tekst"] == "niet gegeven");
+  CHECK(gap["data"]["values"][0]["waarde"].is_null());
+}
+
+TEST_CASE("mentions read as mentions in bar labels and the summary, never as a share of people", "[vega]") {
+  auto cm = build_model();
+  auto& ind = cm.add("genoemd", IndicatorType::kChoice, "count", {{"opvoeding", "Opvoeding"}, {"school", "School"}});
+  ind.multiple = true;
+  cm.value("genoemd", "2024", "opvoeding", 30);
+  cm.value("genoemd", "2024", "school", 12);
+  cm.value("genoemd", "2024", "", 40, "n");
+  auto [chart, spec] = cm.chart("genoemd");
+  CHECK(data_of(spec)[0]["tekst"] == "30 van 40");
+  CHECK(spec["layer"][0]["encoding"]["x"]["title"] == "Keer genoemd");
+  std::string text = charts::summary_text(cm.m, cm.m.indicators.back(), chart);
+  CHECK(text.find("opvoeding genoemd in 30 van de 40 verhalen; school genoemd in 12 van de 40 verhalen") != std::string::npos);
+  CHECK(text.find("%") == std::string::npos);
+  // Without the question's own n: plain counts.
+  cm.store.pop_back();
+  auto [chart2, spec2] = cm.chart("genoemd");
+  CHECK(data_of(spec2)[0]["tekst"] == "30");
+  std::string text2 = charts::summary_text(cm.m, cm.m.indicators.back(), chart2);
+  CHECK(text2.find("opvoeding 30 keer genoemd; school 12 keer genoemd") != std::string::npos);
+}

@@ -227,6 +227,14 @@ std::optional<Scale> Chart::offset_scale(const Layer& l, const std::string& name
   return s;
 }
 
+// A mark's strokeDash as an SVG stroke-dasharray ("6,3"), or "".
+static std::string dash_of(const json& mark) {
+  std::string dash;
+  if (mark.contains("strokeDash"))
+    for (const json& v : mark["strokeDash"]) dash += (dash.empty() ? "" : ",") + coord(number(v));
+  return dash;
+}
+
 void Chart::draw_layer(const Layer& l, std::vector<Item>& out) const {
   const std::string type = l.mark.at("type");
   const json* href = channel(l, "href");
@@ -256,6 +264,7 @@ void Chart::draw_layer(const Layer& l, std::vector<Item>& out) const {
   for (const json& datum : *l.data) {
     if (type == "bar") {
       Paint paint{colour(l, datum, "#4c78a8"), l.mark.value("stroke", std::string()), l.mark.value("strokeWidth", 1.0)};
+      paint.dash = dash_of(l.mark);
       double x1, x2, y1, y2;
       if (y_.discrete) {
         double yb = y_.band(key(datum.at(channel(l, "y")->at("field").get<std::string>())));
@@ -289,11 +298,8 @@ void Chart::draw_layer(const Layer& l, std::vector<Item>& out) const {
       auto y2 = position(l, datum, "y2", y_);
       auto x = position(l, datum, "x", x_);
       if (!x || (channel(l, "y") && !y1) || (channel(l, "y2") && !y2)) continue;  // no interval for this datum
-      std::string dash;
-      if (l.mark.contains("strokeDash"))
-        for (const json& v : l.mark["strokeDash"]) dash += (dash.empty() ? "" : ",") + coord(number(v));
       emit(line(*x, y1.value_or(0), *x, y2.value_or(height_), l.mark.value("color", std::string("#000")),
-                     l.mark.value("strokeWidth", 1.0), dash),
+                     l.mark.value("strokeWidth", 1.0), dash_of(l.mark)),
            datum);
     } else if (type == "circle" || type == "point") {
       Paint paint;

@@ -59,7 +59,8 @@ std::string Paint::attributes() const {
   std::string out = " fill=\"" + (fill.empty() ? std::string("none") : escape(fill)) + "\"";
   if (fill_opacity >= 0) out += " fill-opacity=\"" + coord(fill_opacity) + "\"";
   if (!stroke.empty() && stroke_width > 0)
-    out += " stroke=\"" + escape(stroke) + "\" stroke-width=\"" + coord(stroke_width) + "\"";
+    out += " stroke=\"" + escape(stroke) + "\" stroke-width=\"" + coord(stroke_width) + "\"" +
+           (dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"");
   if (opacity >= 0) out += " opacity=\"" + coord(opacity) + "\"";
   return out;
 }

@@ -51,6 +51,7 @@ struct Paint {
   std::string fill, stroke;
   double stroke_width = 0;  ///< 0: no stroke attribute
   double opacity = -1, fill_opacity = -1;  ///< -1: not set
+  std::string dash;  ///< stroke-dasharray ("4,3"), empty for a solid stroke
   std::string attributes() const;
 };
 

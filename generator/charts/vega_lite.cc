@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "charts/chart_rows.h"
 #include "render/format.h"
 
 namespace duiding::charts {
@@ -12,6 +13,9 @@ namespace {
 using nlohmann::json;
 using stats::ChartKind;
 using stats::Row;
+using rows::distinct;
+using rows::series_of;
+using rows::shown;
 
 constexpr const char* kSchema = "https://vega.github.io/schema/vega-lite/v6.json";
 constexpr const char* kInk = "#1a1a1a";
@@ -27,25 +31,6 @@ json frame(const model::Model& m, const model::Indicator& ind, const stats::Char
           {"config", base_config()}};
 }
 
-// What a row's number reads as in a label: its share where there is one, else the value
-// in the indicator's unit.
-std::string shown(const model::Indicator& ind, const Row& r) {
-  return render::value_label(r.value, ind.unit, r.measure, ind.type == model::IndicatorType::kSeries);
-}
-
-// The series a row belongs to within a chart: the round, or the breakdown level.
-std::string series_of(const stats::ChartData& c, const Row& r) {
-  return c.dimension.empty() ? r.round_label : r.breakdown;
-}
-
-std::vector<std::string> distinct(const stats::ChartData& c, auto key) {
-  std::vector<std::string> out;
-  for (const Row& r : c.rows) {
-    std::string k = key(r);
-    if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
-  }
-  return out;
-}
 
 // The stories behind a chart's rows: their count and link in each data value, the link
 // on the marks (Vega-Lite's href channel) and the count in the tooltip. Does nothing for
@@ -90,6 +75,22 @@ class StoryFields {
   bool any_ = false;
 };
 
+// Per series (round or breakdown level), the width of each gap of a category that is not
+// given: what the given shares leave of 100, shared equally by the categories not given
+// (0 when the given shares already reach 100). The split is not a claim about the
+// answers: the gaps carry no number, only "niet gegeven".
+std::map<std::string, double> gap_widths(const stats::ChartData& c) {
+  std::map<std::string, double> given, missing;
+  for (const Row& r : c.rows) {
+    const std::string row = series_of(c, r);
+    if (!r.given) missing[row] += 1;
+    else if (r.share) given[row] += *r.share;
+  }
+  std::map<std::string, double> out;
+  for (const auto& [row, k] : missing) out[row] = std::max(0.0, 100.0 - given[row]) / k;
+  return out;
+}
+
 json likert(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* links) {
   json s = frame(m, ind, c);
   StoryFields stories(links, ind, c);
@@ -98,10 +99,28 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
   std::vector<std::string> colours = diverging_palette(labels.size());
   std::vector<std::string> rows = distinct(c, [&](const Row& r) { return series_of(c, r); });
   json values = json::array();
+  json gaps = json::array();
   std::map<std::string, double> offset;
+  const std::map<std::string, double> gap = gap_widths(c);
   for (const Row& r : c.rows) {
-    if (!r.share) continue;
     std::string row = series_of(c, r);
+    if (!r.given) {
+      // A marked gap in the answer's own place: as wide as its share of what the given
+      // answers leave over, dashed and white, labelled where it is wide enough.
+      double from = offset[row];
+      double to = from + gap.at(row);
+      offset[row] = to;
+      gaps.push_back({{"rij", row},
+                      {"antwoord", r.label},
+                      {"van", from},
+                      {"tot", to},
+                      {"midden", (from + to) / 2},
+                      {"aandeel", nullptr},
+                      {"aandeel_tekst", "niet gegeven"},
+                      {"tekst", to - from >= 12 ? "niet gegeven" : to - from >= 4 ? "n.g." : ""}});
+      continue;
+    }
+    if (!r.share) continue;
     int index = ind.category_index(r.category);
     double from = offset[row];
     double to = from + *r.share;
@@ -150,6 +169,24 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
   });
   stories.encode(s["layer"][0]["encoding"], true);
   stories.encode(s["layer"][1]["encoding"], false);
+  if (!gaps.empty()) {
+    json gap_x = s["layer"][0]["encoding"]["x"];
+    s["layer"].push_back(
+        {{"data", {{"values", gaps}}},
+         {"mark", {{"type", "bar"}, {"fill", "#ffffff"}, {"stroke", kInk}, {"strokeWidth", 1.5}, {"strokeDash", {4, 3}}}},
+         {"encoding",
+          {{"y", y},
+           {"x", gap_x},
+           {"x2", {{"field", "tot"}}},
+           {"tooltip",
+            {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
+             {{"field", "antwoord"}, {"title", "Antwoord"}},
+             {{"field", "aandeel_tekst"}, {"title", "Aandeel"}}}}}}});
+    s["layer"].push_back({{"data", {{"values", gaps}}},
+                          {"mark", {{"type", "text"}, {"color", kInk}}},
+                          {"encoding",
+                           {{"y", y}, {"x", {{"field", "midden"}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}}}});
+  }
   s["resolve"] = {{"scale", {{"color", "independent"}}}};
   return s;
 }
@@ -162,16 +199,22 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   std::vector<std::string> order = distinct(c, [](const Row& r) { return r.label; });
   std::vector<std::string> series = distinct(c, [&](const Row& r) { return series_of(c, r); });
   json values = json::array();
+  json gaps = json::array();  // categories a series does not give: a label in their place
   double largest = 0;
   for (const Row& r : c.rows) {
+    if (!r.given) {
+      gaps.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", nullptr}, {"tekst", "niet gegeven"}});
+      continue;
+    }
     double v = use_share ? r.share.value_or(r.value) : r.value;
     largest = std::max(largest, v);
-    values.push_back({{"antwoord", r.label},
-                      {"reeks", series_of(c, r)},
-                      {"waarde", v},
-                      {"tekst", use_share ? render::percent(v) : shown(ind, r)}});
+    // Mentions read as a count of stories, never as a share of people.
+    std::optional<long> n = c.mentions && r.share ? c.n_of(series_of(c, r)) : std::nullopt;
+    std::string text = use_share ? render::percent(v) : shown(ind, r);
+    if (n) text += " van " + render::number(static_cast<double>(*n));
+    values.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", v}, {"tekst", text}});
     stories.add(values.back(), r, (series.size() > 1 ? series_of(c, r) + ", " : std::string()) + r.label + ": " +
-                                      (use_share ? render::percent(v) : shown(ind, r)));
+                                      (c.mentions ? render::mentions(r.value, n) : text));
   }
   bool several = series.size() > 1;
   s["height"] = static_cast<int>(order.size() * (several ? series.size() * 18 + 8 : 26)) + 10;
@@ -180,7 +223,7 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
   json x = {{"field", "waarde"},
             {"type", "quantitative"},
-            {"title", render::unit_title(unit, largest)},
+            {"title", c.mentions ? std::string("Keer genoemd") : render::unit_title(unit, largest)},
             {"scale", {{"domainMin", 0}, {"nice", true}}}};
   if (unit == "percent" && largest <= 100) x["scale"] = {{"domain", {0, 100}}};
   json bar_enc = {{"y", y}, {"x", x},
@@ -211,6 +254,13 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   s["layer"] = json::array({{{"mark", bar_mark}, {"encoding", bar_enc}},
                             {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
                              {"encoding", text_enc}}});
+  if (!gaps.empty()) {
+    json gap_enc = {{"y", y}, {"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}};
+    if (several) gap_enc["yOffset"] = text_enc["yOffset"];
+    s["layer"].push_back({{"data", {{"values", gaps}}},
+                          {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"color", kInk}}},
+                          {"encoding", gap_enc}});
+  }
   return s;
 }
 
@@ -385,51 +435,6 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
   return s;
 }
 
-// "84 % tevreden of zeer tevreden, 8 % ontevreden of zeer ontevreden (sommen van de
-// getoonde aandelen)." per round or breakdown: the indicator's positive answers, and as
-// many answers from the other end of the scale when the positive ones close it. Only sums
-// of shares the chart shows; nothing when there are no positive answers or no shares.
-std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) {
-  const std::size_t k = ind.positive.size();
-  const std::size_t n = ind.categories.size();
-  if (k == 0 || k * 2 > n) return "";
-  bool closes = true;
-  for (std::size_t i = 0; i < k; ++i)
-    closes = closes && std::find(ind.positive.begin(), ind.positive.end(), ind.categories[n - 1 - i].id) != ind.positive.end();
-  // Both ends read from the middle out: "tevreden of zeer tevreden", "ontevreden of zeer ontevreden".
-  auto labels = [&](bool positive) {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < k; ++i)
-      out.push_back(render::lower_first(ind.categories[positive ? n - k + i : k - 1 - i].label));
-    return fmt::format("{}", fmt::join(out, " of "));
-  };
-  struct Sum {
-    std::optional<double> positive, negative;  // unset when the chart shows none of those answers
-  };
-  std::vector<std::string> series;
-  std::map<std::string, Sum> sums;
-  for (const Row& r : c.rows) {
-    if (!r.share) continue;
-    std::string key = series_of(c, r);
-    if (std::find(series.begin(), series.end(), key) == series.end()) series.push_back(key);
-    int index = ind.category_index(r.category);
-    if (index < 0) continue;
-    Sum& sum = sums[key];
-    if (static_cast<std::size_t>(index) >= n - k) sum.positive = sum.positive.value_or(0) + *r.share;
-    else if (closes && static_cast<std::size_t>(index) < k) sum.negative = sum.negative.value_or(0) + *r.share;
-  }
-  std::vector<std::string> parts;
-  for (const auto& key : series) {
-    const Sum& sum = sums[key];
-    std::vector<std::string> ends;
-    if (sum.positive) ends.push_back(render::percent(*sum.positive, 0) + " " + labels(true));
-    if (sum.negative) ends.push_back(render::percent(*sum.negative, 0) + " " + labels(false));
-    if (!ends.empty()) parts.push_back((series.size() > 1 ? key + ": " : "") + fmt::format("{}", fmt::join(ends, ", ")));
-  }
-  if (parts.empty()) return "";
-  return fmt::format("{} (sommen van de getoonde aandelen).", fmt::join(parts, "; "));
-}
-
 }  // namespace
 
 json base_config() {
@@ -476,46 +481,6 @@ std::string text_colour_on(const std::string& background) {
   return (1.05 / (l + 0.05)) >= ((l + 0.05) / 0.0605) ? "#ffffff" : kInk;
 }
 
-std::string summary_text(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
-  std::string what = ind.title + ", " + render::lower_first(c.caption);
-  if (c.kind == ChartKind::kTriad) {
-    std::string s = fmt::format("Driehoek: {}. Hoeken: {}.", what, fmt::join(ind.corners, "; "));
-    if (!c.points.empty()) s += fmt::format(" {} antwoorden.", c.points.size());
-    if (c.triad_mean) {
-      s += fmt::format(" Gemiddelde{}: {} {}, {} {}, {} {}.", c.triad_mean_computed ? " (berekend uit de antwoorden)" : "",
-                       ind.corners[0], render::percent((*c.triad_mean)[0] * 100, 0), ind.corners[1],
-                       render::percent((*c.triad_mean)[1] * 100, 0), ind.corners[2],
-                       render::percent((*c.triad_mean)[2] * 100, 0));
-    }
-    return s;
-  }
-  std::vector<std::string> parts;
-  std::string lead = c.kind == ChartKind::kLikert ? likert_lead(ind, c) : "";
-  for (const Row& r : c.rows) {
-    std::string head = c.kind == ChartKind::kSeries ? r.round
-                       : c.kind == ChartKind::kHistogram ? "score " + r.category
-                                                         : render::lower_first(r.label);
-    std::string prefix;
-    if (c.kind != ChartKind::kSeries) {
-      std::string series = c.dimension.empty() ? r.round_label : r.breakdown;
-      if (!c.round.empty() && c.dimension.empty()) series.clear();
-      if (!series.empty()) prefix = series + ": ";
-    }
-    if (c.kind == ChartKind::kScatter && r.measure != "count") {
-      parts.push_back(fmt::format("{}{} {} {}", prefix, head,
-                                  r.measure == "importance" ? "belang" : "ervaring", render::number(r.value)));
-    } else if (c.kind == ChartKind::kScatter) {
-      parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, render::number(r.value)));
-    } else {
-      parts.push_back(fmt::format("{}{} {}", prefix, head,
-                                  r.share && ind.unit != "percent" ? shown(ind, r) + " (" + render::percent(*r.share) + ")"
-                                                                   : shown(ind, r)));
-    }
-  }
-  if (c.mean) parts.push_back("gemiddelde " + render::number(*c.mean, 1));
-  if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.", what, lead, fmt::join(parts, "; "));
-  return fmt::format("{}: {}.", what, fmt::join(parts, "; "));
-}
 
 json spec(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, const stats::StoryLinks* stories) {
   json s;

@@ -84,9 +84,19 @@ std::string points_range(const stats::Interval& i) {
   return "tussen " + signed_points(i.low * 100) + " en " + signed_points(i.high * 100) + " procentpunt";
 }
 
+// A round's share as the reader sees it: "84 %", or for mentions of a multiple-answer
+// question "30 van de 40 verhalen (75 %)": a share of the stories, never of people.
+std::string share_text(const model::Indicator& ind, const stats::RoundShare& r) {
+  if (ind.multiple && ind.unit == "count" && r.estimate && r.estimate->computable)
+    return number(static_cast<double>(r.estimate->x)) + " van de " + number(static_cast<double>(r.estimate->n)) +
+           " verhalen (" + percent(r.percent) + ")";
+  return percent(r.percent);
+}
+
 // One plain sentence on what a change means, for a council member.
-std::string change_meaning(const stats::RoundShare& from, const stats::RoundShare& to, const stats::ShareChange& ch) {
-  std::string s = "Van " + percent(from.percent) + " in " + from.round_label + " naar " + percent(to.percent) + " in " +
+std::string change_meaning(const model::Indicator& ind, const stats::RoundShare& from, const stats::RoundShare& to,
+                           const stats::ShareChange& ch) {
+  std::string s = "Van " + share_text(ind, from) + " in " + from.round_label + " naar " + share_text(ind, to) + " in " +
                   to.round_label + ". ";
   if (!ch.difference || !ch.test || !ch.test->computable) return s;
   const std::string range = points_range(ch.difference->ci);
@@ -126,7 +136,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   std::vector<std::string> reasons, meanings;
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
-    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(percent(r.percent));
+    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(share_text(ind, r));
     b += num_td(r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
     b += num_td(r.n ? number(static_cast<double>(*r.n)) : "onbekend");
     if (i == 0) {
@@ -146,7 +156,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
     b += num_td(p);
     b += "<td>" + verdict_cell(ch) + "</td></tr>\n";
     if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
-    else meanings.push_back(change_meaning(c.rounds[i - 1], r, ch));
+    else meanings.push_back(change_meaning(ind, c.rounds[i - 1], r, ch));
   }
   b += "</tbody></table></div>\n";
   for (const auto& w : meanings) b += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
@@ -206,10 +216,16 @@ std::string breakdown_item(const model::Model& m, const model::Indicator& ind, c
   if (!t.tested) return escape(head + "niet getoetst, want " + t.reason + "." + left_out_text(t.left_out));
   const bool sig = significant(t.p_adjusted, t.main_p());
   std::string text = sig ? "de antwoorden over " + lower_first(ind.title) + " verschillen significant naar " +
-                               t.dimension + "."
-                         : "een verschil naar " + t.dimension + " is niet aan te tonen.";
-  return escape(head + text + left_out_text(t.left_out)) +
-         details("Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result));
+                               t.dimension + ". Zo'n verschil zou zelden toevallig ontstaan als de groepen gelijk antwoordden."
+                         : "een verschil naar " + t.dimension + " is niet aan te tonen. Dat wil niet zeggen dat de "
+                           "groepen gelijk antwoordden, alleen dat de verschillen ook door toeval kunnen ontstaan.";
+  std::string detail = "Chi-kwadraattoets: " + chi_text(t.result) + adjusted_text(t.p_adjusted) + "." + small_counts_text(t.result);
+  if (t.kruskal) {
+    detail = "Kruskal-Wallistoets (geordende antwoorden): H = " + number(t.kruskal->h, 2) + "; df = " +
+             std::to_string(t.kruskal->df) + "; " + p_text(t.kruskal->p_value) + adjusted_text(t.p_adjusted) +
+             ". Aanvullend, zonder de volgorde: " + chi_text(t.result) + "." + small_counts_text(t.result);
+  }
+  return escape(head + text + left_out_text(t.left_out)) + details(detail);
 }
 
 std::string fit_item(const model::Model& m, const stats::FitTest& f) {

@@ -47,7 +47,14 @@ std::string value_label(double v, const std::string& unit, const std::string& me
   return number(v);
 }
 
+std::string mentions(double count, std::optional<long> n) {
+  if (n) return "genoemd in " + number(count) + " van de " + number(static_cast<double>(*n)) + " verhalen";
+  return number(count) + " keer genoemd";
+}
+
 std::string lower_first(std::string s) {
+  // An abbreviation keeps its capitals: "ASS" stays "ASS", not "aSS".
+  if (s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z') return s;
   if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
   return s;
 }

@@ -2,6 +2,7 @@
 // a no-break space before '%', euro amounts in millions where they are that large.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace duiding::render {
@@ -20,7 +21,13 @@ std::string amount(double v, const std::string& unit);
 /// for a `value` in unit percent, otherwise the plain number.
 std::string value_label(double v, const std::string& unit, const std::string& measure, bool series);
 
-/// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence.
+/// A count of mentions of a multiple-answer question, never a share of people: "genoemd
+/// in 64 van de 70 verhalen" when the question's own n is known, else "64 keer genoemd"
+/// ("1 keer genoemd").
+std::string mentions(double count, std::optional<long> n);
+
+/// `s` with its first letter in lower case ("Gezinnen" -> "gezinnen"), for use mid-sentence;
+/// an abbreviation stays as it is ("ASS", "WIJ-team").
 std::string lower_first(std::string s);
 
 /// The unit as a Dutch axis title: "Percentage", "Aantal", "Miljoen euro", "Fte", ...

@@ -1,5 +1,6 @@
 #include "render/indicator_page.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
 
@@ -122,8 +123,10 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
          markdown_html(ind.description, 2 + place.shift, place.link_base, place.id_prefix) + "</section>\n";
   }
   if (!values.empty()) {
+    const std::string csv = values_csv(m, ind, values);
+    const auto lines = std::count(csv.begin(), csv.end(), '\n') - 1;
     c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
-         "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(values.size()) +
+         "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(lines) +
          " regels)</a> · <a href=\"" + place.link("../../" + std::string(kOpenDataValues)) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
@@ -153,7 +156,7 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
     f.path = dir + f.path;
     files.push_back(std::move(f));
   }
-  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(ind, values)});
+  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
   return files;
 }
 

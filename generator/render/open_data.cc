@@ -14,7 +14,7 @@ std::string all_values_csv(const model::Model& m) {
     for (const auto& v : m.values)
       if (v.indicator == ind.id) values.push_back(&v);
     if (values.empty()) continue;
-    std::string csv = values_csv(ind, values);
+    std::string csv = values_csv(m, ind, values);
     out += csv.substr(csv.find('\n') + 1);
   }
   return out;

@@ -14,10 +14,23 @@ namespace {
 std::string headline_card(const model::Model& m, const model::Indicator& ind, const stats::Headline& h,
                           const std::string& root) {
   std::string c = "<li class=\"headline\">";
-  c += "<p class=\"figure\">" + escape(percent(h.percent, 0)) + "</p>";
-  c += "<p class=\"what\">van de " + escape(lower_first(m.group_label(h.group))) + " " + escape(ind.headline);
-  if (h.summed_multiple) c += " <span class=\"aside\">(opgeteld over de gekozen antwoorden)</span>";
-  c += "</p>";
+  const std::string group = lower_first(m.group_label(h.group));
+  if (h.mentions && h.n && !h.summed_multiple) {
+    // Mentions of one answer: in how many of the stories, never a share of people.
+    c += "<p class=\"figure\">" + escape(number(*h.mentions) + " van " + number(static_cast<double>(*h.n))) + "</p>";
+    c += "<p class=\"what\">verhalen van de " + escape(group) + " noemen: " + escape(ind.headline) + "</p>";
+  } else if (h.mentions && h.n) {
+    // Mentions summed over answers: a story can count more than once, so no share at all.
+    c += "<p class=\"figure\">" + escape(number(*h.mentions)) + "</p>";
+    c += "<p class=\"what\">keer genoemd in " + escape(number(static_cast<double>(*h.n))) + " verhalen van de " +
+         escape(group) + ": " + escape(ind.headline) +
+         " <span class=\"aside\">(opgeteld over de gekozen antwoorden; één verhaal kan er meer noemen)</span></p>";
+  } else {
+    c += "<p class=\"figure\">" + escape(percent(h.percent, 0)) + "</p>";
+    c += "<p class=\"what\">van de " + escape(group) + " " + escape(ind.headline);
+    if (h.summed_multiple) c += " <span class=\"aside\">(opgeteld over de gekozen antwoorden)</span>";
+    c += "</p>";
+  }
   if (h.change) c += headline_change(m, *h.change);
   c += "<p class=\"context\">" + (h.n ? "n = " + number(static_cast<double>(*h.n)) + " · " : std::string()) +
        "<a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" + escape(ind.title) + "</a></p>";

@@ -88,6 +88,22 @@ json ordinal_json(const stats::OrdinalResult& o) {
           {"superiority", real(o.superiority)}};
 }
 
+json kruskal_json(const stats::KruskalResult& k) {
+  return {{"method", "kruskal-wallis"}, {"h", real(k.h)}, {"df", k.df}, {"p_value", real(k.p_value)}};
+}
+
+// A χ² test's result and adjusted p-value where it was done, else why not: the same
+// fields for distributions and for fits.
+void put_chi_square(json& e, bool tested, const stats::ChiSquareResult& r, const std::optional<double>& p_adjusted,
+                    const std::string& reason) {
+  if (!tested) {
+    e["reason"] = reason;
+    return;
+  }
+  e["chi_square"] = chi_json(r);
+  put_optional(e, "p_adjusted", p_adjusted);
+}
+
 }  // namespace
 
 std::string statistics_file(const model::Indicator& ind) { return ind.id + ".stats.json"; }
@@ -131,13 +147,11 @@ json statistics_json(const model::Model& m, const model::Indicator& ind, const s
     else e["dimension"] = t.dimension;
     if (!t.counts.empty()) e["counts"] = t.counts;
     if (t.tested) {
-      e["main_test"] = t.ordinal ? "wilcoxon-mann-whitney" : "pearson-chi-square";
+      e["main_test"] = t.ordinal ? "wilcoxon-mann-whitney" : t.kruskal ? "kruskal-wallis" : "pearson-chi-square";
       if (t.ordinal) e["ordinal"] = ordinal_json(*t.ordinal);
-      e["chi_square"] = chi_json(t.result);
-      put_optional(e, "p_adjusted", t.p_adjusted);
-    } else {
-      e["reason"] = t.reason;
+      if (t.kruskal) e["ordinal"] = kruskal_json(*t.kruskal);
     }
+    put_chi_square(e, t.tested, t.result, t.p_adjusted, t.reason);
     tables.push_back(e);
   }
   j["tables"] = tables;
@@ -152,12 +166,7 @@ json statistics_json(const model::Model& m, const model::Indicator& ind, const s
     if (f.n) e["n"] = *f.n;
     if (f.population) e["population"] = *f.population;
     put_optional(e, "margin_of_error", f.margin);
-    if (f.tested) {
-      e["chi_square"] = chi_json(f.result);
-      put_optional(e, "p_adjusted", f.p_adjusted);
-    } else {
-      e["reason"] = f.reason;
-    }
+    put_chi_square(e, f.tested, f.result, f.p_adjusted, f.reason);
     fits.push_back(e);
   }
   j["goodness_of_fit"] = fits;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 #include "render/format.h"
 #include "render/html.h"
@@ -131,16 +132,22 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
     std::string series_title = c.dimension.empty() ? "Ronde" : c.dimension;
     if (several && c.kind != ChartKind::kSeries) head += "<th scope=\"col\">" + escape(series_title) + "</th>";
     head += "<th scope=\"col\">" + first + "</th><th scope=\"col\">" +
-            (c.kind == ChartKind::kCountBars ? std::string("Keren gekozen") : unit_title(ind.unit, 0)) + "</th>";
-    if (shares) head += "<th scope=\"col\">Aandeel</th>";
+            (c.kind == ChartKind::kCountBars ? std::string("Keren gekozen")
+             : c.mentions                    ? std::string("Keer genoemd")
+                                             : unit_title(ind.unit, 0)) +
+            "</th>";
+    // Mentions over the question's own n: in how many of the stories, never a share of people.
+    if (shares) head += c.mentions ? "<th scope=\"col\">Genoemd in</th>" : "<th scope=\"col\">Aandeel</th>";
     if (notes) head += "<th scope=\"col\">Opmerking</th>";
     head += story.head();
     for (const Row& r : c.rows) {
       body += "<tr>";
       if (several && c.kind != ChartKind::kSeries) body += cell(c.dimension.empty() ? r.round_label : r.breakdown);
       std::string label = c.kind == ChartKind::kSeries ? r.round : c.kind == ChartKind::kHistogram ? r.category : r.label;
-      body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(value_text(ind, r));
-      if (shares) body += num_cell(r.share ? percent(*r.share) : "");
+      body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(r.given ? value_text(ind, r) : "niet gegeven");
+      std::optional<long> n = c.mentions && r.share ? c.n_of(c.dimension.empty() ? r.round_label : r.breakdown) : std::nullopt;
+      if (shares && n) body += num_cell(number(r.value) + " van de " + number(static_cast<double>(*n)) + " verhalen");
+      else if (shares) body += num_cell(r.share ? percent(*r.share) : r.given ? "" : "niet gegeven");
       if (notes) body += cell(r.note);
       body += story.cell(r, label);
       body += "</tr>\n";
@@ -171,12 +178,33 @@ std::string table_region(const std::string& label) {
   return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">\n";
 }
 
-std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+std::string values_csv(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+  // An answer a distribution does not give, while it gives others, follows that
+  // distribution's last value as a line with an empty value and the note "niet gegeven".
+  const bool answers = ind.type == model::IndicatorType::kLikert || ind.type == model::IndicatorType::kChoice;
+  auto key = [](const model::Value& v) { return v.round + '\n' + v.group + '\n' + v.breakdown; };
+  std::map<std::string, std::size_t> last;
+  std::map<std::string, std::set<std::string>> given;
+  for (std::size_t i = 0; answers && i < values.size(); ++i) {
+    if (values[i]->measure != "value") continue;
+    last[key(*values[i])] = i;
+    given[key(*values[i])].insert(values[i]->category);
+  }
   std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
-  for (const auto* v : values) {
-    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(v->round), csv_field(ind.id), csv_field(v->group),
-                       csv_field(v->breakdown), csv_field(v->category), csv_field(v->measure),
-                       plain_number(v->value), csv_field(v->note));
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const model::Value& v = *values[i];
+    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(v.round), csv_field(ind.id), csv_field(v.group),
+                       csv_field(v.breakdown), csv_field(v.category), csv_field(v.measure),
+                       plain_number(v.value), csv_field(v.note));
+    auto it = last.find(key(v));
+    if (it == last.end() || it->second != i || v.measure != "value") continue;
+    for (const auto& cat : ind.categories) {
+      if (given[key(v)].count(cat.id) ||
+          m.suppressed_cells.count(model::cell_key(v.round, ind.id, v.group, v.breakdown, cat.id, "value")))
+        continue;
+      out += fmt::format("{},{},{},{},{},value,,niet gegeven\n", csv_field(v.round), csv_field(ind.id), csv_field(v.group),
+                         csv_field(v.breakdown), csv_field(cat.id));
+    }
   }
   return out;
 }

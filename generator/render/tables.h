@@ -23,6 +23,9 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
 std::string table_region(const std::string& label);
 
 /// The indicator's values as given in the source, as RFC 4180 CSV (comma, decimal point).
-std::string values_csv(const model::Indicator& ind, const std::vector<const model::Value*>& values);
+/// An answer of a likert or choice distribution that the source does not give (and
+/// disclosure control did not remove) gets a line with an empty value and the note
+/// "niet gegeven" after the distribution's last value: missing, never 0.
+std::string values_csv(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values);
 
 }  // namespace duiding::render

@@ -1,6 +1,7 @@
 #include "stats/change_tests.h"
 
 #include <algorithm>
+#include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/hypergeometric.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
@@ -177,6 +178,57 @@ OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<l
   r.z = (r.u - n1 * n2 / 2) / std::sqrt(variance);
   r.p_value = two_sided_p(r.z);
   r.superiority = r.u / (n1 * n2);
+  return r;
+}
+
+KruskalResult kruskal_wallis(const std::vector<std::vector<long>>& groups) {
+  KruskalResult r;
+  if (groups.size() < 2) {
+    r.reason = "minder dan twee groepen";
+    return r;
+  }
+  const std::size_t c = groups.front().size();
+  for (const auto& g : groups)
+    if (g.size() != c) {
+      r.reason = "de groepen hebben niet dezelfde antwoorden";
+      return r;
+    }
+  std::vector<double> column(c, 0);
+  std::vector<double> size(groups.size(), 0);
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    for (std::size_t j = 0; j < c; ++j) {
+      column[j] += static_cast<double>(groups[i][j]);
+      size[i] += static_cast<double>(groups[i][j]);
+    }
+  double N = 0, ties = 0;
+  for (double t : column) N += t, ties += t * t * t - t;
+  for (double n : size)
+    if (n <= 0) {
+      r.reason = "een van de groepen heeft geen waarnemingen";
+      return r;
+    }
+  const double correction = 1 - ties / (N * N * N - N);
+  if (correction <= 0) {
+    r.reason = "geen spreiding: alle antwoorden in één categorie";
+    return r;
+  }
+  // Mid-ranks: answers in category j share the average of the ranks they take up.
+  std::vector<double> rank(c);
+  double below = 0;
+  for (std::size_t j = 0; j < c; ++j) {
+    rank[j] = below + (column[j] + 1) / 2;
+    below += column[j];
+  }
+  double sum = 0;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    double rank_sum = 0;
+    for (std::size_t j = 0; j < c; ++j) rank_sum += static_cast<double>(groups[i][j]) * rank[j];
+    sum += rank_sum * rank_sum / size[i];
+  }
+  r.computable = true;
+  r.h = (12 / (N * (N + 1)) * sum - 3 * (N + 1)) / correction;
+  r.df = static_cast<int>(groups.size()) - 1;
+  r.p_value = boost::math::cdf(boost::math::complement(boost::math::chi_squared_distribution<double>(r.df), std::max(0.0, r.h)));
   return r;
 }
 

@@ -58,6 +58,19 @@ struct OrdinalResult {
 };
 OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<long>& later);
 
+/// The Kruskal-Wallis test of two or more groups (rows of counts over the same ordered
+/// categories, e.g. the levels of a breakdown): mid-ranks for ties, H divided by the tie
+/// correction 1 − Σ(t³ − t)/(N³ − N), p from χ² with (groups − 1) degrees of freedom
+/// (SciPy kruskal on the expanded answers). With two groups its p equals mann_whitney's.
+struct KruskalResult {
+  bool computable = false;
+  std::string reason;
+  double h = 0;       ///< tie-corrected H
+  int df = 0;         ///< groups − 1
+  double p_value = 1;
+};
+KruskalResult kruskal_wallis(const std::vector<std::vector<long>>& groups);
+
 /// Benjamini-Hochberg adjusted p-values (false discovery rate), in the input's order:
 /// p_adj(i) = min over j with p(j) ≥ p(i) of m·p(j)/rank(j), at most 1 (statsmodels
 /// multipletests(method="fdr_bh")).

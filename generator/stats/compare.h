@@ -81,8 +81,15 @@ struct TableTest {
   /// Ordered answers between rounds: Wilcoxon-Mann-Whitney, the main test; χ² is then
   /// secondary.
   std::optional<OrdinalResult> ordinal;
+  /// Ordered answers across the levels of a breakdown: Kruskal-Wallis, the main test; χ²
+  /// is then secondary.
+  std::optional<KruskalResult> kruskal;
   std::optional<double> p_adjusted;  ///< of the main test, see adjust()
-  double main_p() const { return ordinal && ordinal->computable ? ordinal->p_value : result.decisive_p(); }
+  double main_p() const {
+    if (ordinal && ordinal->computable) return ordinal->p_value;
+    if (kruskal && kruskal->computable) return kruskal->p_value;
+    return result.decisive_p();
+  }
 };
 
 /// A sample's distribution against the reference group's (goodness of fit).

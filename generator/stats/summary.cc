@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -156,10 +157,30 @@ class Summarizer {
         for (Row& r : rows) r.share = 100.0 * r.value / *base;
       }
     }
+    if (!rows.empty()) add_not_given(rows, round, group, breakdown);
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
       return ind_.category_index(a.category) < ind_.category_index(b.category);
     });
     return rows;
+  }
+
+  // A category the round gives no number for, while it gives others, keeps its place as a
+  // row that is not given. A suppressed one is not added: it was given, and withheld.
+  void add_not_given(std::vector<Row>& rows, const std::string& round, const std::string& group,
+                     const std::string& breakdown) const {
+    for (const auto& cat : ind_.categories) {
+      bool present = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.category == cat.id; });
+      if (present || m_.suppressed_cells.count(model::cell_key(round, ind_.id, group, breakdown, cat.id, "value")))
+        continue;
+      Row r = rows.front();
+      r.category = cat.id;
+      r.label = cat.label;
+      r.value = std::numeric_limits<double>::quiet_NaN();
+      r.share.reset();
+      r.note.clear();
+      r.given = false;
+      rows.push_back(r);
+    }
   }
 
   void note_n(ChartData& c, const std::string& key, const std::string& round,
@@ -177,6 +198,7 @@ class Summarizer {
       c.kind = kind;
       c.group = group;
       c.caption = caption(group, rounds.size() == 1 ? rounds.front() : "", "");
+      c.mentions = ind_.multiple && ind_.unit == "count";
       if (rounds.size() == 1) c.round = rounds.front();
       for (const auto& r : rounds) {
         auto rows = categorical_rows(overall, r, group, "");
@@ -197,6 +219,7 @@ class Summarizer {
         c.round = round;
         c.dimension = dim;
         c.caption = caption(group, round, dim);
+        c.mentions = ind_.multiple && ind_.unit == "count";
         Values rv = where(dv, [&](auto& v) { return v.round == round; });
         for (const std::string& b : first_seen(rv, [](auto& v) { return v.breakdown; })) {
           auto rows = categorical_rows(rv, round, group, b);
@@ -212,9 +235,10 @@ class Summarizer {
   void sort_choice(ChartData& c) const {
     if (c.kind != ChartKind::kChoice || c.rows.empty()) return;
     const std::string last = c.rows.back().round;
+    // A category the last round does not give sorts after every given one.
     std::map<std::string, double> key;
     for (const Row& r : c.rows)
-      if (r.round == last) key[r.category] = r.value;
+      if (r.round == last) key[r.category] = r.given ? r.value : -std::numeric_limits<double>::infinity();
     std::stable_sort(c.rows.begin(), c.rows.end(), [&](const Row& a, const Row& b) {
       if (a.round != b.round) return a.round < b.round;
       return key[a.category] > key[b.category];
@@ -324,12 +348,13 @@ class Summarizer {
     });
     if (now.empty()) return;
     auto rows = categorical_rows(now, current->id, group, "");
-    double sum = 0;
+    double sum = 0, count = 0;
     int found = 0;
     for (const Row& r : rows) {
-      if (std::find(ind_.positive.begin(), ind_.positive.end(), r.category) == ind_.positive.end()) continue;
+      if (!r.given || std::find(ind_.positive.begin(), ind_.positive.end(), r.category) == ind_.positive.end()) continue;
       if (!r.share) return;  // a count without a base: no share can be claimed
       sum += *r.share;
+      count += r.value;
       ++found;
     }
     // A positive answer not given (or suppressed by disclosure control) is not 0: the sum
@@ -341,6 +366,7 @@ class Summarizer {
     h.percent = sum;
     h.n = n_for(current->id, group, "");
     h.summed_multiple = ind_.multiple && found > 1;
+    if (ind_.multiple && ind_.unit == "count") h.mentions = count;
     s.headlines.push_back(h);
   }
 

@@ -23,6 +23,10 @@ struct Row {
   double value = 0;         ///< as given in the source
   std::optional<double> share;  ///< percent 0-100, when the value is or gives a share
   std::string note;
+  /// false: a category of the indicator this round (or breakdown level) does not give,
+  /// while it gives others. Such a row keeps the category's place and reads "niet
+  /// gegeven"; its value is NaN and its share unset, so it is never a 0.
+  bool given = true;
 };
 
 enum class ChartKind { kLikert, kChoice, kHistogram, kScatter, kCountBars, kTriad, kSeries };
@@ -42,6 +46,17 @@ struct ChartData {
   std::optional<std::array<double, 3>> triad_mean;  ///< triad: mean shares of a, b, c
   bool triad_mean_computed = false;          ///< true when computed from the points
   std::vector<std::pair<std::string, long>> n;  ///< respondents per round or breakdown
+  /// True for the counts of a multiple-answer question: mentions, not people. A row's
+  /// share is then of the question's own n (a share of the stories that mention it),
+  /// and only when no count exceeds that n.
+  bool mentions = false;
+
+  /// The n of series `key` (a round label or breakdown level), if known.
+  std::optional<long> n_of(const std::string& key) const {
+    for (const auto& [k, v] : n)
+      if (k == key) return v;
+    return std::nullopt;
+  }
 };
 
 /// A figure for the home page: the share of positive answers of one group.
@@ -51,6 +66,10 @@ struct Headline {
   double percent = 0;
   std::optional<long> n;
   bool summed_multiple = false;  ///< a sum over answers of a multiple-choice question
+  /// Counts of a multiple-answer question: the mentions (summed over the positive
+  /// answers) out of the question's own n. The headline then reads as mentions, never as
+  /// a share of people.
+  std::optional<double> mentions;
   std::optional<ShareChange> change;  ///< since the previous round, when compared
 };
 
