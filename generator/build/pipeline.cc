@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "charts/native_svg.h"
+#include "model/round_text.h"
 #include "render/open_data.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
@@ -53,6 +54,14 @@ void copy_assets(const fs::path& home, write::Output& out) {
 
 }  // namespace
 
+std::string hidden_variables(const model::Model& protected_model) {
+  diag::Diagnostics diag;
+  model::check_variables(protected_model, diag);
+  std::string out;
+  for (const auto& d : diag.sorted()) out += diag::format(d) + " (after disclosure control)\n";
+  return out;
+}
+
 fs::path default_home() {
   if (const char* env = std::getenv("DUIDING_HOME"); env != nullptr && *env != 0) return env;
   return DUIDING_HOME;
@@ -69,6 +78,9 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   // when the audit can pin a hidden small cell.
   stats::disclosure::Protected safe = stats::disclosure::protect(m);
   if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
+  // A text may name a value ({{waarde...}}) that disclosure control has just hidden.
+  if (std::string hidden = hidden_variables(safe.model); !hidden.empty()) throw DisclosureLeak(hidden);
+  model::fill_texts(safe.model);
   render::Template layout(read_file(home / "site-templates" / "layout.html"));
   copy_assets(home, out);
   render::write_open_data(safe.model, out);
