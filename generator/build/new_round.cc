@@ -86,10 +86,8 @@ std::string replaced(std::string s, const std::string& from, const std::string& 
   return s;
 }
 
-std::string decimal_comma(double v) {
-  std::string s = model::text_number(v);
-  return s;
-}
+// Last round's value as Dutch Excel shows it: a decimal comma.
+std::string decimal_comma(double v) { return model::text_number(v); }
 
 }  // namespace
 
@@ -181,7 +179,8 @@ NewRound add_round(const model::Model& m, const fs::path& source, const std::str
 }
 
 std::string next_steps(const NewRound& r, const std::string& id, const fs::path& source) {
-  std::string s = fmt::format("Ronde {} is toegevoegd aan {}.\n\n", id, source.string());
+  std::string s = fmt::format("Ronde {} is toegevoegd aan de bron in {}\n\n", id,
+                              fs::absolute(source).lexically_normal().string());
   s += fmt::format("- data/rounds.csv: een regel voor ronde {} met de naam '{}'. Vul de begin- en einddatum "
                    "(JJJJ-MM-DD) en de bron (het rapport van deze ronde) aan.\n",
                    id, r.label);

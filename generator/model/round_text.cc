@@ -50,6 +50,11 @@ bool has_figures(const Model& m, const Indicator& ind, const std::string& round)
     if (v.indicator == ind.id && (round.empty() || v.round == round)) return true;
   for (const auto& p : m.points)
     if (p.indicator == ind.id && (round.empty() || p.round == round)) return true;
+  // Measured, but every figure withheld by disclosure control (too few people): the
+  // page says why, never that it was not measured.
+  if (auto w = m.withheld_rounds.find(ind.id); w != m.withheld_rounds.end())
+    for (const auto& [r, group] : w->second)
+      if (round.empty() || r == round) return true;
   return false;
 }
 
