@@ -203,6 +203,8 @@ TEST_CASE("new-round adds the round, the samples to fill in and an entry sheet t
   f["data/values/cijfers-2024.csv"] = "round,indicator,group,category,value\n2024,hulp,gezinnen,ja,55.5\n"
                                       "2024,hulp,gezinnen,nee,44.5\n";
   f["data/values/cijfers.csv"] = "round,indicator,group,category,value\n2023,hulp,gezinnen,ja,60\n";
+  // Texts with {{n.gezinnen}} would need the new round's n before the source is valid.
+  f["data/pages/over.md"] = "# Over\n\nTekst.\n";
   Source s(f);
   auto [m, messages] = s.load();
   REQUIRE(m);
