@@ -15,6 +15,8 @@
 #include <sstream>
 #include <iostream>
 
+#include "build/completeness.h"
+#include "build/new_round.h"
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
@@ -72,6 +74,11 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
             << " secondary)\n";
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   std::cout << protect::describe(safe.audit, m->site.min_cell);
+  std::cout << build::completeness_report(safe.model);
+  if (std::string hidden = build::hidden_variables(safe.model); !hidden.empty()) {
+    std::cerr << hidden;
+    return kBadInput;
+  }
   if (!safe.audit.ok()) {
     std::cerr << "duiding: error: " << protect::refusals(safe.audit, m->site.min_cell);
     return kBadInput;
@@ -148,6 +155,24 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
   }
 }
 
+int run_new_round(const std::string& round, const fs::path& source) {
+  diag::Diagnostics diag;
+  auto m = validate_source(source, diag);
+  if (!m) {
+    std::cerr << "duiding: " << source.string() << " heeft fouten; los die eerst op (duiding check), dan kan er een "
+                 "ronde bij\n";
+    return kBadInput;
+  }
+  try {
+    build::NewRound r = build::add_round(*m, source, round);
+    std::cout << build::next_steps(r, round, source);
+    return 0;
+  } catch (const build::NewRoundRefused& e) {
+    std::cerr << "duiding: fout: " << e.what() << "\n";
+    return kBadInput;
+  }
+}
+
 struct PublishArgs {
   std::vector<std::string> paths;  // SITE TARGET, or TARGET with --rollback
   publish::PublishOptions options;
@@ -220,6 +245,12 @@ int main(int argc, char** argv) {
   check_cmd->add_flag("--privacy-report", privacy_report,
                       "list every finding of the privacy scan on the quotes and every acceptance in privacy_ok");
 
+  std::string new_round_id;
+  CLI::App* new_round_cmd = app.add_subcommand(
+      "new-round", "prepare SOURCE for measurement round ROUND: rounds.csv, samples.csv and entry sheets to fill in");
+  new_round_cmd->add_option("ROUND", new_round_id, "the new round's id, e.g. 2025")->required();
+  new_round_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+
   PublishArgs pub;
   CLI::App* publish_cmd = app.add_subcommand(
       "publish", "check the built SITE and make it the live site in TARGET (TARGET/current), keeping earlier editions");
@@ -247,6 +278,7 @@ int main(int argc, char** argv) {
   try {
     if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
+    if (*new_round_cmd) return run_new_round(new_round_id, source);
     return run_build(source, output, pdf, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";

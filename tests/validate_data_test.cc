@@ -92,7 +92,7 @@ TEST_CASE("a rounds file without a label column is an error at its header", "[ro
   CHECK(messages(diag) == Messages{
                               "rounds.csv:2:1: error: missing required column 'label' (the header has: round, naam)",
                               "rounds.csv:2:7: warning: unknown column 'naam' is ignored (known columns: round, "
-                              "label, start, end, description)",
+                              "label, start, end, description, source)",
                           });
   CHECK(rounds.empty());
 }

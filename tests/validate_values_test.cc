@@ -223,12 +223,14 @@ TEST_CASE("a triad category is a corner a, b or c", "[values]") {
         Messages{"values.csv:2:22: error: category 'd' is not a triad corner; expected a, b or c"});
 }
 
-TEST_CASE("a value that is not a number says what a number looks like", "[values]") {
+TEST_CASE("a value that is not a number says what a number looks like, and an empty one is not measured", "[values]") {
   auto r = check(std::string(kHeader) + "2024;tevr;gezinnen;eens;;45%\n2024;tevr;gezinnen;oneens;;\n");
   CHECK(r.messages == Messages{
                           "values.csv:2:26: error: '45%' is not a number; expected a number such as 84 or 84,5 "
                           "(no thousands separators, no '%' sign)",
-                          "values.csv:3:28: error: 'value' is empty; expected a number such as 84 or 84,5",
+                          // An empty value is not measured (an entry sheet filled in partly), never 0.
+                          "values.csv:3:28: warning: 1 row has no value (the first here): not measured, never "
+                          "counted as 0; fill in what the round measured",
                       });
 }
 
@@ -244,7 +246,8 @@ TEST_CASE("a values file without a required column reads no rows", "[values][col
                           "values.csv:1:1: error: missing required column 'value' (the header has: round, "
                           "indicator, waarde)",
                           "values.csv:1:17: warning: unknown column 'waarde' is ignored (known columns: round, "
-                          "indicator, value, group, breakdown, category, measure, note)",
+                          "indicator, value, group, breakdown, category, measure, note, indicator_label, "
+                          "group_label, category_label, previous_value)",
                       });
   CHECK(r.values.empty());
 }

@@ -11,6 +11,7 @@
 #include "load/install_paths.h"
 #include "plan/parallel.h"
 #include "plan/site_plan.h"
+#include "model/round_text.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
 #include "validate/validate.h"
@@ -66,6 +67,9 @@ struct Planned {
     // rendered, and stories behind a suppressed segment are linked from nowhere. Nothing
     // is written when the audit can pin a hidden small cell.
     if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
+    // A text may name a value ({{waarde...}}) that disclosure control has just hidden.
+    if (std::string hidden = hidden_variables(safe.model); !hidden.empty()) throw DisclosureLeak(hidden);
+    model::fill_texts(safe.model);
     layout_text = read_file(home / "site-templates" / "layout.html");
     layout = std::make_unique<render::Template>(layout_text);
     results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
@@ -117,6 +121,14 @@ void write_job(write::Output& out, const plan::Job& job, const std::string* page
 }
 
 }  // namespace
+
+std::string hidden_variables(const model::Model& protected_model) {
+  diag::Diagnostics diag;
+  model::check_variables(protected_model, diag);
+  std::string out;
+  for (const auto& d : diag.sorted()) out += diag::format(d) + " (after disclosure control)\n";
+  return out;
+}
 
 fs::path default_home() {
   if (const char* env = std::getenv("DUIDING_HOME"); env != nullptr && *env != 0) return env;

@@ -25,8 +25,13 @@ class MissingAsset : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The disclosure audit found a hidden small cell that the published numbers pin down:
-/// the site is not written (the input's fault: exit 1).
+/// The `{{variables}}` of the texts that have no value once disclosure control has hidden
+/// what it must (`{{waarde...}}` of a suppressed cell), one formatted error a line; empty
+/// when every one has.
+std::string hidden_variables(const model::Model& protected_model);
+
+/// The disclosure audit found a hidden small cell that the published numbers pin down, or
+/// a text names a hidden value: the site is not written (the input's fault: exit 1).
 class DisclosureLeak : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

@@ -94,6 +94,7 @@ class PositionSax {
   }
   bool string(json::string_t& v) {
     std::size_t start = index_.string_start(consumed_);
+    doc_.string_offsets[slot(start).first] = start;
     return add(json(std::move(v)), start);
   }
   bool binary(json::binary_t&) { return false; }
@@ -219,10 +220,41 @@ SourcePos JsonDoc::at(const std::string& pointer) const {
   }
 }
 
+SourcePos JsonDoc::inside(const std::string& pointer, std::size_t offset) const {
+  auto it = string_offsets.find(pointer);
+  if (it == string_offsets.end()) return at(pointer);
+  // Walk the string as written: an escape stands for one or more decoded bytes.
+  std::size_t raw = it->second + 1, decoded = 0;
+  while (raw < content.size() && content[raw] != '"' && decoded < offset) {
+    if (content[raw] != '\\') {
+      ++raw;
+      ++decoded;
+      continue;
+    }
+    char e = raw + 1 < content.size() ? content[raw + 1] : 0;
+    if (e != 'u') {
+      raw += 2;
+      ++decoded;
+      continue;
+    }
+    unsigned code = std::stoul(content.substr(raw + 2, 4), nullptr, 16);
+    raw += 6;
+    if (code >= 0xD800 && code < 0xDC00) {  // a surrogate pair: one 4-byte character
+      raw += 6;
+      decoded += 4;
+    } else {
+      decoded += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    }
+  }
+  auto [line, column] = LineIndex(content).at(raw);
+  return SourcePos{file, line, column};
+}
+
 std::optional<JsonDoc> parse_json(const std::string& display_name, const std::string& content,
                                   diag::Diagnostics& diag) {
   JsonDoc doc;
   doc.file = display_name;
+  doc.content = content;
   LineIndex index(content);
   std::size_t consumed = 0;
   std::size_t errors_before = diag.error_count();

@@ -22,9 +22,16 @@ struct JsonDoc {
   std::string file;
   nlohmann::json value;
   std::map<std::string, SourcePos> positions;
+  /// The text as read and, for every string value, the byte offset of its opening quote:
+  /// so a place inside a string (a `{{variable}}` of a text) can be found.
+  std::string content;
+  std::map<std::string, std::size_t> string_offsets;
 
   /// Position of `pointer`, or of its nearest parent that has one, or line 1 column 1.
   SourcePos at(const std::string& pointer) const;
+  /// Position of byte `offset` of the decoded string value at `pointer` (escapes such as
+  /// `\n` or `\u00e9` counted as written); at(pointer) when it is not a string.
+  SourcePos inside(const std::string& pointer, std::size_t offset) const;
 };
 
 /// Reads and parses the file at `path`. Syntax errors, duplicate keys and nesting deeper

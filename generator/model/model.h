@@ -62,6 +62,7 @@ struct Round {
   std::string start;  ///< ISO date or empty
   std::string end;    ///< ISO date or empty
   std::string description;
+  std::string source;  ///< Markdown: the report this round's figures come from; may be empty
 };
 
 /// How a round's respondents were chosen (samples.csv `design`). Only a probability
@@ -108,6 +109,15 @@ struct Indicator {
   std::string description;  ///< Markdown
   std::string data_note;    ///< Markdown
   std::string source;
+  /// Texts given per round (docs/data-format.md, "Round-aware text"): field name
+  /// (`description`, `data_note`, `source`) -> round id -> text. A field named here has
+  /// its plain member above empty; text::for_round() picks the round's entry.
+  std::map<std::string, std::map<std::string, std::string>> per_round;
+  /// Where each per-round entry is written, keyed `field/round`.
+  std::map<std::string, SourcePos> per_round_pos;
+  /// Set by text::fill_texts(): the plain texts as written, before their variables were
+  /// filled in (field name -> text), for the rapportage of another round.
+  std::map<std::string, std::string> templates;
   SourcePos pos;
 
   /// Label of category `id`, or `id` itself when there is none.
@@ -158,6 +168,15 @@ struct PageImage {
   std::string file;
 };
 
+/// A `{{variable}}` written in a text of the source (docs/data-format.md, "Round-aware
+/// text"): its name, where it is, and which rounds it is shown for.
+struct TextVariable {
+  std::string name;       ///< e.g. `ronde.label`, `n.gezinnen`
+  SourcePos pos;
+  std::string indicator;  ///< the indicator whose text holds it; empty: site or page text (current round)
+  std::string round;      ///< a per-round entry's round; empty: every round the text is shown for
+};
+
 struct Page {
   std::string slug;
   std::string title;
@@ -177,6 +196,9 @@ struct Model {
   std::vector<Point> points;
   std::vector<Quote> quotes;
   std::vector<Page> pages;
+  /// Every `{{variable}}` of the texts, found by validation; text::check_variables()
+  /// makes sure each has a value in every round its text is shown for.
+  std::vector<TextVariable> text_variables;
   /// Set by disclosure control (stats/disclosure.h): the total of a one-answer count
   /// distribution some of whose cells were suppressed, so shares keep their real base.
   /// Key: round, indicator, group, breakdown joined by '\n'.

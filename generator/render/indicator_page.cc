@@ -13,6 +13,7 @@
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/open_data.h"
+#include "render/round_notice.h"
 #include "render/tables.h"
 
 namespace duiding::render {
@@ -167,7 +168,11 @@ std::string indicator_page(const model::Model& m, const model::Indicator& ind,
   const model::Section* section = find_section(m, ind.section);
   std::string c =
       breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
-  c += indicator_article(m, ind, values, summary, comparison, stories, frame);
+  std::string article = indicator_article(m, ind, values, summary, comparison, stories, frame);
+  // A stale indicator says so under its title, before any figure.
+  std::size_t title_end = article.find("</h1>\n");
+  if (title_end != std::string::npos) article.insert(title_end + 6, not_measured_notice(m, ind));
+  c += article;
   return frame.page({indicator_dir(ind) + "index.html", 2, ind.section}, ind.title, c, !summary.charts.empty());
 }
 

@@ -7,6 +7,7 @@
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/rapportage.h"
+#include "render/round_notice.h"
 
 namespace duiding::render {
 namespace {
@@ -43,8 +44,10 @@ std::string headline_cards(const model::Model& m, const std::vector<IndicatorEnt
                            const std::string& section, const std::string& root) {
   std::string cards;
   for (const auto& e : entries)
-    if (e.indicator->section == section)
+    if (e.indicator->section == section) {
       for (const auto& h : e.headlines) cards += headline_card(m, *e.indicator, h, root);
+      if (e.headlines.empty()) cards += not_measured_tile(m, *e.indicator, root);
+    }
   return cards;
 }
 
@@ -64,7 +67,8 @@ std::string section_page(const model::Model& m, const model::Section& s, const s
     if (!e.indicator->question.empty())
       c += "<span class=\"question-line\">" + escape(e.indicator->question) + "</span>";
     c += "<span class=\"kind\">" + std::string(type_label(e.indicator->type)) +
-         (e.charts == 0 ? " · alleen in woorden beschreven" : "") + "</span></li>\n";
+         (e.charts == 0 ? " · alleen in woorden beschreven" : "") + not_measured_aside(m, *e.indicator) +
+         "</span></li>\n";
   }
   c += "</ul>\n";
   return frame.page({section_path(s.id), 1, s.id}, s.title, c, false);

@@ -3,6 +3,8 @@
 #include "render/html.h"
 #include "render/indicator_page.h"
 #include "render/markdown.h"
+#include "render/round_notice.h"
+#include "model/round_text.h"
 #include "stats/story_index.h"
 
 namespace duiding::render {
@@ -27,6 +29,19 @@ std::vector<const model::Value*> up_to(const model::Model& m, const model::Round
   return kept;
 }
 
+// How many of the round's indicators it measured, when it did not measure them all.
+std::string completeness_line(const model::Model& m, const model::Round& r) {
+  std::size_t survey = 0, measured = 0;
+  for (const auto& ind : m.indicators) {
+    if (ind.type == model::IndicatorType::kSeries) continue;
+    ++survey;
+    measured += model::reported_in(m, ind, r.id) ? 1 : 0;
+  }
+  if (measured == survey) return "";
+  return " In " + r.id + " zijn " + std::to_string(measured) + " van de " + std::to_string(survey) +
+         " indicatoren van de meting gemeten; de andere staan erin als niet gemeten in " + r.id + ".";
+}
+
 }  // namespace
 
 std::string rapportage_path(const std::string& round_id) { return "rapportage/" + slug(round_id) + "/index.html"; }
@@ -44,6 +59,7 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
   if (!r.description.empty()) c += "<p class=\"round-line\">" + escape(r.description) + "</p>\n";
   c += "<p class=\"rapportage-about\">Deze pagina bevat alle indicatoren van de site in de volgorde van de site, "
        "met de cijfers tot en met deze meting: om af te drukken of als PDF te bewaren.";
+  c += completeness_line(m, r);
   if (m.site.fictional) c += " <strong>Alle cijfers zijn fictief.</strong>";
   c += "</p>\n";
   if (with_pdf) {
@@ -80,8 +96,15 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
     c += "<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
          escape(s.id) + "\">" + escape(s.title) + "</h2>\n";
     if (!s.description.empty()) c += markdown_html(s.description, 2);
-    for (const auto& ind : m.indicators) {
-      if (ind.section != s.id) continue;
+    for (const auto& shown : m.indicators) {
+      if (shown.section != s.id) continue;
+      // A round's rapportage holds that round's figures only: an indicator it did not
+      // measure is named as such, with its last round, and shows no earlier figures.
+      if (shown.type != model::IndicatorType::kSeries && !model::reported_in(m, shown, r.id)) {
+        c += relocate(not_measured_article(m, shown, r, ""), "", root, 2);
+        continue;
+      }
+      const model::Indicator ind = model::for_round(m, shown, r.id);
       const std::vector<const model::Value*>& values = values_of[ind.id];
       stats::IndicatorSummary summary = stats::summarize(m, ind, values);
       charts = charts || !summary.charts.empty();

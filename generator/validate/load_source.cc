@@ -12,6 +12,7 @@
 #include "load/source_files.h"
 #include "load/text_checks.h"
 #include "validate/markdown_images.h"
+#include "validate/text_variables.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -147,12 +148,14 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   auto site = validate::site(*site_doc, diag);
   if (!site) return std::nullopt;
   m.site = std::move(*site);
+  find_site_variables(*site_doc, m, diag);
   report_unknown_in_data(source / "data", diag);
 
   std::set<std::string> rejected;
   for (const fs::path& p : files_in(source / "indicators", ".json", diag)) {
     auto doc = open_json(source, p, diag);
     auto ind = doc ? indicator(*doc, p.stem().string(), m.site, diag) : std::nullopt;
+    if (ind) find_indicator_variables(*doc, *ind, m, diag);
     if (ind) m.indicators.push_back(std::move(*ind));
     else rejected.insert(p.stem().string());
   }
@@ -197,6 +200,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     auto text = load::read_source_file(source, p, display(p), diag);
     if (!text || !load::check_utf8(display(p), *text, kSaveAsUtf8, diag)) continue;
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) {
+      find_page_variables(*pg, m, diag);
       if (find_page_images(source, p.parent_path(), *pg, diag)) m.pages.push_back(std::move(*pg));
     }
   }
@@ -207,6 +211,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   }
   check_narrative(m, reviewed, display(site_file), display(source / "data" / "rounds.csv"), diag);
   consistency(m, diag);
+  if (rounds_read) check_text_variables(m, diag);
   if (diag.has_errors()) return std::nullopt;
   return m;
 }

@@ -161,6 +161,11 @@ void check_narrative(const model::Model& m, const std::vector<NarrativeOk>& ok, 
   for (const auto& ind : m.indicators) {
     check(ind.description, ind.pos, "description: ", false);
     check(ind.data_note, ind.pos, "data_note: ", false);
+    for (const auto& [field, texts] : ind.per_round)
+      for (const auto& [round, text] : texts) {
+        auto at = ind.per_round_pos.find(field + "/" + round);
+        check(text, at == ind.per_round_pos.end() ? ind.pos : at->second, field + " (" + round + "): ", false);
+      }
   }
   for (std::size_t i = 0; i < ok.size(); ++i)
     if (!used[i])

@@ -189,13 +189,13 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
 
 void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::string>& rejected,
             diag::Diagnostics& diag) {
-  Columns cols(csv, {"round", "label"}, {"start", "end", "description"}, diag);
+  Columns cols(csv, {"round", "label"}, {"start", "end", "description", "source"}, diag);
   if (!cols.ok()) return;
   std::map<std::string, SourcePos> seen;
   while (auto rec = csv.next()) {
     bool good = require(cols, *rec, "round", diag) & require(cols, *rec, "label", diag);
     model::Round r{cols.text(*rec, "round"), cols.text(*rec, "label"), cols.text(*rec, "start"),
-                   cols.text(*rec, "end"), cols.text(*rec, "description")};
+                   cols.text(*rec, "end"), cols.text(*rec, "description"), cols.text(*rec, "source")};
     for (const char* key : {"start", "end"}) {
       const std::string& date = cols.text(*rec, key);
       if (!date.empty() && !is_iso_date(date)) {
@@ -244,6 +244,14 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
       }
       return std::lround(*v);
     };
+    // A row of duiding new-round whose n is not filled in yet: the group has no sample in
+    // that round until it is.
+    if (cols.text(*rec, "n").empty()) {
+      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in yet; until it is, "
+                                                    "that group has no sample size in this round",
+                                                    s.round, s.group));
+      continue;
+    }
     auto n = whole("n", true);
     good = good && n.has_value();
     if (n) s.n = *n;
@@ -292,9 +300,15 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
 
 void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
                         diag::Diagnostics& diag) {
+  // The label columns and the previous value of an entry sheet (duiding new-round) are
+  // there to read while filling it in; they are not read.
   Columns cols(csv, {"round", "indicator", "value"},
-               {"group", "breakdown", "category", "measure", "note"}, diag);
+               {"group", "breakdown", "category", "measure", "note", "indicator_label", "group_label",
+                "category_label", "previous_value"},
+               diag);
   if (!cols.ok()) return;
+  std::size_t unfilled = 0;
+  SourcePos first_unfilled;
   while (auto rec = csv.next()) {
     model::Value v;
     v.pos = {csv.file(), rec->line, 1};
@@ -374,6 +388,11 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
       good = false;
     }
 
+    // An empty value is a figure the round did not measure: never 0.
+    if (cols.text(*rec, "value").empty()) {
+      if (unfilled++ == 0) first_unfilled = cols.pos(*rec, "value");
+      continue;
+    }
     auto number = number_field(cols, *rec, "value", true, diag);
     if (!number) continue;
     v.value = *number;
@@ -405,6 +424,10 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
     }
     if (good) out.push_back(std::move(v));
   }
+  if (unfilled > 0)
+    diag.warning(first_unfilled, fmt::format("{} {} no value (the first here): not measured, never counted as 0; fill "
+                                             "in what the round measured",
+                                             unfilled, unfilled == 1 ? "row has" : "rows have"));
 }
 
 void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,

@@ -42,6 +42,35 @@ const std::vector<std::string>& units_for(IndicatorType type) {
   return type == IndicatorType::kSeries ? kSeries : kSurvey;
 }
 
+namespace {
+
+// A text that may differ per round: a string, or an object of round id -> string (the
+// round ids are checked once rounds.csv has been read). Returns the plain form.
+std::string round_text(const load::JsonDoc& doc, JsonObject& root, const char* key, model::Indicator& ind,
+                       diag::Diagnostics& diag) {
+  const nlohmann::json* v = root.raw(key, false);
+  if (v == nullptr) return "";
+  if (v->is_string()) return v->get<std::string>();
+  if (!v->is_object()) {
+    diag.error(root.pos(key), fmt::format("'{}' must be a string in double quotes, or an object with a text per "
+                                          "round such as {{\"2024\": \"...\"}}", key));
+    return "";
+  }
+  auto& per = ind.per_round[key];
+  for (const auto& [round, text] : v->items()) {
+    std::string pointer = root.pointer(key) + "/" + load::pointer_token(round);
+    if (!text.is_string()) {
+      diag.error(doc.at(pointer), fmt::format("'{}' of round '{}' must be a string in double quotes", key, round));
+      continue;
+    }
+    per[round] = text.get<std::string>();
+    ind.per_round_pos[std::string(key) + "/" + round] = doc.at(pointer);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::string& file_id,
                                           const model::Site& site, diag::Diagnostics& diag) {
   std::size_t errors_before = diag.error_count();
@@ -63,14 +92,18 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   ind.id = file_id;
   ind.title = root.string("title", true).value_or("");
   ind.question = root.string("question", false).value_or("");
-  ind.description = root.string("description", false).value_or("");
-  ind.data_note = root.string("data_note", false).value_or("");
+  ind.description = round_text(doc, root, "description", ind, diag);
+  ind.data_note = round_text(doc, root, "data_note", ind, diag);
   for (const char* key : {"description", "data_note"}) {
-    if (!markdown_images(key == std::string("description") ? ind.description : ind.data_note).empty())
-      diag.error(root.pos(key), fmt::format("'{}' shows an image; images belong in pages (data/pages/*.md, "
-                                            "with the image file beside them)", key));
+    std::vector<const std::string*> texts{key == std::string("description") ? &ind.description : &ind.data_note};
+    if (auto it = ind.per_round.find(key); it != ind.per_round.end())
+      for (const auto& [round, text] : it->second) texts.push_back(&text);
+    for (const std::string* text : texts)
+      if (!markdown_images(*text).empty())
+        diag.error(root.pos(key), fmt::format("'{}' shows an image; images belong in pages (data/pages/*.md, "
+                                              "with the image file beside them)", key));
   }
-  ind.source = root.string("source", false).value_or("");
+  ind.source = round_text(doc, root, "source", ind, diag);
   ind.headline = root.string("headline", false).value_or("");
   ind.order = root.number("order").value_or(0);
 

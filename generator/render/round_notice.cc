@@ -1,0 +1,53 @@
+#include "render/round_notice.h"
+
+#include "model/round_text.h"
+#include "render/format.h"
+#include "render/html.h"
+#include "render/page_frame.h"
+
+namespace duiding::render {
+namespace {
+
+// "laatste meting met cijfers: Impactmeting 2024", or that there is none.
+std::string latest_text(const model::Model& m, const model::Indicator& ind, const std::string& round) {
+  const model::Round* before = nullptr;
+  for (const auto& r : m.rounds)
+    if (r.id < round && model::reported_in(m, ind, r.id)) before = &r;
+  if (before == nullptr) return "geen eerdere meting met cijfers";
+  return "laatste meting met cijfers: " + before->label;
+}
+
+}  // namespace
+
+std::string not_measured_notice(const model::Model& m, const model::Indicator& ind) {
+  const model::Round* current = m.current_round();
+  if (current == nullptr || !model::stale(m, ind)) return "";
+  const model::Round* latest = model::latest_reported(m, ind, current->id);
+  return "<p class=\"not-measured\"><strong>Niet gemeten in " + escape(current->id) + "</strong> (" +
+         escape(current->label) + "). De cijfers en de toelichting hieronder zijn van " + escape(latest->label) +
+         ", de laatste meting met cijfers voor deze indicator.</p>\n";
+}
+
+std::string not_measured_tile(const model::Model& m, const model::Indicator& ind, const std::string& root) {
+  const model::Round* current = m.current_round();
+  if (current == nullptr || ind.headline.empty() || !model::stale(m, ind)) return "";
+  return "<li class=\"headline not-measured\"><p class=\"what\">Niet gemeten in " + escape(current->id) +
+         "</p><p class=\"context\">" + escape(latest_text(m, ind, current->id)) + " · <a href=\"" +
+         escape(root + indicator_dir(ind) + "index.html") + "\">" + escape(ind.title) + "</a></p></li>\n";
+}
+
+std::string not_measured_aside(const model::Model& m, const model::Indicator& ind) {
+  const model::Round* current = m.current_round();
+  if (current == nullptr || !model::stale(m, ind)) return "";
+  return " · niet gemeten in " + escape(current->id) + ", " + escape(latest_text(m, ind, current->id));
+}
+
+std::string not_measured_article(const model::Model& m, const model::Indicator& ind, const model::Round& r,
+                                 const std::string& root) {
+  return "<article class=\"indicator not-measured\">\n<h1 id=\"" + escape(ind.id) + "--\">" + escape(ind.title) +
+         "</h1>\n<p>Niet gemeten in " + escape(r.id) + " (" + escape(r.label) + "); " +
+         escape(latest_text(m, ind, r.id)) + ". <a href=\"" + escape(root + indicator_dir(ind) + "index.html") +
+         "\">Alle cijfers van deze indicator</a></p>\n</article>\n";
+}
+
+}  // namespace duiding::render
