@@ -444,7 +444,9 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
                  fmt::format("second value for round '{}', indicator '{}', group '{}', breakdown "
                              "'{}', category '{}', measure '{}' (first at {})",
                              v.round, v.indicator, v.group, v.breakdown, v.category, v.measure,
-                             diag::where(it->second)));
+                             // A row of a CSV file, a cell of a sheet.
+                             diag::where({it->second.file, it->second.line,
+                                          it->second.sheet.empty() ? 0 : it->second.column, it->second.sheet})));
       good = false;
     }
     if (good) out.push_back(std::move(v));
