@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what duiding needs and builds it. Idempotent: a second run installs nothing
 # and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser]
-#   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl,
+#   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl, openpyxl,
 #                   python3-rdflib, SciPy and statsmodels, clang with libFuzzer
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,8 @@ packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
           libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev libpugixml-dev libcpp-httplib-dev)
 if [[ "${1:-}" == "--with-browser" ]]; then
-  packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang libclang-rt-14-dev)
+  packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang libclang-rt-14-dev
+             python3-openpyxl)
 fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 

@@ -129,3 +129,15 @@ TEST_CASE("values in a workbook go through the same checks as values in a CSV fi
                                    "mean 'neutraal'?) for indicator 'tevredenheid'; expected one of ontevreden, "
                                    "neutraal, tevreden"});
 }
+
+TEST_CASE("a workbook written by openpyxl, with a custom percentage format, is read", "[xlsx]") {
+  // tests/fixtures/xlsx/make_openpyxl.py: E2 holds 0.6 formatted as 0.0%, E3 the text "30,0".
+  diag::Diagnostics diag;
+  load::XlsxReader r("openpyxl-2025.xlsx", bytes_of(kFixtures / "xlsx" / "openpyxl-2025.xlsx"), diag);
+  REQUIRE(r.ok());
+  CHECK(messages(diag).empty());
+  CHECK(r.sheet() == "Blad1");
+  CHECK(rows(r) == std::vector<std::string>{"2:2025|tevredenheid|gezinnen|tevreden|60",
+                                            "3:2025|tevredenheid|gezinnen|neutraal|30,0",
+                                            "4:2025|tevredenheid|gezinnen|ontevreden|10"});
+}
