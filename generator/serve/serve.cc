@@ -159,10 +159,6 @@ void run(const ServeOptions& options, std::ostream& out, std::ostream& err) {
       {kErrorStyle, read_file(options.home / "site-templates" / "serve" / "duiding-serve.css")}};
 
   Current current;
-  std::string seen = fingerprint(options.source);
-  current.set(build_snapshot(options.source, options.home, nullptr, 1));
-  report(*current.get(), out, err);
-
   std::atomic<bool> stopping = false;
   httplib::Server server;
   server.Get(kWaitPath, [&](const httplib::Request& req, httplib::Response& res) {
@@ -180,6 +176,11 @@ void run(const ServeOptions& options, std::ostream& out, std::ostream& err) {
   if (!server.bind_to_port("127.0.0.1", options.port))
     throw CannotServe("cannot listen on 127.0.0.1:" + std::to_string(options.port) +
                       " (is another program using the port?); choose another with --port");
+  // The port is taken before the first build, so a port in use is said at once; requests
+  // are answered only after it (listen_after_bind below).
+  std::string seen = fingerprint(options.source);
+  current.set(build_snapshot(options.source, options.home, nullptr, 1));
+  report(*current.get(), out, err);
   std::thread listener([&] { server.listen_after_bind(); });
 #ifndef _WIN32
   std::thread signals([&] {
