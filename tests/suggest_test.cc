@@ -35,4 +35,6 @@ TEST_CASE("nothing is suggested for a known id, a far miss or a tie", "[suggest]
   CHECK(nearest_id("ne", answers) == "nee");
   // 'ab' is one edit from both 'a' and 'b': no guess.
   CHECK_FALSE(nearest_id("ab", {"a", "b"}));
+  // One character typed: any other single character is one edit away, and no near miss.
+  CHECK_FALSE(nearest_id("b", {"a"}));
 }

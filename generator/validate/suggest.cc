@@ -43,7 +43,10 @@ std::optional<std::string> nearest_id(std::string_view typed, const std::vector<
       tie = true;
     }
   }
+  // Two edits for longer ids, one for short ones, and never all of what was typed: 'b'
+  // is one edit from 'a', but not a near miss of it.
   std::size_t limit = std::min(typed.size(), best ? best->size() : 0) <= 4 ? 1 : 2;
+  limit = std::min(limit, typed.empty() ? 0 : typed.size() - 1);
   if (best == nullptr || tie || best_distance > limit) return std::nullopt;
   return *best;
 }

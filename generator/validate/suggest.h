@@ -15,8 +15,8 @@ namespace duiding::validate {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The id of `known` that `typed` most likely meant: the nearest when letter case is
-/// ignored, if it is at most 2 edits away (1 for ids of up to 4 characters) and no other
-/// id is as near. nullopt when `typed` is itself known or nothing is near enough.
+/// ignored, if it is at most 2 edits away (1 for ids of up to 4 characters), fewer edits
+/// than `typed` has characters, and no other id is as near. nullopt when `typed` is itself known or nothing is near enough.
 std::optional<std::string> nearest_id(std::string_view typed, const std::vector<std::string>& known);
 
 /// " (did you mean 'zeer-tevreden'?)" for a near miss, else empty: to follow the quoted
