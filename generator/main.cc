@@ -4,6 +4,7 @@
 //                                     (incrementally: unchanged files come from the site in OUT)
 //   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
 //   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
+//   duiding serve [SOURCE] [--port N]  preview SOURCE on 127.0.0.1, rebuilt on every change
 //
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
@@ -21,6 +22,7 @@
 #include "stats/disclosure.h"
 #include "build/pdf.h"
 #include "publish/publish.h"
+#include "serve/serve.h"
 #include "validate/privacy_names.h"
 #include "write/output.h"
 
@@ -210,6 +212,16 @@ int run_publish(const PublishArgs& a) {
   }
 }
 
+int run_serve(const fs::path& source, int port) {
+  try {
+    serve::run({.source = source, .home = build::default_home(), .port = port}, std::cout, std::cerr);
+    return 0;
+  } catch (const serve::CannotServe& e) {
+    std::cerr << "duiding: error: " << e.what() << "\n";
+    return kEnvironment;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -250,6 +262,13 @@ int main(int argc, char** argv) {
       "new-round", "prepare SOURCE for measurement round ROUND: rounds.csv, samples.csv and entry sheets to fill in");
   new_round_cmd->add_option("ROUND", new_round_id, "the new round's id, e.g. 2025")->required();
   new_round_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve", "preview SOURCE at http://127.0.0.1:PORT/, rebuilt and reloaded on every change (Ctrl-C stops)");
+  serve_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
+  int port = 8080;
+  serve_cmd->add_option("-p,--port", port, "port on 127.0.0.1 (default 8080); the preview is never reachable "
+                                           "from other computers")
+      ->check(CLI::Range(1, 65535));
 
   PublishArgs pub;
   CLI::App* publish_cmd = app.add_subcommand(
@@ -279,6 +298,7 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
     if (*new_round_cmd) return run_new_round(new_round_id, source);
+    if (*serve_cmd) return run_serve(source, port);
     return run_build(source, output, pdf, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";

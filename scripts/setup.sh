@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what duiding needs and builds it. Idempotent: a second run installs nothing
 # and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser] [--release]
-#   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl,
+#   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl, openpyxl,
 #                   python3-rdflib, SciPy and statsmodels, clang with libFuzzer, patchelf
 #   --release       also install what scripts/release.sh needs (patchelf)
 set -euo pipefail
@@ -9,12 +9,13 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
-          libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev libtbb-dev)
+          libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev libtbb-dev
+          libpugixml-dev libcpp-httplib-dev)
 for arg in "$@"; do
   case "$arg" in
     --with-browser)
       packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang
-                 libclang-rt-14-dev patchelf) ;;
+                 libclang-rt-14-dev patchelf python3-openpyxl) ;;
     --release) packages+=(patchelf) ;;
     *) echo "setup: unknown option '$arg' (use --with-browser or --release)" >&2; exit 2 ;;
   esac

@@ -9,6 +9,7 @@
 using duiding::diag::Diagnostics;
 using duiding::diag::format;
 using duiding::diag::Severity;
+namespace diag = duiding::diag;
 
 TEST_CASE("a diagnostic is formatted as file:line:column: severity: message", "[diag]") {
   CHECK(format({Severity::kError, {"data/rounds.csv", 3, 7}, "bad"}) == "data/rounds.csv:3:7: error: bad");
@@ -62,4 +63,36 @@ TEST_CASE("nothing is printed when there is nothing to report", "[diag]") {
   d.print(out);
   CHECK(out.str().empty());
   CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("a cell of a sheet is named as Excel names it", "[diag][xlsx]") {
+  CHECK(diag::format({diag::Severity::kError, {"2025.xlsx", 12, 3, "Blad1"}, "x"}) == "2025.xlsx:Blad1!C12: error: x");
+  CHECK(diag::where({"2025.xlsx", 7, 28, "Blad1"}) == "2025.xlsx:Blad1!AB7");
+  CHECK(diag::where({"2025.xlsx", 7, 0, "Blad1"}) == "2025.xlsx:Blad1!7:7");
+  CHECK(diag::where({"2025.xlsx", 0, 0, "Blad1"}) == "2025.xlsx:Blad1");
+  CHECK(diag::column_letters(1) == "A");
+  CHECK(diag::column_letters(26) == "Z");
+  CHECK(diag::column_letters(27) == "AA");
+  CHECK(diag::column_letters(16384) == "XFD");  // Excel's last column
+}
+
+TEST_CASE("one cause on many lines is one error that lists the lines in runs", "[diag][issue12]") {
+  diag::Diagnostics d;
+  for (int line : {2, 3, 4, 6}) d.folded_error("round\n2025", {"data/values/2025.csv", line, 1}, "unknown round '2025'");
+  d.folded_error("round\n2025", {"data/samples.csv", 7, 1}, "unknown round '2025'");
+  d.folded_error("round\n2025", {"data/values/2026.xlsx", 5, 1, "Blad1"}, "unknown round '2025'");
+  CHECK(d.error_count() == 1);
+  auto sorted = d.sorted();
+  REQUIRE(sorted.size() == 1);
+  CHECK(diag::format(sorted[0]) ==
+        "data/values/2025.csv:2:1: error: unknown round '2025' [also on 5 more lines: data/values/2025.csv lines 3-4, "
+        "6, data/samples.csv line 7, data/values/2026.xlsx:Blad1 row 5; fix this first]");
+}
+
+TEST_CASE("the list of lines of one cause stops after twelve runs", "[diag][issue12]") {
+  diag::Diagnostics d;
+  for (int line = 2; line <= 40; line += 2) d.folded_error("c", {"a.csv", line, 1}, "m");
+  CHECK(diag::format(d.sorted()[0]) ==
+        "a.csv:2:1: error: m [also on 19 more lines: a.csv lines 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, ...; fix "
+        "this first]");
 }

@@ -285,14 +285,16 @@ TEST_CASE("a UTF-16 rounds.csv is one error that says to fix it first, not one p
                         "Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or 'CSV UTF-8 (Comma delimited)'"});
 }
 
-TEST_CASE("an unknown round named on many lines is one error with a count", "[load-source][issue15]") {
+TEST_CASE("an unknown round named on many lines is one error listing its lines", "[load-source][issue15][issue12]") {
   Source s(base({{"data/values/v.csv", "round,indicator,category,value\n2023,hulp,ja,1\n2023,hulp,nee,2\n"},
                  {"data/values/w.csv", "round,indicator,category,value\n2022,hulp,ja,1\n2022,hulp,nee,3\n2023,hulp,x,3\n"}}));
   auto [m, messages] = s.load();
-  CHECK(messages == Messages{"data/values/v.csv:2:1: error: unknown round '2023'; data/rounds.csv has 2024 [and 2 more "
-                             "lines with the same problem; fix this first]",
-                             "data/values/w.csv:2:1: error: unknown round '2022'; data/rounds.csv has 2024 [and 1 more "
-                             "line with the same problem; fix this first]",
+  CHECK(messages == Messages{"data/values/v.csv:2:1: error: unknown round '2023'; data/rounds.csv has 2024; add a line "
+                             "for round 2023 to data/rounds.csv [also on 2 more lines: data/values/v.csv line 3, "
+                             "data/values/w.csv line 4; fix this first]",
+                             "data/values/w.csv:2:1: error: unknown round '2022'; data/rounds.csv has 2024; add a line "
+                             "for round 2022 to data/rounds.csv [also on 1 more line: data/values/w.csv line 3; fix "
+                             "this first]",
                              "data/values/w.csv:4:11: error: unknown category 'x' for indicator 'hulp'; expected one of "
                              "ja, nee"});
 }

@@ -366,7 +366,8 @@ TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole
                         "expected one of wijkteam",
                         "data/values/2024.csv:3:29: error: value 2,5 is not a count; expected a whole number of "
                         "at least 0",
-                        "data/values/2024.csv:5:1: error: unknown round '2025'; data/rounds.csv has 2024",
+                        "data/values/2024.csv:5:1: error: unknown round '2025'; data/rounds.csv has 2024; add a line for round "
+                        "2025 to data/rounds.csv",
                         "data/values/oud.csv:2:14: error: byte 0xE9 is not valid UTF-8; the file looks like "
                         "Windows-1252 (Excel's plain 'CSV'); " + save_as,
                         "indicators/tevredenheid.json:6:3: error: unit 'eur' does not fit type 'likert'; "

@@ -83,6 +83,50 @@ TEST_CASE("bad rounds are reported at the field that is wrong", "[rounds]") {
   CHECK(rounds[0].label == "Impactmeting 2024");
 }
 
+TEST_CASE("a date written the Dutch way is one error that says how to write it", "[rounds][issue12]") {
+  diag::Diagnostics diag;
+  load::CsvReader csv(std::string("rounds.csv"),
+                      "round,label,start,end\n"
+                      "2025,Impactmeting 2025,3-3-2025,13/06/2025\n"
+                      "2026,Impactmeting 2026,31-2-2026,\n",
+                      diag);
+  std::vector<model::Round> rounds;
+  std::set<std::string> rejected;
+  validate::rounds(csv, rounds, rejected, diag);
+  // 31-2-2026 is no date in either order: the general message.
+  CHECK(messages(diag) == Messages{
+                              "rounds.csv:2:24: error: '3-3-2025' is not a date in the form year-month-day; write it "
+                              "as 2025-03-03",
+                              "rounds.csv:2:33: error: '13/06/2025' is not a date in the form year-month-day; write "
+                              "it as 2025-06-13",
+                              "rounds.csv:3:24: error: '31-2-2026' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30",
+                          });
+  CHECK(rounds.empty());
+  CHECK(rejected == std::set<std::string>{"2025", "2026"});
+}
+
+TEST_CASE("a sample with an empty n is left out without an error", "[samples][issue12]") {
+  // The handleiding: without n the site shows the percentages but does not test them.
+  const auto m = test_model();
+  diag::Diagnostics diag;
+  load::CsvReader csv(std::string("samples.csv"), "round;group;n\n2024;gezinnen;\n2024;medewerkers;60\n", diag);
+  std::vector<model::Sample> samples;
+  validate::samples(csv, m, samples, diag);
+  CHECK(messages(diag).empty());
+  REQUIRE(samples.size() == 1);
+  CHECK(samples[0].group == "medewerkers");
+}
+
+TEST_CASE("samples of a round rejected for a bad date give no more errors", "[samples][issue12]") {
+  const auto m = test_model();
+  diag::Diagnostics diag;
+  load::CsvReader csv(std::string("samples.csv"), "round;group;n\n2025;gezinnen;80\n", diag);
+  std::vector<model::Sample> samples;
+  validate::samples(csv, m, samples, diag, {"2025"});
+  CHECK(messages(diag).empty());
+  CHECK(samples.empty());
+}
+
 TEST_CASE("a rounds file without a label column is an error at its header", "[rounds][columns]") {
   diag::Diagnostics diag;
   load::CsvReader csv(std::string("rounds.csv"), "sep=;\nround;naam\n2024;x\n", diag);
@@ -194,7 +238,8 @@ TEST_CASE("bad triad points are reported", "[points]") {
                               "points.csv:2:24: error: shares a + b + c add up to 90; expected 1 or 100",
                               "points.csv:3:6: error: indicator 'tevr' is of type 'likert'; points belong to a triad",
                               "points.csv:4:24: error: shares a, b and c must not be negative",
-                              "points.csv:5:1: error: unknown round '2025'; data/rounds.csv has 2023, 2024",
+                              "points.csv:5:1: error: unknown round '2025'; data/rounds.csv has 2023, 2024; add a line for "
+                              "round 2025 to data/rounds.csv",
                               "points.csv:6:6: error: unknown indicator 'niets' (there is no file indicators/niets.json)",
                           });
   CHECK(points.empty());

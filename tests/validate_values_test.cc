@@ -95,7 +95,8 @@ TEST_CASE("columns of a values file may come in any order", "[values]") {
 
 TEST_CASE("a value for an unknown round is an error at the round", "[values]") {
   auto r = check(std::string(kHeader) + "2025;tevr;gezinnen;eens;;45\n");
-  CHECK(r.messages == Messages{"values.csv:2:1: error: unknown round '2025'; data/rounds.csv has 2023, 2024"});
+  CHECK(r.messages == Messages{"values.csv:2:1: error: unknown round '2025'; data/rounds.csv has 2023, 2024; add a "
+                               "line for round 2025 to data/rounds.csv"});
   CHECK(r.values.empty());
 }
 

@@ -6,16 +6,23 @@
 #include <iosfwd>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace duiding {
 
 /// A place in a source file. `line` and `column` are 1-based; 0 means "not known"
-/// (a whole-file problem has line 0, a whole-line problem column 0).
+/// (a whole-file problem has line 0, a whole-line problem column 0). In a spreadsheet
+/// (.xlsx) `sheet` names the sheet, `line` is the row and `column` the column number, and
+/// the place reads as Excel writes a cell: `2025.xlsx:Blad1!C12`.
 struct SourcePos {
+  SourcePos() = default;
+  SourcePos(std::string file_name, int line_number = 0, int column_number = 0, std::string sheet_name = {})
+      : file(std::move(file_name)), line(line_number), column(column_number), sheet(std::move(sheet_name)) {}
   std::string file;
   int line = 0;
   int column = 0;
+  std::string sheet;
 };
 
 }  // namespace duiding
@@ -31,6 +38,13 @@ struct Diagnostic {
   std::string message;
 };
 
+/// The place as messages name it: `file:line:column`, or `file:Sheet!C12` for a cell of
+/// a spreadsheet, leaving out the parts that are not known.
+std::string where(const SourcePos& pos);
+
+/// The letters of spreadsheet column `column` (1-based): 1 is A, 27 is AA.
+std::string column_letters(int column);
+
 /// Formats one diagnostic as `file:line:column: error: message`, leaving out the parts
 /// of the position that are not known.
 std::string format(const Diagnostic& d);
@@ -41,8 +55,9 @@ class Diagnostics {
   void error(SourcePos pos, std::string message);
   void warning(SourcePos pos, std::string message);
   /// An error that follows from one cause (an unknown round named on many lines): the
-  /// first with a given `cause` is kept, the later ones are counted under it and its
-  /// message says how many more lines it explains. Counts as one error.
+  /// first with a given `cause` is kept, the later ones are listed under it, as in
+  /// `[also on 3 more lines: data/values/2025.csv lines 3-4, data/samples.csv line 7; fix
+  /// this first]` (at most 12 runs of lines, then "..."). Counts as one error.
   void folded_error(const std::string& cause, SourcePos pos, std::string message);
 
   std::size_t error_count() const { return errors_; }
@@ -59,7 +74,8 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
-  std::map<std::string, std::pair<std::size_t, std::size_t>> folds_;  ///< cause -> {item, more}
+  /// cause -> the item that reports it and the places of the later ones
+  std::map<std::string, std::pair<std::size_t, std::vector<SourcePos>>> folds_;
 };
 
 }  // namespace duiding::diag

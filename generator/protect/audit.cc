@@ -100,7 +100,7 @@ std::vector<std::string> pinned_by(const model::Model& m, const Component& c, co
     for (std::size_t i : r.published) {
       if (!seen.insert(i).second) continue;
       const model::Value& v = m.values[i];
-      out.push_back(fmt::format("{}:{}: {}{}{} {} = {}", v.pos.file, v.pos.line, v.group.empty() ? "(alle)" : v.group,
+      out.push_back(fmt::format("{}: {}{}{} {} = {}", diag::where({v.pos.file, v.pos.line, v.pos.sheet.empty() ? 0 : v.pos.column, v.pos.sheet}), v.group.empty() ? "(alle)" : v.group,
                                 v.breakdown.empty() ? "" : " " + v.breakdown, v.category.empty() ? "" : " " + v.category,
                                 v.measure, v.value));
     }

@@ -269,7 +269,7 @@ std::vector<const Suppression*> Protected::of(const std::string& indicator) cons
 }
 
 std::string describe(const Suppression& s) {
-  std::string where = s.pos.line > 0 ? fmt::format("{}:{}", s.pos.file, s.pos.line) : s.pos.file;
+  std::string where = diag::where({s.pos.file, s.pos.line, s.pos.sheet.empty() ? 0 : s.pos.column, s.pos.sheet});
   std::string what = s.indicator.empty()
                          ? fmt::format("n of round '{}', group '{}'", s.round, s.group)
                          : fmt::format("indicator '{}', round '{}', group '{}'{}{}, measure '{}'", s.indicator,

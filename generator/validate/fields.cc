@@ -69,9 +69,9 @@ bool is_language_tag(const std::string& s) {
   return true;
 }
 
-Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char*> required,
+Columns::Columns(const load::RecordReader& reader, std::initializer_list<const char*> required,
                  std::initializer_list<const char*> optional, diag::Diagnostics& diag)
-    : file_(reader.file()) {
+    : file_(reader.file()), sheet_(reader.sheet()) {
   const auto& header = reader.header();
   int header_line = header.empty() ? 1 : header.front().line;
   std::vector<std::string> found;
@@ -83,7 +83,7 @@ Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char
   for (const char* name : required) {
     int i = find(name);
     if (i < 0) {
-      diag.error({file_, header_line, 1},
+      diag.error({file_, header_line, 1, sheet_},
                  fmt::format("missing required column '{}' (the header has: {})", name,
                              fmt::join(found, ", ")));
       ok_ = false;
@@ -98,7 +98,7 @@ Columns::Columns(const load::CsvReader& reader, std::initializer_list<const char
   for (const auto& f : header) {
     if (f.text.empty()) continue;
     if (std::find(names_.begin(), names_.end(), f.text) == names_.end()) {
-      diag.warning({file_, f.line, f.column},
+      diag.warning({file_, f.line, f.column, sheet_},
                    fmt::format("unknown column '{}' is ignored (known columns: {})", f.text,
                                fmt::join(names_, ", ")));
     }
@@ -121,9 +121,9 @@ const std::string& Columns::text(const load::Record& record, const char* name) c
 SourcePos Columns::pos(const load::Record& record, const char* name) const {
   int i = index(name);
   if (i < 0 || static_cast<std::size_t>(i) >= record.fields.size())
-    return {file_, record.line, 0};
+    return {file_, record.line, 0, sheet_};
   const auto& f = record.fields[i];
-  return {file_, f.line, f.column};
+  return {file_, f.line, f.column, sheet_};
 }
 
 const load::Field* Columns::field(const load::Record& record, const char* name) const {

@@ -42,7 +42,7 @@ bool is_language_tag(const std::string& s);
 /// error and an unknown column as a warning, both at the header.
 class Columns {
  public:
-  Columns(const load::CsvReader& reader, std::initializer_list<const char*> required,
+  Columns(const load::RecordReader& reader, std::initializer_list<const char*> required,
           std::initializer_list<const char*> optional, diag::Diagnostics& diag);
 
   /// False when a required column is missing (the file's rows are then not read).
@@ -59,6 +59,7 @@ class Columns {
   int index(const char* name) const;
 
   std::string file_;
+  std::string sheet_;
   std::vector<std::string> names_;
   std::vector<int> indexes_;
   bool ok_ = true;

@@ -11,6 +11,7 @@
 #include "validate/narrative.h"
 #include "load/source_files.h"
 #include "load/text_checks.h"
+#include "load/xlsx_reader.h"
 #include "validate/markdown_images.h"
 #include "validate/text_variables.h"
 #include "validate/validate.h"
@@ -79,6 +80,22 @@ std::optional<load::JsonDoc> open_json(const fs::path& root, const fs::path& p, 
   return load::parse_json(display(p), *bytes, diag);
 }
 
+// data/values holds CSV files and Excel workbooks, read in one sorted order. Excel's
+// owner files (`~$2025.xlsx`, there while the workbook is open) are passed over.
+std::vector<fs::path> value_files(const fs::path& dir, diag::Diagnostics& diag) {
+  auto lower_ext = [](const fs::path& p) {
+    std::string e = p.extension().string();
+    for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return e;
+  };
+  auto owner_file = [](const fs::path& p) { return p.filename().string().rfind("~$", 0) == 0; };
+  auto files = files_in(dir, ".csv", diag, [&](const fs::path& p) { return lower_ext(p) == ".xlsx"; });
+  for (const fs::path& p : files_in(dir, ".xlsx", diag, [](const fs::path&) { return true; }))
+    if (!owner_file(p)) files.push_back(p);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 // The images of a page: each must be an image file below the page's folder in the source.
 bool find_page_images(const fs::path& source, const fs::path& pages_dir, model::Page& page, diag::Diagnostics& diag) {
   bool good = true;
@@ -113,18 +130,25 @@ void read_round_data(const fs::path& source, model::Model& m, const std::set<std
   fs::path samples_file = source / "data" / "samples.csv";
   std::error_code ec;
   if (fs::exists(fs::symlink_status(samples_file, ec))) {
-    if (auto csv = open_csv(source, samples_file, diag); csv && csv->ok()) samples(*csv, m, m.samples, diag);
+    if (auto csv = open_csv(source, samples_file, diag); csv && csv->ok()) samples(*csv, m, m.samples, diag, rejected_rounds);
   }
   ValueChecker checker(m, rejected, rejected_rounds);
-  for (const fs::path& p : files_in(source / "data" / "values", ".csv", diag)) {
-    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) checker.read(*csv, m.values, diag);
+  for (const fs::path& p : value_files(source / "data" / "values", diag)) {
+    if (p.extension() == ".xlsx") {
+      auto bytes = load::read_source_file(source, p, display(p), diag);
+      if (!bytes) continue;
+      load::XlsxReader sheet(display(p), *bytes, diag);
+      if (sheet.ok()) checker.read(sheet, m.values, diag);
+    } else if (auto csv = open_csv(source, p, diag); csv && csv->ok()) {
+      checker.read(*csv, m.values, diag);
+    }
   }
   for (const fs::path& p : files_in(source / "data" / "points", ".csv", diag)) {
-    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) points(*csv, m, m.points, diag);
+    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) points(*csv, m, m.points, diag, rejected_rounds);
   }
   std::map<std::string, SourcePos> quote_ids;
   for (const fs::path& p : files_in(source / "data" / "quotes", ".csv", diag)) {
-    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) quotes(*csv, m, m.quotes, quote_ids, diag);
+    if (auto csv = open_csv(source, p, diag); csv && csv->ok()) quotes(*csv, m, m.quotes, quote_ids, diag, rejected_rounds);
   }
 }
 

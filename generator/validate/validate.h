@@ -30,8 +30,10 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
             diag::Diagnostics& diag);
 
 /// data/samples.csv, against the model's rounds and groups.
+/// Rows of a round in `rejected_rounds` (named in rounds.csv, dropped for an error there)
+/// are skipped without more messages; so for points and quotes.
 void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
-             diag::Diagnostics& diag);
+             diag::Diagnostics& diag, const std::set<std::string>& rejected_rounds = {});
 
 /// Checks values files against the indicators, rounds and groups of the model and keeps
 /// track of duplicates across all files.
@@ -42,7 +44,8 @@ class ValueChecker {
   ValueChecker(const model::Model& m, std::set<std::string> rejected,
                std::set<std::string> rejected_rounds = {})
       : model_(m), rejected_(std::move(rejected)), rejected_rounds_(std::move(rejected_rounds)) {}
-  void read(load::CsvReader& csv, std::vector<model::Value>& out, diag::Diagnostics& diag);
+  /// Reads the values of one table: a CSV file or a sheet of a workbook.
+  void read(load::RecordReader& csv, std::vector<model::Value>& out, diag::Diagnostics& diag);
 
  private:
   const model::Model& model_;
@@ -53,11 +56,12 @@ class ValueChecker {
 
 /// data/points/*.csv: triad answers, normalised to shares summing to 1.
 void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,
-            diag::Diagnostics& diag);
+            diag::Diagnostics& diag, const std::set<std::string>& rejected_rounds = {});
 
 /// data/quotes/*.csv; `seen` holds quote ids across files.
 void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
-            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag);
+            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag,
+            const std::set<std::string>& rejected_rounds = {});
 
 /// Rules over several values at once (docs/data-format.md, "Values that add up"): shares
 /// of a one-answer question add up to 100 within rounding and are not fractions of 1,

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "load/numbers.h"
 #include "validate/fields.h"
+#include "validate/suggest.h"
 #include "validate/privacy.h"
 #include "validate/privacy_names.h"
 #include "validate/validate.h"
@@ -23,6 +25,18 @@ std::string join_round_ids(const model::Model& m) {
   std::vector<std::string> ids;
   for (const auto& r : m.rounds) ids.push_back(r.id);
   return ids.empty() ? std::string("no rounds") : fmt::format("{}", fmt::join(ids, ", "));
+}
+
+std::vector<std::string> group_ids(const std::vector<model::Group>& groups) {
+  std::vector<std::string> ids;
+  for (const auto& g : groups) ids.push_back(g.id);
+  return ids;
+}
+
+std::vector<std::string> indicator_ids(const model::Model& m) {
+  std::vector<std::string> ids;
+  for (const auto& ind : m.indicators) ids.push_back(ind.id);
+  return ids;
 }
 
 std::string join_group_ids(const std::vector<model::Group>& groups) {
@@ -57,13 +71,21 @@ bool require(const Columns& cols, const load::Record& rec, const char* name,
   return false;
 }
 
+// A round of rounds.csv. A round that rounds.csv names but rejected (for a bad date) is
+// not known either, but its error is already reported: nothing more is said.
 bool known_round(const model::Model& m, const Columns& cols, const load::Record& rec,
-                 diag::Diagnostics& diag) {
+                 diag::Diagnostics& diag, const std::set<std::string>& rejected = {}) {
   if (!require(cols, rec, "round", diag)) return false;
   const std::string& round = cols.text(rec, "round");
   if (m.round(round) != nullptr) return true;
+  if (rejected.count(round) > 0) return false;
+  // A new year is a round not added yet, never a typing error for last year's.
+  std::vector<std::string> ids;
+  for (const auto& r : m.rounds) ids.push_back(r.id);
+  std::string hint = is_year(round) ? fmt::format("; add a line for round {} to data/rounds.csv", round)
+                                    : did_you_mean(round, ids);
   diag.folded_error("round\n" + round, cols.pos(rec, "round"),
-                    fmt::format("unknown round '{}'; data/rounds.csv has {}", round, join_round_ids(m)));
+                    fmt::format("unknown round '{}'; data/rounds.csv has {}{}", round, join_round_ids(m), hint));
   return false;
 }
 
@@ -73,7 +95,8 @@ bool known_group(const model::Model& m, const Columns& cols, const load::Record&
   if (group.empty()) return !required || require(cols, rec, "group", diag);
   if (m.group(group) != nullptr) return true;
   diag.folded_error("group\n" + group, cols.pos(rec, "group"),
-                    fmt::format("unknown group '{}'; data/site.json has {}", group, join_group_ids(m.site.groups)));
+                    fmt::format("unknown group '{}'{}; data/site.json has {}", group,
+                                did_you_mean(group, group_ids(m.site.groups)), join_group_ids(m.site.groups)));
   return false;
 }
 
@@ -120,8 +143,8 @@ CategoryCheck category_of(const model::Indicator& ind, const std::string& raw) {
   std::vector<std::string> ids;
   for (const auto& c : ind.categories) ids.push_back(c.id);
   if (ids.empty()) return {std::nullopt, fmt::format("indicator '{}' has no categories", ind.id)};
-  return {std::nullopt, fmt::format("unknown category '{}' for indicator '{}'; expected one of {}", raw, ind.id,
-                                    fmt::join(ids, ", "))};
+  return {std::nullopt, fmt::format("unknown category '{}'{} for indicator '{}'; expected one of {}", raw,
+                                    did_you_mean(raw, ids), ind.id, fmt::join(ids, ", "))};
 }
 
 // The privacy scan of every published field of a quote (generator/validate/privacy.h,
@@ -185,6 +208,25 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
   return good;
 }
 
+// A date as Dutch Excel shows it (3-3-2025, 03/03/2025) in the one spelling the source
+// takes, or nullopt when `s` is not one.
+std::optional<std::string> iso_from_dutch(const std::string& s) {
+  int day = 0, month = 0, year = 0;
+  char sep1 = 0, sep2 = 0;
+  int used = 0;
+  if (std::sscanf(s.c_str(), "%2d%c%2d%c%4d%n", &day, &sep1, &month, &sep2, &year, &used) != 5) return std::nullopt;
+  if (used != static_cast<int>(s.size()) || sep1 != sep2 || (sep1 != '-' && sep1 != '/' && sep1 != '.') || year < 1000)
+    return std::nullopt;
+  std::string iso = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  return is_iso_date(iso) ? std::optional(iso) : std::nullopt;
+}
+
+std::string date_problem(const std::string& date) {
+  if (auto iso = iso_from_dutch(date))
+    return fmt::format("'{}' is not a date in the form year-month-day; write it as {}", date, *iso);
+  return fmt::format("'{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30", date);
+}
+
 }  // namespace
 
 void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::string>& rejected,
@@ -199,8 +241,7 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
     for (const char* key : {"start", "end"}) {
       const std::string& date = cols.text(*rec, key);
       if (!date.empty() && !is_iso_date(date)) {
-        diag.error(cols.pos(*rec, key),
-                   fmt::format("'{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30", date));
+        diag.error(cols.pos(*rec, key), date_problem(date));
         good = false;
       }
     }
@@ -226,12 +267,12 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
 }
 
 void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sample>& out,
-             diag::Diagnostics& diag) {
+             diag::Diagnostics& diag, const std::set<std::string>& rejected_rounds) {
   Columns cols(csv, {"round", "group", "n"}, {"population", "design"}, diag);
   if (!cols.ok()) return;
   std::map<std::string, int> seen;
   while (auto rec = csv.next()) {
-    bool good = known_round(m, cols, *rec, diag) & known_group(m, cols, *rec, true, diag);
+    bool good = known_round(m, cols, *rec, diag, rejected_rounds) & known_group(m, cols, *rec, true, diag);
     model::Sample s{cols.text(*rec, "round"), cols.text(*rec, "group"), 0, std::nullopt};
     auto whole = [&](const char* name, bool required) -> std::optional<long> {
       auto v = number_field(cols, *rec, name, required, diag);
@@ -244,16 +285,16 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
       }
       return std::lround(*v);
     };
-    // A row of duiding new-round whose n is not filled in yet: the group has no sample in
-    // that round until it is.
-    if (cols.text(*rec, "n").empty()) {
-      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in yet; until it is, "
-                                                    "that group has no sample size in this round",
+    // An empty n: the number of participants is not known. The row is read as if it were
+    // not there, so percentages are shown but not tested (docs/statistics.md).
+    bool n_unknown = cols.text(*rec, "n").empty();
+    if (n_unknown)
+      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in (yet); until it is, "
+                                                    "that group has no sample size in this round and its changes "
+                                                    "are not tested",
                                                     s.round, s.group));
-      continue;
-    }
-    auto n = whole("n", true);
-    good = good && n.has_value();
+    auto n = whole("n", false);
+    good = good && (n.has_value() || n_unknown);
     if (n) s.n = *n;
     if (!cols.text(*rec, "population").empty()) {
       s.population = whole("population", false);
@@ -294,11 +335,11 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
                              s.round, s.group, it->second));
       good = false;
     }
-    if (good) out.push_back(std::move(s));
+    if (good && !n_unknown) out.push_back(std::move(s));
   }
 }
 
-void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
+void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
                         diag::Diagnostics& diag) {
   // The label columns and the previous value of an entry sheet (duiding new-round) are
   // there to read while filling it in; they are not read.
@@ -311,7 +352,7 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
   SourcePos first_unfilled;
   while (auto rec = csv.next()) {
     model::Value v;
-    v.pos = {csv.file(), rec->line, 1};
+    v.pos = csv.at(rec->line, 1);
     v.round = cols.text(*rec, "round");
     v.indicator = cols.text(*rec, "indicator");
     v.group = cols.text(*rec, "group");
@@ -326,8 +367,8 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
     if (rejected_rounds_.count(v.round) > 0) continue;
     if (ind == nullptr) {
       diag.folded_error("indicator\n" + v.indicator, cols.pos(*rec, "indicator"),
-                        fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",
-                                    v.indicator, v.indicator));
+                        fmt::format("unknown indicator '{}'{} (there is no file indicators/{}.json)",
+                                    v.indicator, did_you_mean(v.indicator, indicator_ids(model_)), v.indicator));
       continue;
     }
     bool good = true;
@@ -335,7 +376,7 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
     // reach back before the first measurement round.
     if (ind->type == IndicatorType::kSeries && is_year(v.round)) {
       // fine
-    } else if (!known_round(model_, cols, *rec, diag)) {
+    } else if (!known_round(model_, cols, *rec, diag, rejected_rounds_)) {
       good = false;
     }
     if (!v.group.empty()) {
@@ -343,8 +384,8 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
         good = false;
       } else if (std::find(ind->groups.begin(), ind->groups.end(), v.group) == ind->groups.end()) {
         diag.error(cols.pos(*rec, "group"),
-                   fmt::format("group '{}' is not one of indicator '{}''s groups ({})", v.group,
-                               ind->id, fmt::join(ind->groups, ", ")));
+                   fmt::format("group '{}'{} is not one of indicator '{}''s groups ({})", v.group,
+                               did_you_mean(v.group, ind->groups), ind->id, fmt::join(ind->groups, ", ")));
         good = false;
       }
     }
@@ -417,9 +458,11 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
     if (!fresh) {
       diag.error(cols.pos(*rec, "value"),
                  fmt::format("second value for round '{}', indicator '{}', group '{}', breakdown "
-                             "'{}', category '{}', measure '{}' (first at {}:{})",
+                             "'{}', category '{}', measure '{}' (first at {})",
                              v.round, v.indicator, v.group, v.breakdown, v.category, v.measure,
-                             it->second.file, it->second.line));
+                             // A row of a CSV file, a cell of a sheet.
+                             diag::where({it->second.file, it->second.line,
+                                          it->second.sheet.empty() ? 0 : it->second.column, it->second.sheet})));
       good = false;
     }
     if (good) out.push_back(std::move(v));
@@ -431,18 +474,18 @@ void ValueChecker::read(load::CsvReader& csv, std::vector<model::Value>& out,
 }
 
 void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,
-            diag::Diagnostics& diag) {
+            diag::Diagnostics& diag, const std::set<std::string>& rejected_rounds) {
   Columns cols(csv, {"round", "indicator", "a", "b", "c"}, {"group"}, diag);
   if (!cols.ok()) return;
   while (auto rec = csv.next()) {
-    bool good = known_round(m, cols, *rec, diag);
+    bool good = known_round(m, cols, *rec, diag, rejected_rounds);
     model::Point p{cols.text(*rec, "round"), cols.text(*rec, "indicator"), cols.text(*rec, "group")};
     const model::Indicator* ind = find_indicator(m, p.indicator);
     if (ind == nullptr || ind->type != IndicatorType::kTriad) {
       diag.error(cols.pos(*rec, "indicator"),
                  ind == nullptr
-                     ? fmt::format("unknown indicator '{}' (there is no file indicators/{}.json)",
-                                   p.indicator, p.indicator)
+                     ? fmt::format("unknown indicator '{}'{} (there is no file indicators/{}.json)",
+                                   p.indicator, did_you_mean(p.indicator, indicator_ids(m)), p.indicator)
                      : fmt::format("indicator '{}' is of type '{}'; points belong to a triad",
                                    p.indicator, model::type_name(ind->type)));
       good = false;
@@ -468,7 +511,8 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
 }
 
 void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quote>& out,
-            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag) {
+            std::map<std::string, SourcePos>& seen, diag::Diagnostics& diag,
+            const std::set<std::string>& rejected_rounds) {
   Columns cols(csv, {"id", "round", "group", "text"}, {"links", "theme", "age_group", "district", "privacy_ok"},
                diag);
   if (!cols.ok()) return;
@@ -482,7 +526,7 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
     q.theme = cols.text(*rec, "theme");
     q.age_group = cols.text(*rec, "age_group");
     q.district = cols.text(*rec, "district");
-    bool good = require(cols, *rec, "id", diag) & known_round(m, cols, *rec, diag) &
+    bool good = require(cols, *rec, "id", diag) & known_round(m, cols, *rec, diag, rejected_rounds) &
                 known_group(m, cols, *rec, true, diag) & require(cols, *rec, "text", diag);
     if (std::string problem = id_problem("quote id", q.id); !q.id.empty() && !problem.empty()) {
       diag.error(cols.pos(*rec, "id"), problem + "; it is the story's anchor on the site");
@@ -508,7 +552,13 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
       const model::Indicator* ind =
           colon == std::string::npos ? nullptr : find_indicator(m, item.substr(0, colon));
       std::string category = colon == std::string::npos ? "" : item.substr(colon + 1);
-      if (ind == nullptr) {
+      if (ind == nullptr && colon != std::string::npos) {
+        std::string id = item.substr(0, colon);
+        diag.error(cols.pos(*rec, "links"),
+                   fmt::format("link '{}': unknown indicator '{}'{} (there is no file indicators/{}.json)", item, id,
+                               did_you_mean(id, indicator_ids(m)), id));
+        good = false;
+      } else if (ind == nullptr) {
         diag.error(cols.pos(*rec, "links"),
                    fmt::format("link '{}' does not name an indicator and one of its categories "
                                "as indicator:category",

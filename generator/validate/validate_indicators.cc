@@ -5,6 +5,7 @@
 
 #include "validate/fields.h"
 #include "validate/markdown_images.h"
+#include "validate/suggest.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -114,8 +115,9 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
       std::vector<std::string> ids;
       for (const auto& s : site.sections) ids.push_back(s.id);
       diag.error(root.pos("section"),
-                 fmt::format("section '{}' is not one of the sections in data/site.json ({})",
-                             *section, ids.empty() ? "none defined" : fmt::format("{}", fmt::join(ids, ", "))));
+                 fmt::format("section '{}'{} is not one of the sections in data/site.json ({})",
+                             *section, did_you_mean(*section, ids),
+                             ids.empty() ? "none defined" : fmt::format("{}", fmt::join(ids, ", "))));
     }
     ind.section = *section;
   }
@@ -158,8 +160,8 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
           diag.error(pos, "a group must be a string id");
         } else if (std::find(site_groups.begin(), site_groups.end(), g.get<std::string>()) ==
                    site_groups.end()) {
-          diag.error(pos, fmt::format("unknown group '{}'; data/site.json has {}",
-                                      g.get<std::string>(), fmt::join(site_groups, ", ")));
+          diag.error(pos, fmt::format("unknown group '{}'{}; data/site.json has {}", g.get<std::string>(),
+                                      did_you_mean(g.get<std::string>(), site_groups), fmt::join(site_groups, ", ")));
         } else {
           ind.groups.push_back(g.get<std::string>());
         }
@@ -216,9 +218,10 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
         const auto& p = (*positive)[i];
         SourcePos pos = doc.at(root.pointer("positive") + "/" + std::to_string(i));
         if (!p.is_string() || ind.category_index(p.get<std::string>()) < 0) {
-          diag.error(pos, fmt::format("positive category {} is not one of this indicator's "
-                                      "categories",
-                                      p.dump()));
+          std::vector<std::string> ids;
+          for (const auto& c : ind.categories) ids.push_back(c.id);
+          diag.error(pos, fmt::format("positive category {}{} is not one of this indicator's categories", p.dump(),
+                                      p.is_string() ? did_you_mean(p.get<std::string>(), ids) : ""));
         } else {
           ind.positive.push_back(p.get<std::string>());
         }
@@ -237,9 +240,8 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
       for (auto it = gq->begin(); it != gq->end(); ++it) {
         SourcePos pos = doc.at(root.pointer("group_questions") + "/" + load::pointer_token(it.key()));
         if (std::find(ind.groups.begin(), ind.groups.end(), it.key()) == ind.groups.end()) {
-          diag.error(pos, fmt::format("group_questions names '{}', which is not one of this "
-                                      "indicator's groups",
-                                      it.key()));
+          diag.error(pos, fmt::format("group_questions names '{}'{}, which is not one of this indicator's groups",
+                                      it.key(), did_you_mean(it.key(), ind.groups)));
         } else if (!it.value().is_string()) {
           diag.error(pos, "a group question must be a string");
         } else {
@@ -251,7 +253,8 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   if (auto ref = root.string("reference_group", false)) {
     if (std::find(ind.groups.begin(), ind.groups.end(), *ref) == ind.groups.end()) {
       diag.error(root.pos("reference_group"),
-                 fmt::format("reference_group '{}' is not one of this indicator's groups", *ref));
+                 fmt::format("reference_group '{}'{} is not one of this indicator's groups", *ref,
+                             did_you_mean(*ref, ind.groups)));
     } else if (type_ok && ind.type != IndicatorType::kLikert && ind.type != IndicatorType::kChoice) {
       diag.error(root.pos("reference_group"),
                  "'reference_group' needs a likert or choice indicator: a distribution over categories");
