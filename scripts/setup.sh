@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Installs what duiding needs and builds it. Idempotent: a second run installs nothing
-# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser]
+# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser] [--with-bench]
 #   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl,
 #                   python3-rdflib, SciPy and statsmodels, clang with libFuzzer
+#   --with-bench    also install what scripts/bench.sh compares and measures with: Hugo,
+#                   GNU time and perf (docs/benchmarks.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
           libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev)
-if [[ "${1:-}" == "--with-browser" ]]; then
-  packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang libclang-rt-14-dev)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser)
+      packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang
+                 libclang-rt-14-dev) ;;
+    --with-bench) packages+=(hugo time linux-perf) ;;
+    *) echo "setup: unknown option '$arg' (--with-browser, --with-bench)" >&2; exit 2 ;;
+  esac
+done
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
