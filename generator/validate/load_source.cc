@@ -208,6 +208,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   check_narrative(m, reviewed, display(site_file), display(source / "data" / "rounds.csv"), diag);
   consistency(m, diag);
   if (diag.has_errors()) return std::nullopt;
+  m.index();
   return m;
 }
 
