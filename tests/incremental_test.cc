@@ -142,7 +142,7 @@ TEST_CASE("one changed value renders exactly the files whose inputs changed, and
   CHECK(files(clean) == files(site));
 }
 
-TEST_CASE("--clean renders every file even when nothing changed", "[incremental][whole-site]") {
+TEST_CASE("a build with --clean renders every file even when nothing changed", "[incremental][whole-site]") {
   TempDir tmp;
   const fs::path site = tmp.path / "site";
   build::FolderBuild first = build_into(kMini, site);
