@@ -65,10 +65,14 @@ std::string markdown_html(std::string_view markdown, int shift_headings, std::st
       if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
         cmark_node_set_heading_level(node, std::min(6, cmark_node_get_heading_level(node) + shift_headings));
       } else if (cmark_node_get_type(node) == CMARK_NODE_LINK) {
-        const char* url = cmark_node_get_url(node);
-        if (url != nullptr && is_relative_link(url)) cmark_node_set_url(node, (std::string(link_base) + url).c_str());
-        if (url != nullptr && url[0] == '#')
-          cmark_node_set_url(node, ("#" + std::string(id_prefix) + (url + 1)).c_str());
+        // A copy: cmark_node_set_url frees the string cmark_node_get_url returned.
+        const char* raw = cmark_node_get_url(node);
+        if (raw == nullptr) continue;
+        const std::string url(raw);
+        if (!url.empty() && url[0] == '#')
+          cmark_node_set_url(node, ("#" + std::string(id_prefix) + url.substr(1)).c_str());
+        else if (is_relative_link(url))
+          cmark_node_set_url(node, (std::string(link_base) + url).c_str());
       }
     }
     cmark_iter_free(it);
