@@ -17,6 +17,7 @@
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
+#include "build/png.h"
 #include "publish/publish.h"
 #include "validate/privacy_names.h"
 #include "write/output.h"
@@ -99,9 +100,15 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
     return kBadInput;
   }
+  const std::string rsvg = build::find_rsvg_convert();
+  if (rsvg.empty())
+    std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
+                 "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
+  build::RsvgRasteriser raster(rsvg);
   try {
     write::DirectoryOutput out(output);
-    render::SiteStats stats = build::build(*m, build::default_home(), out, {.pdf = pdf});
+    render::SiteStats stats =
+        build::build(*m, build::default_home(), out, {.pdf = pdf, .png = rsvg.empty() ? nullptr : &raster});
     std::size_t pdfs = pdf ? build::print_rapportages(*m, chromium, out.staging()) : 0;
     std::size_t files = out.count() + pdfs;
     out.commit();
@@ -116,6 +123,10 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf) {
     std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
               << " is unchanged\n";
     return kBadInput;
+  } catch (const build::PngFailed& e) {
+    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kEnvironment;
   } catch (const build::PdfFailed& e) {
     std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
               << " is unchanged\n";

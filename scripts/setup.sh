@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
-          libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev)
+          libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev librsvg2-bin)
 if [[ "${1:-}" == "--with-browser" ]]; then
   packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang libclang-rt-14-dev)
 fi

@@ -1,6 +1,8 @@
 #include "render/comparison.h"
 
+#include "render/chart_downloads.h"
 #include "render/chart_figure.h"
+#include "render/embed_page.h"
 
 #include <fmt/format.h>
 
@@ -65,10 +67,11 @@ std::string th(const std::string& t) { return "<th scope=\"col\">" + t + "</th>"
 std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
-std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file,
-                       PageFrame& frame) {
-  return chart_figure(id, spec, summary, frame) + "<p class=\"downloads\"><a href=\"" + escape(file) +
-         "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
+std::string n_line(const stats::ShareComparison& c) {
+  std::string s;
+  for (const auto& r : c.rounds)
+    if (r.n) s += (s.empty() ? "" : "; ") + r.round_label + ": n = " + number(static_cast<double>(*r.n));
+  return s;
 }
 
 std::string safe_id(const std::string& s) {
@@ -108,6 +111,8 @@ std::string verdict_cell(const stats::ShareChange& ch) {
   return cell;
 }
 
+}  // namespace
+
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
                         double level, const std::string& dir, PageFrame& frame) {
   const std::string id = "vergelijking-" + safe_id(c.group);
@@ -116,27 +121,38 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   const std::string file = ind.id + "-" + id + ".vl.json";
   frame.write_file(dir + file, spec.dump(2) + "\n");
   ++frame.stats().charts;
-  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame);
+  const std::string summary = charts::share_rounds_summary(m, ind, c);
+  const std::string subtitle = m.group_label(c.group) + ": " +
+                               (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) +
+                               ", per meting (met 95%-interval)";
+  b += chart_figure(id, spec, summary, frame);
+  b += embed_chart(m, {&ind, id, subtitle, n_line(c), summary, spec}, frame);
+  const charts::SlideText text{ind.title, subtitle, ind.question_for(c.group), n_line(c), ind.source, slide_site(m)};
+  b += chart_downloads(dir, ind.id + "-" + id, file, spec, text, frame);
 
   const std::string caption = m.group_label(c.group) + ": " +
                               (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting";
-  b += table_region(caption) + "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
+  b += "<div id=\"tabel-" + id + "\">" + table_region(caption) + "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
        escape(caption) + "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
        th("Verandering (procentpunt)") + th(escape("Interval verandering (" + level_text(level) + ")")) +
        th("p-waarde (gecorrigeerd)") + th("Oordeel") + "</tr></thead>\n<tbody>\n";
   std::vector<std::string> reasons, meanings;
+  // Below 480 px the table becomes a card per round (duiding.css): each cell names its column.
+  auto cell = [](const char* label, const std::string& t) {
+    return "<td class=\"num\" data-label=\"" + std::string(label) + "\">" + escape(t) + "</td>";
+  };
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
-    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(percent(r.percent));
-    b += num_td(r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
-    b += num_td(r.n ? number(static_cast<double>(*r.n)) : "onbekend");
+    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + cell("Aandeel", percent(r.percent));
+    b += cell("95%-interval", r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
+    b += cell("n", r.n ? number(static_cast<double>(*r.n)) : "onbekend");
     if (i == 0) {
-      b += "<td colspan=\"4\">eerste meting</td></tr>\n";
+      b += "<td colspan=\"4\" data-label=\"Verandering\">eerste meting</td></tr>\n";
       continue;
     }
     const auto& ch = c.changes[i - 1];
-    b += num_td(signed_points(ch.points));
-    b += num_td(ch.difference && ch.difference->computable && ch.test && ch.test->computable
+    b += cell("Verandering (procentpunt)", signed_points(ch.points));
+    b += cell("Interval verandering", ch.difference && ch.difference->computable && ch.test && ch.test->computable
                     ? interval_text(ch.difference->ci, 100)
                     : "—");
     std::string p = "—";
@@ -144,12 +160,12 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
       p = p_value(ch.test->p_value);
       if (ch.p_adjusted) p += " (" + p_value(*ch.p_adjusted) + ")";
     }
-    b += num_td(p);
-    b += "<td>" + verdict_cell(ch) + "</td></tr>\n";
+    b += cell("p-waarde (gecorrigeerd)", p);
+    b += "<td data-label=\"Oordeel\">" + verdict_cell(ch) + "</td></tr>\n";
     if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
     else meanings.push_back(change_meaning(c.rounds[i - 1], r, ch));
   }
-  b += "</tbody></table></div>\n";
+  b += "</tbody></table></div></div>\n";
   for (const auto& w : meanings) b += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
   for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";
   if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
@@ -163,6 +179,8 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   }
   return b;
 }
+
+namespace {
 
 std::string details(const std::string& text) {
   return "<details class=\"test-details\"><summary>Toetsgegevens</summary><p>" + escape(text) + "</p></details>";
@@ -238,7 +256,8 @@ std::string fit_item(const model::Model& m, const stats::FitTest& f) {
   return escape(s) + (detail.empty() ? "" : details(detail));
 }
 
-// What the reader needs to read the verdicts: intervals, p-values, many tests, design.
+}  // namespace
+
 std::string method_note(const model::Model& m, const stats::Comparison& c) {
   std::string s =
       "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval laat zien "
@@ -268,6 +287,8 @@ std::string method_note(const model::Model& m, const stats::Comparison& c) {
          "lijken op alle cliënten, kunnen ze niet zeggen.</p>\n";
   return s;
 }
+
+namespace {
 
 std::string series_block(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c) {
   std::string b = table_region(ind.title + ": verandering per jaar") +
@@ -303,7 +324,7 @@ std::string verdict_html(Verdict v) {
 }
 
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const std::string& dir, PageFrame& frame) {
+                               const std::string& dir, PageFrame& frame, bool trend_shown) {
   if (c.empty()) return "";
   frame.write_file(dir + statistics_file(ind), statistics_json(m, ind, c).dump(2) + "\n");
   const bool series = ind.type == model::IndicatorType::kSeries;
@@ -312,10 +333,13 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
   if (series) {
     s += series_block(m, ind, c);
   } else {
-    if (!c.shares.empty() || !c.tables.empty() || !c.fits.empty()) s += method_note(m, c);
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, dir, frame);
+    if (!trend_shown && (!c.shares.empty() || !c.tables.empty() || !c.fits.empty())) s += method_note(m, c);
     std::size_t respondent_groups = 0;
-    for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
+    for (const auto& sc : c.shares) {
+      if (trend_shown && is_trend(sc)) continue;  // shown at the top of the page
+      s += share_block(m, ind, sc, c.family.level, dir, frame);
+      respondent_groups += !sc.group.empty();
+    }
     if (respondent_groups > 1) {
       s += "<p class=\"perspectives\">De groepen hierboven zijn verschillende perspectieven op dezelfde vraag, vaak "
            "in andere woorden gesteld. We zetten ze naast elkaar, maar toetsen ze niet tegen elkaar.</p>\n";

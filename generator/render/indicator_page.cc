@@ -5,14 +5,17 @@
 
 #include "charts/static_svg.h"
 #include "charts/vega_lite.h"
+#include "render/chart_downloads.h"
 #include "render/chart_figure.h"
 #include "render/comparison.h"
 #include "render/disclosure_note.h"
+#include "render/embed_page.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/open_data.h"
 #include "render/tables.h"
+#include "render/trend.h"
 
 namespace duiding::render {
 namespace {
@@ -41,10 +44,13 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   b += "<h2 id=\"kop-" + escape(id) + "\">" + escape(chart.caption) + "</h2>\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame);
-  b += chart_table(m, ind, chart, &stories);
-  b += "<p class=\"downloads\"><a href=\"" + escape(file) +
-       "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
+  const std::string summary = charts::summary_text(m, ind, chart);
+  const std::string n = chart.kind == stats::ChartKind::kSeries ? "" : n_text(chart);
+  b += chart_figure(id, spec, summary, frame);
+  b += embed_chart(m, {&ind, id, chart.caption, n, summary, spec}, frame);
+  b += "<div id=\"tabel-" + escape(id) + "\">" + chart_table(m, ind, chart, &stories) + "</div>\n";
+  const charts::SlideText text{ind.title, chart.caption, ind.question_for(chart.group), n, ind.source, slide_site(m)};
+  b += chart_downloads(dir, ind.id + "-" + id, file, spec, text, frame);
   b += "</section>\n";
   return b;
 }
@@ -94,6 +100,9 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
        (ind.multiple ? ", meerdere antwoorden mogelijk" : "") + "</dd></div>";
   if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
+  // Measured in more than one round: the page opens with the trend.
+  const bool trend = has_trend(comparison);
+  c += trend_section(m, ind, comparison, dir, frame);
   if (!ind.data_note.empty()) {
     c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + escape(ind.id) + "\"><h2 id=\"noot-" + escape(ind.id) +
          "\">Wat de bron niet in cijfers geeft</h2>\n" + markdown_html(ind.data_note, 2) + "</aside>\n";
@@ -103,8 +112,10 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
+  if (trend && !summary.charts.empty())
+    c += "<h2 class=\"part-heading\" id=\"verdeling\">Verdeling van de antwoorden</h2>\n";
   for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, dir, links, frame);
-  c += comparison_section(m, ind, comparison, dir, frame);
+  c += comparison_section(m, ind, comparison, dir, frame, trend);
   c += stories_block(ind, stories);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"toelichting\"><h2 id=\"toelichting\">Toelichting</h2>\n" +
@@ -126,8 +137,14 @@ stats::IndicatorSummary indicator_page(const model::Model& m, const model::Indic
                                        const stats::Comparison& comparison, const stats::StoryIndex& stories,
                                        PageFrame& frame) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
-  for (auto& h : summary.headlines)
+  for (auto& h : summary.headlines) {
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+    for (const auto& sc : comparison.shares) {
+      if (sc.group != h.group) continue;
+      for (const auto& r : sc.rounds)
+        if (r.round <= h.round) h.trend.push_back(r);
+    }
+  }
   const model::Section* section = find_section(m, ind.section);
   std::string c =
       breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "charts/rasteriser.h"
 #include "charts/svg_renderer.h"
 #include "model/model.h"
 #include "render/templates.h"
@@ -41,12 +42,16 @@ class PageFrame {
   SiteStats& stats() { return stats_; }
   /// Draws charts as static SVG for the pages (one renderer for the whole site).
   charts::SvgRenderer& svg() { return svg_; }
+  /// Draws chart pictures as PNG; nullptr when the build cannot (then SVG only).
+  charts::Rasteriser* rasteriser() const { return raster_; }
+  void set_rasteriser(charts::Rasteriser* raster) { raster_ = raster; }
 
  private:
   const model::Model& m_;
   const Template& layout_;
   write::Output& out_;
   charts::SvgRenderer& svg_;
+  charts::Rasteriser* raster_ = nullptr;
   SiteStats stats_;
 };
 

@@ -30,6 +30,7 @@ class Discard : public write::Output {
 SiteStats render_site(const model::Model& m, const Template& layout, write::Output& out, charts::SvgRenderer& svg,
                       const RenderOptions& options, stats::SuppressedSegment suppressed) {
   PageFrame frame(m, layout, out, svg);
+  frame.set_rasteriser(options.png);
   out.write("assets/theme.css", theme_css(m.site.theme));
   const stats::StoryIndex stories(m, std::move(suppressed));
   std::map<std::string, std::vector<const model::Value*>> by_indicator;

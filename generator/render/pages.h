@@ -17,6 +17,8 @@ namespace duiding::render {
 
 struct RenderOptions {
   bool pdf = false;  ///< the build makes a PDF of every rapportage page: link to it
+  /// Draws every chart's slide picture as PNG; nullptr: the charts are offered as SVG only.
+  charts::Rasteriser* png = nullptr;
 };
 
 /// Renders the whole site into `out` with page layout `layout`; `svg` draws every chart

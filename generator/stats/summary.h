@@ -52,6 +52,8 @@ struct Headline {
   std::optional<long> n;
   bool summed_multiple = false;  ///< a sum over answers of a multiple-choice question
   std::optional<ShareChange> change;  ///< since the previous round, when compared
+  /// The group's share per round up to `round`, as compared (empty when not compared).
+  std::vector<RoundShare> trend;
 };
 
 struct IndicatorSummary {

@@ -1,0 +1,72 @@
+#include "render/embed_page.h"
+
+#include "charts/static_svg.h"
+#include "render/html.h"
+#include "render/theme.h"
+
+namespace duiding::render {
+namespace {
+
+constexpr const char* kCsp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+
+std::string page(const model::Model& m, const EmbedChart& c, const std::string& svg) {
+  const model::Indicator& ind = *c.indicator;
+  const std::string root = "../../../";
+  const std::string full = root + indicator_dir(ind) + "index.html";
+  const std::string title = ind.title + ": " + c.caption + " · " + m.site.title + (m.site.fictional ? " (fictief)" : "");
+  std::string h = "<!DOCTYPE html>\n<html lang=\"" + escape(m.site.language) + "\" class=\"" +
+                  escape(theme_class(m.site.theme)) + " duiding-theme\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                  "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kCsp) + "\">\n"
+                  "<meta name=\"robots\" content=\"noindex\">\n<title>" + escape(title) + "</title>\n";
+  for (const std::string& css : {theme_stylesheet(m.site.theme), std::string("assets/vendor/utrecht-html.css"),
+                                 std::string("assets/theme.css"), std::string("assets/duiding.css")})
+    h += "<link rel=\"stylesheet\" href=\"" + root + escape(css) + "\">\n";
+  h += "</head>\n<body class=\"utrecht-document embed-page\">\n<main class=\"embed utrecht-html\">\n";
+  h += "<h1 class=\"embed-title\">" + escape(ind.title) + " <span class=\"embed-caption\">" + escape(c.caption) +
+       "</span></h1>\n";
+  if (!c.context.empty()) h += "<p class=\"embed-context\">" + escape(c.context) + "</p>\n";
+  // The summary sentence is the chart's accessible name (page_svg); one line of context
+  // above is all the small frame shows as text.
+  h += "<div class=\"chart-view\">" + svg + "</div>\n";
+  h += "<p class=\"embed-links\"><a href=\"" + escape(full) + "#kop-" + escape(c.id) +
+       "\" target=\"_top\">Volledige pagina</a> · <a href=\"" + escape(full) + "#tabel-" + escape(c.id) +
+       "\" target=\"_top\">De cijfers als tabel</a></p>\n";
+  std::string source = ind.source.empty() ? "" : "Bron: " + ind.source + " · ";
+  source += m.site.title + (m.site.organisation.empty() ? "" : ", " + m.site.organisation);
+  if (m.site.fictional) source += " · Fictieve gegevens";
+  h += "<p class=\"embed-source\">" + escape(source) + "</p>\n</main>\n</body>\n</html>\n";
+  return h;
+}
+
+}  // namespace
+
+std::string embed_path(const model::Indicator& ind, const std::string& id) {
+  return "embed/" + ind.id + "/" + id + "/index.html";
+}
+
+std::string embed_chart(const model::Model& m, const EmbedChart& c, PageFrame& frame) {
+  nlohmann::json drawn = c.spec;
+  drawn.erase("$schema");
+  const std::string path = embed_path(*c.indicator, c.id);
+  frame.write_file(path, page(m, c, charts::page_svg(frame.svg().render(drawn), c.summary)));
+
+  std::string base = m.site.base_url;
+  if (!base.empty() && base.back() != '/') base += '/';
+  const std::string code = "<iframe src=\"" + base + path + "\" title=\"" + c.indicator->title + ": " + c.caption +
+                           "\" width=\"100%\" height=\"560\" loading=\"lazy\"></iframe>";
+  const std::string field = "insluiten-" + c.id;
+  std::string d = "<details class=\"embed-code\"><summary>Grafiek insluiten in een andere site</summary>\n";
+  d += "<p><label for=\"" + escape(field) + "\">Code om te kopiëren</label>";
+  if (base.empty())
+    d += " (deze site heeft geen vast adres in data/site.json: zet het adres van de site voor <code>" +
+         escape(path) + "</code>)";
+  d += "</p>\n<textarea id=\"" + escape(field) + "\" class=\"embed-snippet\" readonly rows=\"3\">" + escape(code) +
+       "</textarea>\n<p><button type=\"button\" class=\"copy-button\" data-copy=\"" + escape(field) +
+       "\" hidden>Kopieer de code</button> <a href=\"" + root_of(2) + escape(path) +
+       "\">Voorbeeld van de ingesloten grafiek</a></p>\n</details>\n";
+  return d;
+}
+
+}  // namespace duiding::render
