@@ -23,20 +23,21 @@ std::string page(const model::Model& m, const EmbedChart& c, const std::string& 
   for (const std::string& css : {theme_stylesheet(m.site.theme), std::string("assets/vendor/utrecht-html.css"),
                                  std::string("assets/theme.css"), std::string("assets/duiding.css")})
     h += "<link rel=\"stylesheet\" href=\"" + root + escape(css) + "\">\n";
-  h += "</head>\n<body class=\"utrecht-document embed-page\">\n<main class=\"embed utrecht-html\">\n";
+  h += "</head>\n<body class=\"utrecht-document embed-page\">\n<main id=\"inhoud\" class=\"embed utrecht-html\">\n";
   h += "<h1 class=\"embed-title\">" + escape(ind.title) + " <span class=\"embed-caption\">" + escape(c.caption) +
        "</span></h1>\n";
   if (!c.context.empty()) h += "<p class=\"embed-context\">" + escape(c.context) + "</p>\n";
   // The summary sentence is the chart's accessible name (page_svg); one line of context
   // above is all the small frame shows as text.
-  h += "<div class=\"chart-view\">" + svg + "</div>\n";
+  h += "<div class=\"embed-chart\">" + svg + "</div>\n";
   h += "<p class=\"embed-links\"><a href=\"" + escape(full) + "#kop-" + escape(c.id) +
        "\" target=\"_top\">Volledige pagina</a> · <a href=\"" + escape(full) + "#tabel-" + escape(c.id) +
        "\" target=\"_top\">De cijfers als tabel</a></p>\n";
   std::string source = ind.source.empty() ? "" : "Bron: " + ind.source + " · ";
   source += m.site.title + (m.site.organisation.empty() ? "" : ", " + m.site.organisation);
   if (m.site.fictional) source += " · Fictieve gegevens";
-  h += "<p class=\"embed-source\">" + escape(source) + "</p>\n</main>\n</body>\n</html>\n";
+  h += "<p class=\"embed-source\">" + escape(source) + " · <a href=\"" + root + kAccessibilityPath +
+       "\" target=\"_top\">Toegankelijkheid</a></p>\n</main>\n</body>\n</html>\n";
   return h;
 }
 

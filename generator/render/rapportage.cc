@@ -68,7 +68,7 @@ std::string relocate(const std::string& html, const std::string& id_prefix, cons
                      int shift) {
   auto prefix_id = [&](const std::string& v) { return id_prefix + v; };
   std::string out = html;
-  for (const char* attr : {"id", "data-spec"}) out = rewrite_attribute(out, attr, prefix_id);
+  for (const char* attr : {"id", "data-spec", "for", "data-copy"}) out = rewrite_attribute(out, attr, prefix_id);
   out = rewrite_attribute(out, "aria-labelledby", [&](const std::string& v) {
     std::string ids;
     std::size_t pos = 0;
