@@ -65,8 +65,7 @@ std::string embed_chart(const model::Model& m, const EmbedChart& c, PageFrame& f
          escape(path) + "</code>)";
   d += "</p>\n<textarea id=\"" + escape(field) + "\" class=\"embed-snippet\" readonly rows=\"3\">" + escape(code) +
        "</textarea>\n<p><button type=\"button\" class=\"copy-button\" data-copy=\"" + escape(field) +
-       "\" hidden>Kopieer de code</button> <a href=\"" + root_of(2) + escape(path) +
-       "\">Voorbeeld van de ingesloten grafiek</a></p>\n</details>\n";
+       "\" hidden>Kopieer de code</button></p>\n</details>\n";
   return d;
 }
 
