@@ -51,7 +51,14 @@ std::string embed_chart(const model::Model& m, const EmbedChart& c, PageFrame& f
   nlohmann::json drawn = c.spec;
   drawn.erase("$schema");
   const std::string path = embed_path(*c.indicator, c.id);
-  frame.write_file(path, page(m, c, charts::page_svg(frame.svg().render(drawn), c.summary)));
+  // The chart's story links lead from the indicator's folder; the embed page sits one
+  // level deeper, and inside another site's frame, where the story pages may not be shown.
+  // (charts get their story links with the root "../../", stats::StoryLinks).
+  std::string svg = charts::page_svg(frame.svg().render(drawn), c.summary);
+  const std::string from = "<a xlink:href=\"../../", to = "<a target=\"_top\" xlink:href=\"../../../";
+  for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size()))
+    svg.replace(at, from.size(), to);
+  frame.write_file(path, page(m, c, svg));
 
   std::string base = m.site.base_url;
   if (!base.empty() && base.back() != '/') base += '/';

@@ -103,6 +103,9 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   // Measured in more than one round: the page opens with the trend.
   const bool trend = has_trend(comparison);
   c += trend_section(m, ind, comparison, dir, frame);
+  if (trend && !summary.charts.empty())
+    c += "<p class=\"trend-next\"><a href=\"#verdeling\">Verdeling van de antwoorden per meting</a> · "
+         "<a href=\"#vergelijking\">Vergelijking en toetsing</a></p>\n";
   if (!ind.data_note.empty()) {
     c += "<aside class=\"data-note\" aria-labelledby=\"noot-" + escape(ind.id) + "\"><h2 id=\"noot-" + escape(ind.id) +
          "\">Wat de bron niet in cijfers geeft</h2>\n" + markdown_html(ind.data_note, 2) + "</aside>\n";

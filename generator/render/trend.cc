@@ -39,8 +39,6 @@ std::string trend_section(const model::Model& m, const model::Indicator& ind, co
     if (is_trend(sc)) s += share_block(m, ind, sc, c.family.level, dir, frame);
   s += "<details class=\"trend-method\"><summary>Hoe lees ik intervallen en oordelen?</summary>\n" + method_note(m, c) +
        "</details>\n";
-  s += "<p class=\"trend-next\"><a href=\"#verdeling\">Verdeling van de antwoorden per meting</a> · "
-       "<a href=\"#vergelijking\">Vergelijking en toetsing</a></p>\n";
   return s + "</section>\n";
 }
 
