@@ -285,8 +285,10 @@ TEST_CASE("dark mode keeps text and links 4.5:1 on the page and on the tinted bo
   CHECK(contrast(kWhite, parse(css_colour(dark, "--utrecht-nav-bar-background-color"))) >= 4.5);
   // The small trend charts draw in currentColor (accent-dark, muted axis): 3:1 at least on
   // the tile (WCAG 1.4.11), which the 4.5:1 above already gives.
-  // Links in the light yellow notes keep their light-mode colour: 4.5:1 on the note.
-  CHECK(contrast(parse("#0d3f63"), parse("#fff4d6")) >= 4.5);
+  // The notes ("Wat de bron niet in cijfers geeft", the fictional-data banner) turn dark.
+  const Rgb note = parse(css_colour(dark, "--duiding-note"));
+  CHECK(contrast(parse(css_colour(dark, "--duiding-ink")), note) >= 4.5);
+  CHECK(contrast(parse(css_colour(dark, "--duiding-accent-dark")), note) >= 4.5);
   // A worked value of the formula, computed separately in Python with WCAG 2.1's definition:
   // #ebeef1 on #15191d is 15.17:1 (the CSS comment says 15:1).
   CHECK(contrast(parse("#ebeef1"), parse("#15191d")) == Approx(15.0).margin(0.6));
