@@ -101,7 +101,7 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
       // A round's rapportage holds that round's figures only: an indicator it did not
       // measure is named as such, with its last round, and shows no earlier figures.
       if (shown.type != model::IndicatorType::kSeries && !model::reported_in(m, shown, r.id)) {
-        c += relocate(not_measured_article(m, shown, r, ""), "", root, 2);
+        c += not_measured_article(m, shown, r, root);
         continue;
       }
       const model::Indicator ind = model::for_round(m, shown, r.id);
