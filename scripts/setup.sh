@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what duiding needs and builds it. Idempotent: a second run installs nothing
-# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser] [--release]
+# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser] [--with-bench] [--release]
 #   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl, openpyxl,
 #                   python3-rdflib, SciPy and statsmodels, clang with libFuzzer, patchelf
+#   --with-bench    also install what scripts/bench.sh compares and measures with: Hugo,
+#                   GNU time and perf (docs/benchmarks.md)
 #   --release       also install what scripts/release.sh needs (patchelf)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +18,9 @@ for arg in "$@"; do
     --with-browser)
       packages+=(chromium poppler-utils nginx curl python3-rdflib python3-scipy python3-statsmodels clang
                  libclang-rt-14-dev patchelf python3-openpyxl) ;;
+    --with-bench) packages+=(hugo time linux-perf) ;;
     --release) packages+=(patchelf) ;;
-    *) echo "setup: unknown option '$arg' (use --with-browser or --release)" >&2; exit 2 ;;
+    *) echo "setup: unknown option '$arg' (--with-browser, --with-bench, --release)" >&2; exit 2 ;;
   esac
 done
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

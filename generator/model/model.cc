@@ -19,16 +19,51 @@ const std::string& Indicator::question_for(const std::string& group) const {
   return it != group_questions.end() ? it->second : question;
 }
 
-const Group* Model::group(const std::string& id) const {
-  for (const Group& g : site.groups)
-    if (g.id == id) return &g;
+namespace {
+
+// The item of `items` whose key (key_of) is `key`: first at the position the table gives,
+// checked; otherwise searched from start to end.
+template <class T, class KeyOf>
+const T* find(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& table,
+              const std::string& key, KeyOf key_of) {
+  if (auto it = table.find(key); it != table.end() && it->second < items.size() && key_of(items[it->second]) == key)
+    return &items[it->second];
+  for (const T& item : items)
+    if (key_of(item) == key) return &item;
   return nullptr;
 }
 
+template <class T, class KeyOf>
+std::unordered_map<std::string, std::size_t> positions_of(const std::vector<T>& items, KeyOf key_of) {
+  std::unordered_map<std::string, std::size_t> table;
+  table.reserve(items.size());
+  // The first of two equal ids wins, as in a search from the start.
+  for (std::size_t i = 0; i < items.size(); ++i) table.emplace(key_of(items[i]), i);
+  return table;
+}
+
+std::string sample_key(const std::string& round, const std::string& group) { return round + '\n' + group; }
+std::string key_of_sample(const Sample& s) { return sample_key(s.round, s.group); }
+
+}  // namespace
+
+void Model::index() {
+  positions.indicators = positions_of(indicators, [](const Indicator& i) -> const std::string& { return i.id; });
+  positions.rounds = positions_of(rounds, [](const Round& r) -> const std::string& { return r.id; });
+  positions.groups = positions_of(site.groups, [](const Group& g) -> const std::string& { return g.id; });
+  positions.samples = positions_of(samples, key_of_sample);
+}
+
+const Indicator* Model::indicator(const std::string& id) const {
+  return find(indicators, positions.indicators, id, [](const Indicator& i) -> const std::string& { return i.id; });
+}
+
+const Group* Model::group(const std::string& id) const {
+  return find(site.groups, positions.groups, id, [](const Group& g) -> const std::string& { return g.id; });
+}
+
 const Round* Model::round(const std::string& id) const {
-  for (const Round& r : rounds)
-    if (r.id == id) return &r;
-  return nullptr;
+  return find(rounds, positions.rounds, id, [](const Round& r) -> const std::string& { return r.id; });
 }
 
 const char* design_id(Design d) {
@@ -41,6 +76,11 @@ const char* design_id(Design d) {
 }
 
 const Sample* Model::sample(const std::string& round, const std::string& group) const {
+  if (auto it = positions.samples.find(sample_key(round, group));
+      it != positions.samples.end() && it->second < samples.size()) {
+    const Sample& s = samples[it->second];
+    if (s.round == round && s.group == group) return &s;
+  }
   for (const Sample& s : samples)
     if (s.round == round && s.group == group) return &s;
   return nullptr;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostics.h"
@@ -214,9 +215,24 @@ struct Model {
   /// never given by the source. Neither may ever be counted as 0.
   std::set<std::string> suppressed_cells;
 
+  /// Positions by id, filled by index() (samples: round and group joined by '\n').
+  struct Positions {
+    std::unordered_map<std::string, std::size_t> indicators, rounds, groups, samples;
+  };
+  Positions positions;
+
+  /// Indicator `id`, or nullptr. Like round(), group() and sample(): constant time once
+  /// index() has run, a search from start to end in a model that was never indexed.
+  const Indicator* indicator(const std::string& id) const;
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;
   const Sample* sample(const std::string& round, const std::string& group) const;
+  /// Builds the tables indicator(), round(), group() and sample() look ids up in. Called
+  /// once the vectors are final (validate/load_source.cc, disclosure control). A table is
+  /// a position per id and every hit is checked against the id found there, so a table
+  /// that a later change of the vectors made stale (or a copy of the model) is never
+  /// wrong, only slower: a miss is searched for from start to end.
+  void index();
   /// Label of group `id`; "Alle respondenten" for the empty id.
   std::string group_label(const std::string& id) const;
   /// The round the home page reports on: the last one, or nullptr.

@@ -36,6 +36,9 @@ bool is_cell(const model::Indicator& ind, const model::Value& v) {
 struct Builder {
   const model::Model& m;
   std::map<std::string, const model::Indicator*> indicators;
+  /// Positions in m.values of every value of a component (round, indicator), in order:
+  /// collected in one pass so that units() does not scan all values per component.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> values_of;
 
   std::vector<Component> run() {
     for (const auto& ind : m.indicators) indicators[ind.id] = &ind;
@@ -46,6 +49,7 @@ struct Builder {
       auto it = indicators.find(v.indicator);
       if (it == indicators.end() || !audited(*it->second)) continue;
       auto key = std::make_pair(v.round, v.indicator);
+      values_of[key].push_back(i);
       Component& c = by_key[key];
       c.round = v.round;
       c.indicator = v.indicator;
@@ -146,9 +150,8 @@ struct Builder {
     std::map<std::pair<std::string, std::string>, std::size_t> dist_of;
     for (std::size_t di = 0; di < c.dists.size(); ++di) dist_of[{c.dists[di].group, c.dists[di].breakdown}] = di;
     std::vector<std::vector<std::size_t>> members(c.dists.size());
-    for (std::size_t i = 0; i < m.values.size(); ++i) {
+    for (std::size_t i : values_of.at({c.round, c.indicator})) {
       const model::Value& v = m.values[i];
-      if (v.round != c.round || v.indicator != c.indicator) continue;
       members[dist_of.at({v.group, v.breakdown})].push_back(i);
     }
     for (std::size_t di = 0; di < c.dists.size(); ++di) {
@@ -283,7 +286,7 @@ std::map<std::string, std::string> parse_breakdown(const std::string& breakdown)
   return dims;
 }
 
-std::vector<Component> components(const model::Model& m) { return Builder{m, {}}.run(); }
+std::vector<Component> components(const model::Model& m) { return Builder{m, {}, {}}.run(); }
 
 std::vector<std::pair<std::size_t, std::vector<std::size_t>>> sums(const Component& c) { return Builder::sums(c); }
 

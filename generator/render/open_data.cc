@@ -2,19 +2,24 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <string_view>
+#include <vector>
+
 #include "render/tables.h"
 
 namespace duiding::render {
 
 std::string all_values_csv(const model::Model& m) {
   // The per-indicator downloads one after the other (same columns, same numbers).
+  // The values of each indicator gathered in one pass (in file order), not one pass per indicator.
+  std::map<std::string_view, std::vector<const model::Value*>> by_indicator;
+  for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
   std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
   for (const auto& ind : m.indicators) {
-    std::vector<const model::Value*> values;
-    for (const auto& v : m.values)
-      if (v.indicator == ind.id) values.push_back(&v);
-    if (values.empty()) continue;
-    std::string csv = values_csv(m, ind, values);
+    auto it = by_indicator.find(ind.id);
+    if (it == by_indicator.end()) continue;
+    std::string csv = values_csv(m, ind, it->second);
     out += csv.substr(csv.find('\n') + 1);
   }
   return out;

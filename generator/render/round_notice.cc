@@ -44,8 +44,8 @@ std::string not_measured_aside(const model::Model& m, const model::Indicator& in
 
 std::string not_measured_article(const model::Model& m, const model::Indicator& ind, const model::Round& r,
                                  const std::string& root) {
-  return "<article class=\"indicator not-measured\">\n<h1 id=\"" + escape(ind.id) + "--\">" + escape(ind.title) +
-         "</h1>\n<p>Niet gemeten in " + escape(r.id) + " (" + escape(r.label) + "); " +
+  return "<article class=\"indicator not-measured\">\n<h3 id=\"" + escape(ind.id) + "--\">" + escape(ind.title) +
+         "</h3>\n<p>Niet gemeten in " + escape(r.id) + " (" + escape(r.label) + "); " +
          escape(latest_text(m, ind, r.id)) + ". <a href=\"" + escape(root + indicator_dir(ind) + "index.html") +
          "\">Alle cijfers van deze indicator</a></p>\n</article>\n";
 }

@@ -15,7 +15,8 @@ std::string not_measured_notice(const model::Model& m, const model::Indicator& i
 std::string not_measured_tile(const model::Model& m, const model::Indicator& ind, const std::string& root);
 /// " · niet gemeten in <round> ..." for the section's indicator list, or empty.
 std::string not_measured_aside(const model::Model& m, const model::Indicator& ind);
-/// The rapportage of round `r` in place of an indicator without figures in `r`.
+/// The rapportage of round `r` in place of an indicator without figures in `r` (its title
+/// an h3 under the section's h2; `root` leads from the rapportage to the site's root).
 std::string not_measured_article(const model::Model& m, const model::Indicator& ind, const model::Round& r,
                                  const std::string& root);
 

@@ -59,8 +59,8 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
     std::string title = "Verhaal: " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
     std::string text = q.text + "\n" + q.theme + "\n" + q.district;
     for (const stats::Segment* s : index.segments_of(q)) {
-      for (const auto& ind : m.indicators)
-        if (ind.id == s->key.indicator) text += "\n" + ind.title + ": " + answer_label(ind, s->key.category);
+      if (const model::Indicator* ind = m.indicator(s->key.indicator))
+        text += "\n" + ind->title + ": " + answer_label(*ind, s->key.category);
     }
     add("Verhaal", title, text, q.text, story_url(q));
   }

@@ -115,12 +115,6 @@ StorySite collect(const model::Model& m, const StoryIndex& index) {
   return site;
 }
 
-const model::Indicator* find_indicator(const model::Model& m, const std::string& id) {
-  for (const auto& ind : m.indicators)
-    if (ind.id == id) return &ind;
-  return nullptr;
-}
-
 std::string round_label(const model::Model& m, const std::string& id) {
   const model::Round* r = m.round(id);
   return r ? r->label : id;
@@ -136,7 +130,7 @@ std::string story_item(const StorySite& site, const model::Quote& q, const std::
   std::string answers;
   std::size_t answer_count = 0;
   for (const Segment* s : site.index.segments_of(q)) {
-    const model::Indicator* ind = find_indicator(site.m, s->key.indicator);
+    const model::Indicator* ind = site.m.indicator(s->key.indicator);
     if (ind == nullptr) continue;
     if (std::find(indicator_ids.begin(), indicator_ids.end(), ind->id) == indicator_ids.end())
       indicator_ids.push_back(ind->id);

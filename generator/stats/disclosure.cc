@@ -63,17 +63,19 @@ class Protector {
           model::cell_key(v.round, v.indicator, v.group, v.breakdown, v.category, v.measure));
     }
     p.model.samples.clear();
+    // Per round and group, the indicators with values: filled at the first small sample.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> had;
     for (const auto& s : m_.samples) {
       if (s.n >= min_) {
         p.model.samples.push_back(s);
         continue;
       }
       // Which indicators lose a whole round of this group: comparisons say so.
-      std::set<std::string> had;
-      for (const auto& v : m_.values)
-        if (v.round == s.round && v.group == s.group) had.insert(v.indicator);
+      if (had.empty())
+        for (const auto& v : m_.values) had[{v.round, v.group}].insert(v.indicator);
+      const std::set<std::string>& of_sample = had[{s.round, s.group}];
       for (const auto& ind : m_.indicators)
-        if (had.count(ind.id)) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
+        if (of_sample.count(ind.id)) p.model.withheld_rounds[ind.id].emplace_back(s.round, s.group);
     }
     // A question whose own n is below min_cell: its round and group are withheld too.
     for (const auto& [indicator, round, group] : small_questions_) {
@@ -103,6 +105,7 @@ class Protector {
       auto& [primary, complementary] = p.model.suppressed[sup.indicator];
       (sup.primary ? primary : complementary)++;
     }
+    p.model.index();
     return p;
   }
 
@@ -163,11 +166,21 @@ class Protector {
   // Calls `f` for every value of the distribution (round, indicator, group, breakdown) of `v`.
   template <typename F>
   void each_of(const model::Value& v, F f) {
-    for (std::size_t j = 0; j < m_.values.size(); ++j) {
-      const model::Value& w = m_.values[j];
-      if (w.indicator == v.indicator && w.round == v.round && w.group == v.group && w.breakdown == v.breakdown)
-        f(j, w);
-    }
+    for (std::size_t j : values_of({v.round, v.indicator, v.group, v.breakdown})) f(j, m_.values[j]);
+  }
+
+  // Positions of the values of one distribution (round, indicator, group, breakdown), in
+  // order; gathered in one pass at the first question, not one pass per small cell.
+  using DistKey = std::tuple<std::string, std::string, std::string, std::string>;
+  const std::vector<std::size_t>& values_of(const DistKey& key) {
+    if (dists_.empty())
+      for (std::size_t j = 0; j < m_.values.size(); ++j) {
+        const model::Value& w = m_.values[j];
+        dists_[{w.round, w.indicator, w.group, w.breakdown}].push_back(j);
+      }
+    static const std::vector<std::size_t> kNone;
+    auto it = dists_.find(key);
+    return it == dists_.end() ? kNone : it->second;
   }
 
   // A mean over a distribution with a hidden cell would narrow that cell down (the audit
@@ -193,22 +206,25 @@ class Protector {
       const model::Point& pt = m_.points[i];
       by[{pt.round, pt.indicator, pt.group}].push_back(i);
     }
+    // Values per round, indicator and group (any breakdown), filled at the first small triad.
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> triad_values;
     for (const auto& [key, points] : by) {
       const auto& [round, ind, group] = key;
       const model::Sample* s = m_.sample(round, group);
       if (points.size() >= static_cast<std::size_t>(min_) && (s == nullptr || s->n >= min_)) continue;
       points_off_.insert(points.begin(), points.end());
-      for (std::size_t j = 0; j < m_.values.size(); ++j) {
-        const model::Value& w = m_.values[j];
-        if (w.indicator == ind && w.round == round && w.group == group)
-          suppress(j, fmt::format("driehoek van minder dan {} punten (min_cell)", min_));
-      }
+      if (triad_values.empty())
+        for (std::size_t j = 0; j < m_.values.size(); ++j)
+          triad_values[{m_.values[j].round, m_.values[j].indicator, m_.values[j].group}].push_back(j);
+      for (std::size_t j : triad_values[key])
+        suppress(j, fmt::format("driehoek van minder dan {} punten (min_cell)", min_));
     }
   }
 
   std::map<std::string, double> totals_with_suppression() const {
     std::map<std::string, double> total;
     std::set<std::string> hit;
+    std::set<std::string> left;  // distributions with a cell still published
     for (std::size_t i = 0; i < m_.values.size(); ++i) {
       const model::Value& v = m_.values[i];
       const model::Indicator* ind = indicator(v.indicator);
@@ -216,17 +232,12 @@ class Protector {
       std::string key = base_key(v.round, v.indicator, v.group, v.breakdown);
       total[key] += v.value;
       if (off_[i]) hit.insert(key);
+      else left.insert(key);
     }
     std::map<std::string, double> out;
     for (const auto& key : hit) {
       // A distribution whose every cell is gone has no shares to base.
-      bool any_left = false;
-      for (std::size_t i = 0; i < m_.values.size(); ++i) {
-        const model::Value& v = m_.values[i];
-        if (!off_[i] && v.measure == "value" && base_key(v.round, v.indicator, v.group, v.breakdown) == key)
-          any_left = true;
-      }
-      if (any_left && total[key] >= min_) out[key] = total[key];
+      if (left.count(key) && total[key] >= min_) out[key] = total[key];
     }
     return out;
   }
@@ -239,6 +250,7 @@ class Protector {
   std::map<std::size_t, std::string> reasons_;
   std::set<std::tuple<std::string, std::string, std::string>> small_questions_;
   std::set<std::size_t> points_off_;
+  std::map<DistKey, std::vector<std::size_t>> dists_;  ///< see values_of()
 };
 
 }  // namespace

@@ -237,6 +237,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   consistency(m, diag);
   if (rounds_read) check_text_variables(m, diag);
   if (diag.has_errors()) return std::nullopt;
+  m.index();
   return m;
 }
 
