@@ -289,7 +289,7 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
     // not there, so percentages are shown but not tested (docs/statistics.md).
     bool n_unknown = cols.text(*rec, "n").empty();
     if (n_unknown)
-      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in (yet); until it is, "
+      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in yet; until it is, "
                                                     "that group has no sample size in this round and its changes "
                                                     "are not tested",
                                                     s.round, s.group));
