@@ -21,6 +21,7 @@
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
+#include "build/png.h"
 #include "publish/publish.h"
 #include "serve/serve.h"
 #include "validate/privacy_names.h"
@@ -120,9 +121,15 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
     return kBadInput;
   }
+  const std::string rsvg = build::find_rsvg_convert();
+  if (rsvg.empty())
+    std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
+                 "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
+  const build::RsvgRasteriser raster(rsvg);
   try {
     build::FolderBuild built = build::build_folder(
-        *m, build::default_home(), output, {.pdf = pdf, .threads = thread_option(jobs), .clean = clean},
+        *m, build::default_home(), output,
+        {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = rsvg.empty() ? nullptr : &raster},
         [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
     fs::path where = fs::absolute(output).lexically_normal();
     std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
@@ -139,6 +146,10 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
               << " is unchanged\n";
     return kBadInput;
+  } catch (const build::PngFailed& e) {
+    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
+              << " is unchanged\n";
+    return kEnvironment;
   } catch (const build::PdfFailed& e) {
     std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
               << " is unchanged\n";

@@ -86,17 +86,27 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "kern/hulp/index.html",
                      "kern/hulp/hulp.csv",
                      "kern/hulp/hulp-gezinnen.vl.json",
+                     "kern/hulp/hulp-gezinnen.svg",
+                     "embed/hulp/gezinnen/index.html",
                      "kern/hulp/hulp.stats.json",
                      "kern/tevredenheid/index.html",
                      "kern/tevredenheid/tevredenheid.csv",
                      "kern/tevredenheid/tevredenheid-gezinnen.vl.json",
+                     "kern/tevredenheid/tevredenheid-gezinnen.svg",
+                     "embed/tevredenheid/gezinnen/index.html",
                      "kern/tevredenheid/tevredenheid-medewerkers.vl.json",
+                     "kern/tevredenheid/tevredenheid-medewerkers.svg",
+                     "embed/tevredenheid/medewerkers/index.html",
                      "kern/tevredenheid/tevredenheid-vergelijking-gezinnen.vl.json",
+                     "kern/tevredenheid/tevredenheid-vergelijking-gezinnen.svg",
+                     "embed/tevredenheid/vergelijking-gezinnen/index.html",
                      "kern/tevredenheid/tevredenheid.stats.json",
                      "organisatie/index.html",
                      "organisatie/kosten/index.html",
                      "organisatie/kosten/kosten.csv",
                      "organisatie/kosten/kosten-reeks.vl.json",
+                     "organisatie/kosten/kosten-reeks.svg",
+                     "embed/kosten/reeks/index.html",
                      "organisatie/kosten/kosten.stats.json",
                      "pagina/over/index.html",
                      "zoeken/index.html",
@@ -141,7 +151,7 @@ TEST_CASE("the home page is Dutch, has one h1 and the current round's headline f
   CHECK(contains(home, "<p class=\"figure\">65" + kPct + "</p><p class=\"what\">van de gezinnen is tevreden over "
                        "de ondersteuning</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
                        "<span class=\"verdict verdict-not-tested\"><span aria-hidden=\"true\">– </span>niet "
-                       "getoetst</span></p><p class=\"context\">n = 50 · "));
+                       "getoetst</span></p><div class=\"trend-chart\"><svg "));
   CHECK(contains(home, "<p class=\"figure\">80" + kPct + "</p><p class=\"what\">van de medewerkers is tevreden"));
   CHECK(count(home, "<li class=\"headline\">") == 2);
 }
@@ -312,7 +322,9 @@ TEST_CASE("every page's footer links to the accessibility statement", "[whole-si
     int depth = static_cast<int>(count(path, "/"));
     std::string root;
     for (int i = 0; i < depth; ++i) root += "../";
-    CHECK(contains(bytes, "<a href=\"" + root + "toegankelijkheid/index.html\">Toegankelijkheid</a>"));
+    // An embed page sits in another site's frame: its links open in the whole window.
+    const std::string target = path.rfind("embed/", 0) == 0 ? " target=\"_top\"" : "";
+    CHECK(contains(bytes, "<a href=\"" + root + "toegankelijkheid/index.html\"" + target + ">Toegankelijkheid</a>"));
   }
 }
 
@@ -380,8 +392,10 @@ TEST_CASE("a comparison without a known n shows the change but claims no test", 
   const std::string& page = files.at("kern/tevredenheid/index.html");
   // The sample is self-selected (no design given): Wilson without the finite-population
   // correction, statsmodels proportion_confint(33, 50, method='wilson') = (0.5215, 0.7756).
-  CHECK(contains(page, "<tr><th scope=\"row\">Impactmeting 2024</th><td class=\"num\">65" + kPct +
-                           "</td><td class=\"num\">52,2 tot 77,6" + kPct + "</td><td class=\"num\">50</td><td class=\"num\">+15</td>"));
+  CHECK(contains(page, "<tr><th scope=\"row\">Impactmeting 2024</th><td class=\"num\" data-label=\"Aandeel\">65" + kPct +
+                           "</td><td class=\"num\" data-label=\"95%-interval\">52,2 tot 77,6" + kPct +
+                           "</td><td class=\"num\" data-label=\"n\">50</td><td class=\"num\" "
+                           "data-label=\"Verandering (procentpunt)\">+15</td>"));
   CHECK(contains(page, "Verandering naar Impactmeting 2024: niet getoetst, want het aantal deelnemers (n) van "
                        "Impactmeting 2023 is niet bekend"));
   CHECK(contains(page, "<a href=\"tevredenheid.stats.json\" download>"));

@@ -211,3 +211,12 @@ TEST_CASE("the search index holds every story and page as plain text with a link
 TEST_CASE("two builds with quotes are byte-identical", "[stories][whole-site]") {
   CHECK(build_site(mini(true)) == build_site(mini(true)));
 }
+
+TEST_CASE("an embed page's story links lead from its own folder and open in the whole window", "[stories][embed]") {
+  auto files = build_site(mini(true));
+  const std::string& embed = files.at("embed/tevredenheid/gezinnen/index.html");
+  // The indicator page links "../../verhalen/..."; embed/tevredenheid/gezinnen/ is one deeper.
+  CHECK(contains(embed, "<a target=\"_top\" xlink:href=\"../../../verhalen/indicator/tevredenheid/index.html#verhalen-"
+                        "2024_gezinnen_tevreden\""));
+  CHECK_FALSE(contains(embed, "xlink:href=\"../../verhalen"));
+}

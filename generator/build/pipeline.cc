@@ -75,8 +75,8 @@ struct Planned {
     results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
       return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
     });
-    jobs = plan::plan_site(*results, assets(home), options.pdf);
-    const render::PageFrame digest(safe.model, *layout, nullptr);
+    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr);
+    const render::PageFrame digest(safe.model, *layout, nullptr, options.png);
     plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
     for (const auto& job : jobs) {
       stats.pages += job.kind == "page";
@@ -143,7 +143,7 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
                         const BuildOptions& options) {
   const Planned planned(m, home, options);
-  const render::PageFrame frame(planned.safe.model, *planned.layout, &svg);
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png);
   const std::vector<bool> all(planned.jobs.size(), true);
   render_in_order(planned.jobs, all, frame, svg.thread_safe() ? options.threads : 1,
                   [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page); });
@@ -190,7 +190,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   write::BuildLog log;
   log.generator = generator;
   charts::NativeSvgRenderer drawer;
-  const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer);
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png);
   render_in_order(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
     std::string bytes_hash;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "charts/rasteriser.h"
 #include "charts/svg_renderer.h"
 #include "diag/diagnostics.h"
 #include "model/model.h"
@@ -44,6 +45,9 @@ struct BuildOptions {
   bool pdf = false;    ///< the build makes a PDF of every rapportage page: link to it
   int threads = 0;     ///< render on this many threads; 0: one per core
   bool clean = false;  ///< build_folder() renders every file, taking nothing from the previous site
+  /// Draws every chart's slide picture as PNG (on the render threads at once); nullptr:
+  /// the charts are offered as SVG only.
+  const charts::Rasteriser* png = nullptr;
 };
 
 /// Renders the site of `m` into `out`, with templates and browser packages from `home`,

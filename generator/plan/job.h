@@ -18,16 +18,19 @@ namespace duiding::plan {
 /// how its bytes are made.
 struct Job {
   std::string path;  ///< from the site root, '/'-separated, e.g. "kernwaarden/eigen-regie/index.html"
-  /// "page" (HTML with the site's frame), "spec", "statistics", "csv", "open-data",
-  /// "edition", "search-index", "theme", "asset" or "image".
+  /// "page" (HTML with the site's frame, or an embed page), "spec", "slide" (a chart as
+  /// SVG picture), "png" (the slide as PNG), "statistics", "csv", "open-data", "edition",
+  /// "search-index", "theme", "asset" or "image".
   std::string kind;
   /// Lower-case hex SHA-256 of what the bytes are made from. For a page: the
   /// generator's build id, the layout template, and the page as it reads with every
   /// chart replaced by its spec (render::PageFrame without renderer): everything the
   /// page shows, whatever model data it came from, without drawing. For a data file:
-  /// its bytes. For a copy: the copied file's bytes.
+  /// its bytes. For a copy: the copied file's bytes. For a PNG: its slide SVG's bytes,
+  /// set when planned (drawing it is the expensive part, and a digest frame draws nothing).
   std::string inputs;
-  /// A page: its bytes from a frame (with or without a chart renderer).
+  /// A page: its bytes from a frame (with or without a chart renderer). A PNG: its bytes
+  /// from the frame's rasteriser, only ever asked of a drawing frame.
   std::function<std::string(const render::PageFrame&)> page;
   /// A data file: its bytes, made when the job was planned (cheap, and its own hash).
   std::string bytes;

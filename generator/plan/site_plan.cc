@@ -1,11 +1,13 @@
 #include "plan/site_plan.h"
 
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #include "plan/parallel.h"
 #include "render/accessibility_page.h"
+#include "render/embed_page.h"
 #include "render/indicator_page.h"
 #include "render/open_data.h"
 #include "render/rapportage.h"
@@ -43,6 +45,15 @@ Job page_job(std::string path, std::function<std::string(const render::PageFrame
   return Job{std::move(path), "page", "", std::move(page), "", {}};
 }
 
+// The PNG of a slide: drawn at render time, its inputs the slide's bytes, so an
+// incremental build draws it again only when the slide changed.
+Job png_job(const render::DataFile& slide) {
+  const std::string path = slide.path.substr(0, slide.path.size() - 4) + ".png";
+  return Job{path, "png", sha256_hex(slide.bytes), [svg = slide.bytes](const render::PageFrame& frame) {
+               return frame.png(svg);
+             }, "", {}};
+}
+
 }  // namespace
 
 SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment suppressed)
@@ -62,7 +73,7 @@ SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment sup
   }
 }
 
-std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf) {
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png) {
   const model::Model& m = r.m;
   std::vector<Job> jobs;
   for (const auto& a : assets) jobs.push_back(Job{a.to, "asset", "", {}, "", a.from});
@@ -71,11 +82,17 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   for (std::size_t i = 0; i < m.indicators.size(); ++i) {
     const model::Indicator& ind = m.indicators[i];
     const auto& values = values_of(r, ind.id);
-    for (auto& f : render::indicator_files(m, ind, values, r.summaries[i], r.comparisons[i], r.stories))
+    for (auto& f : render::indicator_files(m, ind, values, r.summaries[i], r.comparisons[i], r.stories)) {
+      std::optional<Job> drawn;
+      if (png && f.kind == "slide") drawn = png_job(f);
       jobs.push_back(data_job(std::move(f)));
+      if (drawn) jobs.push_back(std::move(*drawn));
+    }
     jobs.push_back(page_job(render::indicator_dir(ind) + "index.html", [&r, &ind, &values, i](const auto& frame) {
       return render::indicator_page(r.m, ind, values, r.summaries[i], r.comparisons[i], r.stories, frame);
     }));
+    for (auto& embed : render::embed_pages(m, ind, r.summaries[i], r.comparisons[i], r.stories))
+      jobs.push_back(page_job(std::move(embed.path), std::move(embed.render)));
   }
   for (const auto& s : m.site.sections)
     jobs.push_back(page_job(render::section_path(s.id), [&r, &s](const auto& frame) {
@@ -105,6 +122,7 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
 void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
   for_each_index(jobs.size(), threads, [&](std::size_t i) {
     Job& job = jobs[i];
+    if (!job.inputs.empty()) return;  // hashed when planned (a PNG: its slide)
     if (job.page) job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     else if (!job.copy_from.empty()) job.inputs = sha256_hex(read_bytes(job.copy_from));
     else job.inputs = sha256_hex(job.bytes);

@@ -40,11 +40,13 @@ struct Asset {
 /// Every file of the site of `r.m`, in writing order: `assets`, open data, the theme,
 /// per indicator its data files and page, sections, narrative pages and their images,
 /// story pages, search, rapportages (linking a PDF when `pdf`), accessibility, home,
-/// the edition file. Data files carry their bytes and hash; pages get their hash from
-/// hash_jobs(). Throws write::PathCollision when two files would have one path.
-std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf);
+/// the edition file. Per indicator: its data files (a chart's slide SVG followed by its
+/// PNG job when `png`), its page, its charts' embed pages. Data files and PNGs carry
+/// their hash; pages get theirs from hash_jobs(). Throws write::PathCollision when two
+/// files would have one path.
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png);
 
-/// Sets every job's `inputs`. `site` is what every page reads besides its own content
+/// Sets the `inputs` of every job that has none yet. `site` is what every page reads besides its own content
 /// (the generator's id and the layout template); pages are rendered through `digest`
 /// (a frame without chart renderer) on up to `threads` threads (0: all cores). Throws
 /// std::filesystem::filesystem_error when a copied file cannot be read.

@@ -1,6 +1,8 @@
 #include "render/comparison.h"
 
+#include "render/chart_downloads.h"
 #include "render/chart_figure.h"
+#include "render/embed_page.h"
 
 #include <fmt/format.h>
 
@@ -65,12 +67,6 @@ std::string th(const std::string& t) { return "<th scope=\"col\">" + t + "</th>"
 std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
-std::string chart_html(const std::string& id, const json& spec, const std::string& summary, const std::string& file,
-                       const PageFrame& frame, const ArticlePlace& place) {
-  return chart_figure(id, spec, summary, frame, place) + "<p class=\"downloads\"><a href=\"" + place.link(file) +
-         "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
-}
-
 std::string safe_id(const std::string& s) {
   std::string id;
   for (char ch : s) id += (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '-';
@@ -84,14 +80,16 @@ std::string points_range(const stats::Interval& i) {
   return "tussen " + signed_points(i.low * 100) + " en " + signed_points(i.high * 100) + " procentpunt";
 }
 
-// A round's share as the reader sees it: "84 %", or for mentions of a multiple-answer
-// question "30 van de 40 verhalen (75 %)": a share of the stories, never of people.
+}  // namespace
+
 std::string share_text(const model::Indicator& ind, const stats::RoundShare& r) {
   if (ind.multiple && ind.unit == "count" && r.estimate && r.estimate->computable)
     return number(static_cast<double>(r.estimate->x)) + " van de " + number(static_cast<double>(r.estimate->n)) +
            " verhalen (" + percent(r.percent) + ")";
   return percent(r.percent);
 }
+
+namespace {
 
 // One plain sentence on what a change means, for a council member.
 std::string change_meaning(const model::Indicator& ind, const stats::RoundShare& from, const stats::RoundShare& to,
@@ -118,47 +116,70 @@ std::string verdict_cell(const stats::ShareChange& ch) {
   return cell;
 }
 
+}  // namespace
+
+std::string share_chart_id(const stats::ShareComparison& c) { return "vergelijking-" + safe_id(c.group); }
+
+std::string share_caption(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c) {
+  return m.group_label(c.group) + ": " + (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) +
+         ", per meting (met 95%-interval)";
+}
+
+std::string share_n_line(const stats::ShareComparison& c) {
+  std::string s;
+  for (const auto& r : c.rounds)
+    if (r.n) s += (s.empty() ? "" : "; ") + r.round_label + ": n = " + number(static_cast<double>(*r.n));
+  return s;
+}
+
 std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
                         double level, const PageFrame& frame, const ArticlePlace& place) {
-  const std::string id = "vergelijking-" + safe_id(c.group);
+  const std::string id = share_chart_id(c);
   const std::string h = place.heading(3);
   std::string b = "<" + h + " id=\"" + place.id("kop-" + id) + "\">" + escape(m.group_label(c.group)) + "</" + h + ">\n";
   json spec = charts::share_rounds_spec(m, ind, c);
-  const std::string file = ind.id + "-" + id + ".vl.json";
-  b += chart_html(id, spec, charts::share_rounds_summary(m, ind, c), file, frame, place);
+  b += chart_figure(id, spec, charts::share_rounds_summary(m, ind, c), frame, place);
+  b += embed_code(m, ind, id, share_caption(m, ind, c), place);
+  b += chart_downloads(ind.id + "-" + id, ind.id + "-" + id + ".vl.json", frame, place);
 
   const std::string caption = m.group_label(c.group) + ": " +
                               (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting";
-  b += table_region(caption) + "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
+  b += "<div id=\"" + place.id("tabel-" + id) + "\">" + table_region(caption) +
+       "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
        escape(caption) + "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
        th("Verandering (procentpunt)") + th(escape("Interval verandering (" + level_text(level) + ")")) +
        th("p-waarde (gecorrigeerd)") + th("Oordeel") + "</tr></thead>\n<tbody>\n";
   std::vector<std::string> reasons, meanings;
+  // Below 480 px the table becomes a card per round (duiding.css): each cell names its column.
+  auto cell = [](const char* label, const std::string& t) {
+    return "<td class=\"num\" data-label=\"" + std::string(label) + "\">" + escape(t) + "</td>";
+  };
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
-    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + num_td(share_text(ind, r));
-    b += num_td(r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
-    b += num_td(r.n ? number(static_cast<double>(*r.n)) : "onbekend");
+    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + cell("Aandeel", share_text(ind, r));
+    b += cell("95%-interval",
+              r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
+    b += cell("n", r.n ? number(static_cast<double>(*r.n)) : "onbekend");
     if (i == 0) {
-      b += "<td colspan=\"4\">eerste meting</td></tr>\n";
+      b += "<td colspan=\"4\" data-label=\"Verandering\">eerste meting</td></tr>\n";
       continue;
     }
     const auto& ch = c.changes[i - 1];
-    b += num_td(signed_points(ch.points));
-    b += num_td(ch.difference && ch.difference->computable && ch.test && ch.test->computable
-                    ? interval_text(ch.difference->ci, 100)
-                    : "—");
+    b += cell("Verandering (procentpunt)", signed_points(ch.points));
+    b += cell("Interval verandering", ch.difference && ch.difference->computable && ch.test && ch.test->computable
+                                          ? interval_text(ch.difference->ci, 100)
+                                          : "—");
     std::string p = "—";
     if (ch.test && ch.test->computable) {
       p = p_value(ch.test->p_value);
       if (ch.p_adjusted) p += " (" + p_value(*ch.p_adjusted) + ")";
     }
-    b += num_td(p);
-    b += "<td>" + verdict_cell(ch) + "</td></tr>\n";
+    b += cell("p-waarde (gecorrigeerd)", p);
+    b += "<td data-label=\"Oordeel\">" + verdict_cell(ch) + "</td></tr>\n";
     if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
     else meanings.push_back(change_meaning(ind, c.rounds[i - 1], r, ch));
   }
-  b += "</tbody></table></div>\n";
+  b += "</tbody></table></div></div>\n";
   for (const auto& w : meanings) b += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
   for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";
   if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
@@ -172,6 +193,8 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   }
   return b;
 }
+
+namespace {
 
 std::string details(const std::string& text) {
   return "<details class=\"test-details\"><summary>Toetsgegevens</summary><p>" + escape(text) + "</p></details>";
@@ -253,7 +276,8 @@ std::string fit_item(const model::Model& m, const stats::FitTest& f) {
   return escape(s) + (detail.empty() ? "" : details(detail));
 }
 
-// What the reader needs to read the verdicts: intervals, p-values, many tests, design.
+}  // namespace
+
 std::string method_note(const model::Model& m, const stats::Comparison& c) {
   std::string s =
       "<p class=\"method-note\">Een percentage uit een steekproef is een schatting. Het 95%-interval laat zien "
@@ -283,6 +307,8 @@ std::string method_note(const model::Model& m, const stats::Comparison& c) {
          "lijken op alle cliënten, kunnen ze niet zeggen.</p>\n";
   return s;
 }
+
+namespace {
 
 std::string series_block(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c) {
   std::string b = table_region(ind.title + ": verandering per jaar") +
@@ -324,13 +350,13 @@ std::vector<DataFile> comparison_files(const model::Model& m, const model::Indic
   files.push_back({statistics_file(ind), "statistics", statistics_json(m, ind, c).dump(2) + "\n"});
   if (ind.type == model::IndicatorType::kSeries) return files;
   for (const auto& sc : c.shares)
-    files.push_back({ind.id + "-vergelijking-" + safe_id(sc.group) + ".vl.json", "spec",
+    files.push_back({ind.id + "-" + share_chart_id(sc) + ".vl.json", "spec",
                      charts::share_rounds_spec(m, ind, sc).dump(2) + "\n"});
   return files;
 }
 
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const PageFrame& frame, const ArticlePlace& place) {
+                               const PageFrame& frame, const ArticlePlace& place, bool trend_shown) {
   if (c.empty()) return "";
   const std::string h2 = place.heading(2), h3 = place.heading(3);
   const bool series = ind.type == model::IndicatorType::kSeries;
@@ -340,10 +366,13 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
   if (series) {
     s += series_block(m, ind, c);
   } else {
-    if (!c.shares.empty() || !c.tables.empty() || !c.fits.empty()) s += method_note(m, c);
-    for (const auto& sc : c.shares) s += share_block(m, ind, sc, c.family.level, frame, place);
+    if (!trend_shown && (!c.shares.empty() || !c.tables.empty() || !c.fits.empty())) s += method_note(m, c);
     std::size_t respondent_groups = 0;
-    for (const auto& sc : c.shares) respondent_groups += !sc.group.empty();
+    for (const auto& sc : c.shares) {
+      if (trend_shown && is_trend(sc)) continue;  // shown at the top of the page (render/trend.h)
+      s += share_block(m, ind, sc, c.family.level, frame, place);
+      respondent_groups += !sc.group.empty();
+    }
     if (respondent_groups > 1) {
       s += "<p class=\"perspectives\">De groepen hierboven zijn verschillende perspectieven op dezelfde vraag, vaak "
            "in andere woorden gesteld. We zetten ze naast elkaar, maar toetsen ze niet tegen elkaar.</p>\n";

@@ -19,9 +19,33 @@ std::string statistics_file(const model::Indicator& ind);
 /// docs/statistics.md; numbers rounded to 10 significant digits, never NaN.
 nlohmann::json statistics_json(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c);
 
-/// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty.
+/// The HTML section "Vergelijking" for an indicator page, or "" when `c` is empty. With
+/// `trend_shown` the trends (is_trend()) and the method note are left out: trend_section()
+/// put them at the top of the article.
 std::string comparison_section(const model::Model& m, const model::Indicator& ind, const stats::Comparison& c,
-                               const PageFrame& frame, const ArticlePlace& place = {});
+                               const PageFrame& frame, const ArticlePlace& place = {}, bool trend_shown = false);
+
+/// One group's share per round: chart with intervals, embed code and downloads, the table
+/// with changes, p-values and verdicts (a card per round on phones), and what each change
+/// means in words.
+std::string share_block(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c,
+                        double level, const PageFrame& frame, const ArticlePlace& place);
+
+/// What the reader needs to read the verdicts: intervals, p-values, many tests, design.
+std::string method_note(const model::Model& m, const stats::Comparison& c);
+
+/// A round's share as the reader sees it: "84 %", or for mentions of a multiple-answer
+/// question "30 van de 40 verhalen (75 %)": a share of the stories, never of people.
+std::string share_text(const model::Indicator& ind, const stats::RoundShare& r);
+
+/// True when `c` covers two or more rounds: a trend the page opens with.
+inline bool is_trend(const stats::ShareComparison& c) { return c.rounds.size() >= 2; }
+
+/// The id of `c`'s chart on the page ("vergelijking-<group>"), its caption on a slide or
+/// embed page, and its n per round ("Impactmeting 2023: n = 40; Impactmeting 2024: n = 50").
+std::string share_chart_id(const stats::ShareComparison& c);
+std::string share_caption(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& c);
+std::string share_n_line(const stats::ShareComparison& c);
 
 /// The files the section links to, named relative to the indicator's folder: the
 /// statistics JSON and one chart spec per compared group; none when `c` is empty.

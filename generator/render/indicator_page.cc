@@ -5,16 +5,20 @@
 #include <set>
 
 #include "charts/static_svg.h"
+#include "charts/comparison_chart.h"
 #include "charts/vega_lite.h"
+#include "render/chart_downloads.h"
 #include "render/chart_figure.h"
 #include "render/comparison.h"
 #include "render/disclosure_note.h"
+#include "render/embed_page.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/open_data.h"
 #include "render/round_notice.h"
 #include "render/tables.h"
+#include "render/trend.h"
 
 namespace duiding::render {
 namespace {
@@ -49,10 +53,10 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
   b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place);
+  b += embed_code(m, ind, id, chart.caption, place);
   const stats::StoryLinks table_links{stories.index, place.link_base + stories.root};
-  b += chart_table(m, ind, chart, &table_links);
-  b += "<p class=\"downloads\"><a href=\"" + place.link(file) +
-       "\" download>Grafiek als Vega-Lite-specificatie (JSON)</a></p>\n";
+  b += "<div id=\"" + place.id("tabel-" + id) + "\">" + chart_table(m, ind, chart, &table_links) + "</div>\n";
+  b += chart_downloads(ind.id + "-" + id, file, frame, place);
   b += "</section>\n";
   return b;
 }
@@ -105,6 +109,13 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
        (ind.multiple ? ", meerdere antwoorden mogelijk" : "") + "</dd></div>";
   if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
+  // Measured in more than one round: the article opens with the trend.
+  const bool trend = has_trend(comparison);
+  c += trend_section(m, ind, comparison, frame, place);
+  if (trend && !summary.charts.empty())
+    c += "<p class=\"trend-next\"><a href=\"" + place.link("#verdeling") +
+         "\">Verdeling van de antwoorden per meting</a> · <a href=\"" + place.link("#vergelijking") +
+         "\">Vergelijking en toetsing</a></p>\n";
   if (!ind.data_note.empty()) {
     c += "<aside class=\"data-note\" aria-labelledby=\"" + place.id("noot-" + ind.id) + "\"><" + h2 + " id=\"" +
          place.id("noot-" + ind.id) + "\">Wat de bron niet in cijfers geeft</" + h2 + ">\n" +
@@ -115,8 +126,10 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
+  if (trend && !summary.charts.empty())
+    c += "<" + h2 + " class=\"part-heading\" id=\"" + place.id("verdeling") + "\">Verdeling van de antwoorden</" + h2 + ">\n";
   for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame, place);
-  c += comparison_section(m, ind, comparison, frame, place);
+  c += comparison_section(m, ind, comparison, frame, place, trend);
   c += stories_block(ind, stories, place);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"" + place.id("toelichting") + "\"><" + h2 + " id=\"" +
@@ -139,9 +152,36 @@ stats::IndicatorSummary indicator_summary(const model::Model& m, const model::In
                                           const std::vector<const model::Value*>& values,
                                           const stats::Comparison& comparison) {
   stats::IndicatorSummary summary = stats::summarize(m, ind, values);
-  for (auto& h : summary.headlines)
+  for (auto& h : summary.headlines) {
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+    for (const auto& sc : comparison.shares) {
+      if (sc.group != h.group) continue;
+      for (const auto& r : sc.rounds)
+        if (r.round <= h.round) h.trend.push_back(r);
+    }
+  }
   return summary;
+}
+
+std::vector<ChartInfo> indicator_charts(const model::Model& m, const model::Indicator& ind,
+                                        const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                                        const stats::StoryLinks& stories) {
+  std::vector<ChartInfo> out;
+  for (const auto& chart : summary.charts) {
+    nlohmann::json spec = charts::spec(m, ind, chart, &stories);
+    spec.erase("$schema");
+    out.push_back({html_id(chart.id), chart.caption, chart.group,
+                   chart.kind == stats::ChartKind::kSeries ? "" : n_text(chart), charts::summary_text(m, ind, chart),
+                   std::move(spec)});
+  }
+  if (ind.type == model::IndicatorType::kSeries) return out;
+  for (const auto& sc : comparison.shares) {
+    nlohmann::json spec = charts::share_rounds_spec(m, ind, sc);
+    spec.erase("$schema");
+    out.push_back({share_chart_id(sc), share_caption(m, ind, sc), sc.group, share_n_line(sc),
+                   charts::share_rounds_summary(m, ind, sc), std::move(spec)});
+  }
+  return out;
 }
 
 std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
@@ -157,6 +197,7 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
     f.path = dir + f.path;
     files.push_back(std::move(f));
   }
+  for (auto& f : slide_files(m, ind, indicator_charts(m, ind, summary, comparison, links))) files.push_back(std::move(f));
   if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
   return files;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "render/chart_downloads.h"
 #include "render/page_frame.h"
 #include "stats/compare.h"
 #include "stats/story_index.h"
@@ -26,8 +27,15 @@ stats::IndicatorSummary indicator_summary(const model::Model& m, const model::In
                                           const std::vector<const model::Value*>& values,
                                           const stats::Comparison& comparison);
 
+/// Every chart of the indicator's page in page order: the charts of `summary`, then (not for
+/// a series) one per compared group; their specs' story links from `stories.root`.
+std::vector<ChartInfo> indicator_charts(const model::Model& m, const model::Indicator& ind,
+                                        const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                                        const stats::StoryLinks& stories);
+
 /// The files next to the indicator's page, paths from the site root: a Vega-Lite spec per
-/// chart, the comparison's files, the CSV of its values (when it has any).
+/// chart, the comparison's files, a slide picture (SVG) per chart, the CSV of its values
+/// (when it has any).
 std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
                                       const std::vector<const model::Value*>& values,
                                       const stats::IndicatorSummary& summary, const stats::Comparison& comparison,

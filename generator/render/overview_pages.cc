@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "charts/trend_sparkline.h"
 #include "render/comparison.h"
 #include "render/format.h"
 #include "render/html.h"
@@ -33,6 +34,12 @@ std::string headline_card(const model::Model& m, const model::Indicator& ind, co
     c += "</p>";
   }
   if (h.change) c += headline_change(m, *h.change);
+  if (h.trend.size() >= 2) {
+    std::string label = "Verloop per meting:";
+    for (std::size_t i = 0; i < h.trend.size(); ++i)
+      label += (i ? "; " : " ") + h.trend[i].round_label + " " + percent(h.trend[i].percent);
+    c += "<div class=\"trend-chart\">" + charts::trend_sparkline(h.trend, label + ".") + "</div>";
+  }
   c += "<p class=\"context\">" + (h.n ? "n = " + number(static_cast<double>(*h.n)) + " · " : std::string()) +
        "<a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" + escape(ind.title) + "</a></p>";
   c += "</li>\n";

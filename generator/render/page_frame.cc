@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "charts/static_svg.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -59,6 +61,11 @@ std::string ArticlePlace::heading(int level) const { return "h" + std::to_string
 std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
   if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
   return charts::page_svg(svg_->render(spec), summary);
+}
+
+std::string PageFrame::png(const std::string& svg) const {
+  if (svg_ == nullptr || png_ == nullptr) throw std::logic_error("a PNG was asked of a frame that draws none");
+  return png_->png(svg);
 }
 
 std::string PageFrame::page(const PagePlace& place, const std::string& title, const std::string& content,

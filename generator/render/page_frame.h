@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "charts/rasteriser.h"
 #include "charts/svg_renderer.h"
 #include "model/model.h"
 #include "render/templates.h"
@@ -32,7 +33,11 @@ class PageFrame {
   /// A frame whose charts are drawn by `svg`; without one (nullptr) every chart is a
   /// stand-in naming its spec: the page's digest, which says everything the page shows
   /// without drawing (a chart's drawing is a function of its spec).
-  PageFrame(const model::Model& m, const Template& layout, charts::SvgRenderer* svg) : m_(m), layout_(layout), svg_(svg) {}
+  /// `png`, when given, draws the charts' slide pictures as PNG; the pages then offer them
+  /// (a digest frame gets it too, so the pages read the same, but never runs it).
+  PageFrame(const model::Model& m, const Template& layout, charts::SvgRenderer* svg,
+            const charts::Rasteriser* png = nullptr)
+      : m_(m), layout_(layout), svg_(svg), png_(png) {}
 
   /// The bytes of one page; `with_charts` adds the chart scripts, `scripts` more scripts
   /// after them (paths from the site root, e.g. "assets/verhalen.js").
@@ -41,11 +46,17 @@ class PageFrame {
   /// The static SVG of `spec` labelled with `summary`, or in a frame without renderer
   /// the spec's text as its stand-in.
   std::string chart_svg(const nlohmann::json& spec, const std::string& summary) const;
+  /// Whether the charts are offered as PNG too (the build has a rasteriser).
+  bool offers_png() const { return png_ != nullptr; }
+  /// The PNG of a slide SVG. Throws std::logic_error in a digest frame (no chart
+  /// renderer) or without a rasteriser: a PNG's inputs are its SVG, hashed when planned.
+  std::string png(const std::string& svg) const;
 
  private:
   const model::Model& m_;
   const Template& layout_;
   charts::SvgRenderer* svg_;
+  const charts::Rasteriser* png_;
 };
 
 /// A file of the site that is not a page (a chart spec, a download): its path, what kind

@@ -71,6 +71,8 @@ struct Headline {
   /// a share of people.
   std::optional<double> mentions;
   std::optional<ShareChange> change;  ///< since the previous round, when compared
+  /// The group's share per round up to `round`, as compared (empty when not compared).
+  std::vector<RoundShare> trend;
 };
 
 struct IndicatorSummary {

@@ -171,8 +171,29 @@
     el.insertAdjacentElement('afterend', button);
   }
 
+  // The <iframe> code under a chart (details.embed-code): a button copies it. Without
+  // JavaScript the button stays hidden and the read-only field can be selected by hand.
+  function offerCopy(button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      field.focus();
+      field.select();
+      var done = function () { button.textContent = 'Gekopieerd'; };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(field.value).then(done, function () {
+          button.textContent = 'Selecteer de code en kopieer met Ctrl+C';
+        });
+      } else {
+        button.textContent = 'Selecteer de code en kopieer met Ctrl+C';
+      }
+    });
+  }
+
   function start() {
     Array.prototype.slice.call(document.querySelectorAll('.chart-view[data-spec]')).forEach(offer);
+    Array.prototype.slice.call(document.querySelectorAll('button.copy-button[data-copy]')).forEach(offerCopy);
   }
 
   if (document.readyState === 'loading') {

@@ -1,6 +1,6 @@
 // Accessibility checks of a generated site in Debian's Chromium.
 //
-//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard]
+//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]
 //
 // Without a flag all three run; each uses one browser context and opens the pages one
 // after another.
@@ -17,6 +17,9 @@
 //               skip link, Enter on it moves focus to <main>, and Tab from there reaches every
 //               link in <main> (table links and downloads included); each focused element
 //               shows its focus (an outline or a box-shadow).
+//   --dark      Runs the checks above with the colour scheme emulated as dark
+//               (prefers-color-scheme: dark), so axe checks text and link contrast of the
+//               dark mode; alone it means --axe --dark.
 // The pages are served with the site's Content-Security-Policy header. Prints one line per
 // problem and a summary per check; exit 1 on any problem.
 
@@ -198,10 +201,15 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard]';
+  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]';
   const siteDir = siteArgument(args[0], usage);
   const flags = new Set(args.slice(1));
-  for (const f of flags) if (!['--axe', '--no-js', '--keyboard'].includes(f)) siteArgument(undefined, usage);
+  for (const f of flags) if (!['--axe', '--no-js', '--keyboard', '--dark'].includes(f)) siteArgument(undefined, usage);
+  const scheme = {colorScheme: flags.delete('--dark') ? 'dark' : 'light'};
+  if (scheme.colorScheme === 'dark') {
+    if (flags.size === 0) flags.add('--axe');
+    console.log('colour scheme: dark');
+  }
   const all = flags.size === 0;
   const pages = findPages(siteDir);
   let problems = 0;
@@ -220,14 +228,14 @@ async function main() {
       await withBrowser(async (context) => {
         await localOnly(context);
         staticPages = await noJsCheck(context, origin, siteDir, pages, fail);
-      }, {javaScriptEnabled: false});
+      }, {javaScriptEnabled: false, ...scheme});
     }
     await withBrowser(async (context) => {
       await localOnly(context);
       if (all || flags.has('--axe')) await axeCheck(context, origin, pages, fail);
       if (staticPages.length > 0) await staticAxeCheck(context, origin, staticPages, fail);
       if (all || flags.has('--keyboard')) await keyboardCheck(context, origin, siteDir, pages, fail);
-    });
+    }, scheme);
   } finally {
     server.close();
   }

@@ -1,0 +1,19 @@
+// Turning a chart's SVG into a PNG for slides and articles. The render stage reaches a
+// Rasteriser through its PageFrame (none in most tests); a build uses
+// build::RsvgRasteriser (build/png.h), which runs rsvg-convert from librsvg2-bin. Jobs
+// render on several threads at once, so png() must be safe to call concurrently.
+#pragma once
+
+#include <string>
+
+namespace duiding::charts {
+
+class Rasteriser {
+ public:
+  virtual ~Rasteriser() = default;
+  /// The PNG bytes of `svg` at its own width and height in pixels. Throws
+  /// std::runtime_error when it cannot be drawn.
+  virtual std::string png(const std::string& svg) const = 0;
+};
+
+}  // namespace duiding::charts

@@ -1,0 +1,35 @@
+#include "render/chart_downloads.h"
+
+#include "charts/native_svg.h"
+#include "render/html.h"
+
+namespace duiding::render {
+
+std::string slide_site(const model::Model& m) {
+  std::string s = m.site.organisation.empty() ? m.site.title : m.site.title + " · " + m.site.organisation;
+  return m.site.fictional ? s + " · Fictieve gegevens" : s;
+}
+
+std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator& ind,
+                                  const std::vector<ChartInfo>& charts) {
+  std::vector<DataFile> files;
+  for (const auto& c : charts) {
+    const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, ind.source, slide_site(m)};
+    files.push_back({indicator_dir(ind) + ind.id + "-" + c.id + ".svg", "slide",
+                     charts::slide_svg(charts::native_svg(c.spec), text)});
+  }
+  return files;
+}
+
+std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,
+                            const ArticlePlace& place) {
+  std::string p = "<p class=\"downloads\">Grafiek downloaden: ";
+  if (frame.offers_png())
+    p += "<a href=\"" + place.link(base + ".png") + "\" download>afbeelding (PNG, " +
+         std::to_string(charts::kSlideWidth) + "\u00a0×\u00a0" + std::to_string(charts::kSlideHeight) +
+         " pixels)</a> · ";
+  return p + "<a href=\"" + place.link(base + ".svg") + "\" download>afbeelding (SVG)</a> · <a href=\"" +
+         place.link(spec_file) + "\" download>Vega-Lite-specificatie (JSON)</a></p>\n";
+}
+
+}  // namespace duiding::render

@@ -1,0 +1,40 @@
+// The downloads under every chart: the chart as a picture for a slide or an article (SVG,
+// and PNG when the build can rasterise), and its Vega-Lite spec; and the list of an
+// indicator's charts with what their slides and embed pages say.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "charts/slide_svg.h"
+#include "render/page_frame.h"
+
+namespace duiding::render {
+
+/// One chart of an indicator page, as its slide and its embed page show it.
+struct ChartInfo {
+  std::string id;       ///< on the page: grafiek-<id>, kop-<id>, tabel-<id>; files <indicator>-<id>.*
+  std::string caption;  ///< e.g. "Gezinnen, Impactmeting 2024"
+  std::string group;    ///< the group whose question it shows
+  std::string n;        ///< "n = 50", or "" (an administrative series counts no respondents)
+  std::string summary;  ///< the chart's summary sentence
+  nlohmann::json spec;  ///< its Vega-Lite spec, without `$schema`
+};
+
+/// The paragraph of download links under a chart whose files are `<base>.png` (when the
+/// frame offers PNG), `<base>.svg` and `spec_file`, next to the indicator's page; the
+/// links as they read in `place`.
+std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,
+                            const ArticlePlace& place);
+
+/// Per chart its slide picture `<indicator folder>/<indicator>-<id>.svg` (kind "slide"):
+/// the chart drawn natively inside charts::slide_svg() with title, question, n, source
+/// and site. Paths from the site root.
+std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator& ind,
+                                  const std::vector<ChartInfo>& charts);
+
+/// The site line a slide carries: "Titel · Organisatie", and "· Fictieve gegevens".
+std::string slide_site(const model::Model& m);
+
+}  // namespace duiding::render
