@@ -54,6 +54,7 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
                     {"fragment", fragment(shown)},
                     {"url", url}});
   };
+  const auto urls = story_urls(m);
   for (const auto& q : m.quotes) {
     const model::Round* round = m.round(q.round);
     std::string title = "Verhaal: " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
@@ -62,7 +63,7 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
       if (const model::Indicator* ind = m.indicator(s->key.indicator))
         text += "\n" + ind->title + ": " + answer_label(*ind, s->key.category);
     }
-    add("Verhaal", title, text, q.text, story_url(q));
+    add("Verhaal", title, text, q.text, urls.at(q.id));
   }
   // An answer is searchable where its page shows it: only categories with a published
   // value (disclosure control may have taken a category out of every chart and table).
