@@ -69,7 +69,7 @@ std::string listing_page(const Site& site, const Listing& l, std::size_t page, c
   const std::size_t pages = story_page_count(l.quotes.size());
   const std::string root = root_of(depth_of(path));
   const std::string from_dir = page > 1 ? "../" : "";
-  const std::string of_pages = pages > 1 ? " (pagina " + std::to_string(page) + " van " + std::to_string(pages) + ")" : "";
+  const std::string of_pages = page > 1 ? " (pagina " + std::to_string(page) + " van " + std::to_string(pages) + ")" : "";
   const bool all = l.label.empty();
   const Facet* facet = nullptr;
   for (const Facet& f : site.facets)
@@ -92,7 +92,10 @@ std::string listing_page(const Site& site, const Listing& l, std::size_t page, c
   c += "<section class=\"stories\" aria-labelledby=\"lijst-kop\">\n<h2 id=\"lijst-kop\">" +
        (all ? std::string("Alle verhalen (") + std::to_string(l.quotes.size()) + ")"
             : escape(stats::stories_text(l.quotes.size()))) +
-       (pages > 1 ? ", " + std::to_string(first + 1) + " tot en met " + std::to_string(last) : "") + "</h2>\n";
+       (pages < 2            ? ""
+        : last == first + 1 ? ", verhaal " + std::to_string(last)
+                            : ", " + std::to_string(first + 1) + " tot en met " + std::to_string(last)) +
+       "</h2>\n";
   c += kOrderNote;
   Quotes shown(l.quotes.begin() + static_cast<std::ptrdiff_t>(first), l.quotes.begin() + static_cast<std::ptrdiff_t>(last));
   c += story_list(site, shown, root, true);
