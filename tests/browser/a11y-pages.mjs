@@ -1,6 +1,10 @@
 // Accessibility checks of a generated site in Debian's Chromium.
 //
-//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]
+//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark] [--page REL]...
+//
+// --page REL (repeatable) checks only those pages (paths from the site root, e.g.
+// verhalen/groep/gezinnen/pagina-2/index.html, or zoeken/index.html?q=vertrouwen with the
+// search's results shown) instead of every page of the site.
 //
 // Without a flag all three run; each uses one browser context and opens the pages one
 // after another.
@@ -201,9 +205,10 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]';
+  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark] [--page REL]...';
   const siteDir = siteArgument(args[0], usage);
-  const flags = new Set(args.slice(1));
+  const only = args.flatMap((a, i) => (a === '--page' && args[i + 1] !== undefined ? [args[i + 1]] : []));
+  const flags = new Set(args.slice(1).filter((a, i, rest) => a !== '--page' && rest[i - 1] !== '--page'));
   for (const f of flags) if (!['--axe', '--no-js', '--keyboard', '--dark'].includes(f)) siteArgument(undefined, usage);
   const scheme = {colorScheme: flags.delete('--dark') ? 'dark' : 'light'};
   if (scheme.colorScheme === 'dark') {
@@ -211,7 +216,8 @@ async function main() {
     console.log('colour scheme: dark');
   }
   const all = flags.size === 0;
-  const pages = findPages(siteDir);
+  const pages = only.length > 0 ? only.map((rel) => rel.split('/').join(path.sep)) : findPages(siteDir);
+  for (const rel of pages) if (!fs.existsSync(path.join(siteDir, rel.split('?')[0]))) siteArgument(undefined, `no page ${rel}\n${usage}`);
   let problems = 0;
   const fail = (where, what) => {
     problems++;
