@@ -9,6 +9,7 @@
 
 #include "render/format.h"
 #include "render/html.h"
+#include "render/permalink.h"
 
 namespace duiding::render {
 namespace {
@@ -155,7 +156,10 @@ std::string story_item(const StorySite& site, const model::Quote& q, const std::
   if (!q.theme.empty()) out += meta_item("Thema", escape(q.theme));
   if (!q.age_group.empty()) out += meta_item("Leeftijd jeugdige", escape(q.age_group));
   if (!q.district.empty()) out += meta_item("Wijk", escape(q.district));
-  out += "</dl>\n</li>\n";
+  out += "</dl>\n";
+  // Where the story has its anchor: here on the overview, else on the overview page.
+  out += permalink(with_id ? "#" + story_id(q) : escape(root + story_url(q)), "Link naar dit verhaal");
+  out += "</li>\n";
   return out;
 }
 
