@@ -87,7 +87,7 @@ std::size_t count(const std::string& text, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("each chart figure holds its caption, then Grafiek, Tabel and Toelichting panels in that order",
+TEST_CASE("each chart figure holds Grafiek, Tabel and Toelichting panels in that order, then its caption",
           "[whole-site][panels]") {
   std::size_t figures = 0;
   for (const Files* files : {&mini(), &example()}) {
@@ -108,9 +108,11 @@ TEST_CASE("each chart figure holds its caption, then Grafiek, Tabel and Toelicht
         REQUIRE(grafiek != std::string::npos);
         REQUIRE(tabel != std::string::npos);
         REQUIRE(toelichting != std::string::npos);
-        // The summary sits outside the panels: read whichever tab is open.
-        CHECK(caption < tabs);
+        // The summary sits after the panels, outside them: read whichever tab is open.
         CHECK(tabs < grafiek);
+        CHECK(caption > toelichting);
+        // Every <div> (panels, tab box, table region) is closed before the caption.
+        CHECK(count(f.substr(0, caption), "<div") == count(f.substr(0, caption), "</div>"));
         CHECK(grafiek < tabel);
         CHECK(tabel < toelichting);
         CHECK(f.find("class=\"chart-view\"", grafiek) < tabel);

@@ -25,7 +25,6 @@ std::string chart_figure(const std::string& id, const nlohmann::json& spec, cons
   // Ids are validated (a-z, 0-9, '-'), and escaped all the same: an attribute never
   // trusts what an earlier stage checked.
   std::string b = "<figure class=\"chart\" id=\"" + place.id("grafiek-" + id) + "\">\n";
-  b += "<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n";
   b += "<div class=\"chart-tabs\">\n";
   std::string chart = "<div class=\"chart-view\" data-spec=\"" + place.id("spec-" + id) + "\">" +
                       frame.chart_svg(embedded, summary) + "</div>\n";
@@ -35,7 +34,9 @@ std::string chart_figure(const std::string& id, const nlohmann::json& spec, cons
   b += panel(place.id("tabel-" + id), "tabel", "Tabel", h, panels.table);
   b += panel(place.id("toelichting-" + id), "toelichting", "Toelichting", h,
              panels.notes.empty() ? "<p>Bij deze grafiek hoort geen verdere toelichting.</p>\n" : panels.notes);
-  b += "</div>\n</figure>\n";
+  // After the panels, outside them: read whichever tab is open, and on a phone the chart
+  // comes straight under its heading.
+  b += "</div>\n<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n</figure>\n";
   b += permalink(place.link("#grafiek-" + id), "Link naar deze grafiek");
   return b;
 }

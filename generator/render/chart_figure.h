@@ -1,9 +1,8 @@
-// The figure every chart sits in: its summary sentence as caption, then three panels in
-// reading order: Grafiek (the static SVG, shown without JavaScript and on paper, replaced
-// by vega-embed's interactive chart, and the spec for vega-embed), Tabel (the same numbers
-// as a table) and Toelichting (what the chart's statistics mean). Without JavaScript all
+// The figure every chart sits in: three panels in reading order, Grafiek (the static SVG,
+// shown without JavaScript and on paper, replaced by vega-embed's interactive chart, and
+// the spec for vega-embed), Tabel (the same numbers as a table) and Toelichting (what the chart's statistics mean). Without JavaScript all
 // three show one after another under their own heading; duiding.js turns them into tabs.
-// The caption stays outside the panels, so the summary is read whichever tab is open.
+// Then the summary sentence as caption, outside the panels: read whichever tab is open.
 // Under the figure a permalink to it. Indicator charts and comparison charts share it.
 #pragma once
 

@@ -102,7 +102,8 @@
   }
 
   // Vega re-reads a container's width only on the window's resize event. A container can
-  // change width without one (a <details> opened, a font loaded late, print layout), so pass
+  // change width without one (a <details> opened, a tab panel hidden and shown again, a font
+  // loaded late, print layout), so pass
   // width changes on as a resize event, at most once a frame. Heights are ignored: the chart
   // itself changes them, and reacting to that could loop.
   var observer = null;
@@ -116,9 +117,6 @@
         var changed = false;
         entries.forEach(function (entry) {
           var width = Math.round(entry.contentRect.width);
-          // 0 wide: the chart's tab panel is hidden. Vega keeps its last drawing, and the
-          // width it comes back with is compared with the width before it was hidden.
-          if (width === 0) return;
           if (widths.has(entry.target) && widths.get(entry.target) !== width) changed = true;
           widths.set(entry.target, width);
         });
