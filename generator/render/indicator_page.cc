@@ -40,6 +40,21 @@ std::string chart_file(const model::Indicator& ind, const stats::ChartData& char
   return ind.id + "-" + html_id(chart.id) + ".vl.json";
 }
 
+// The Toelichting of a distribution: whom the question was put to and how, and where
+// the numbers come from.
+std::string chart_notes(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart) {
+  std::string t;
+  if (const std::string& q = ind.question_for(chart.group); !q.empty())
+    t += "<p><span class=\"label\">Vraag" + (chart.group.empty() ? std::string() : " aan " + escape(lower_first(m.group_label(chart.group)))) +
+         ":</span> <q>" + escape(q) + "</q></p>\n";
+  if (chart.kind != stats::ChartKind::kSeries)
+    t += "<p>" + escape(n_text(chart)) + (ind.multiple ? ". Meerdere antwoorden waren mogelijk: de percentages kunnen "
+                                                         "samen op meer dan 100\u00a0% uitkomen."
+                                                       : ".") + "</p>\n";
+  if (!ind.source.empty()) t += "<p>Bron: " + escape(ind.source) + "</p>\n";
+  return t;
+}
+
 // `stories` links from the indicator's page (the spec is the same everywhere); the
 // table's links are written for `place`.
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
@@ -52,10 +67,10 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   b += "<" + h2 + " id=\"" + place.id("kop-" + id) + "\">" + escape(chart.caption) + "</" + h2 + ">\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place);
-  b += embed_code(m, ind, id, chart.caption, place);
   const stats::StoryLinks table_links{stories.index, place.link_base + stories.root};
-  b += "<div id=\"" + place.id("tabel-" + id) + "\">" + chart_table(m, ind, chart, &table_links) + "</div>\n";
+  const ChartPanels panels{chart_table(m, ind, chart, &table_links), chart_notes(m, ind, chart), 3};
+  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place, panels);
+  b += embed_code(m, ind, id, chart.caption, place);
   b += chart_downloads(ind.id + "-" + id, file, frame, place);
   b += "</section>\n";
   return b;

@@ -83,7 +83,9 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
              "Alle cijfers en verhalen op deze site zijn verzonnen, als voorbeeld.</div>\n";
   }
   std::string scripts;
-  if (with_charts) {
+  // duiding.js also shows and drives the copy buttons of permalinks and embed code
+  // (render/permalink.h), which pages without charts (the stories) have too.
+  if (with_charts || content.find("class=\"copy-button") != std::string::npos) {
     // vega, vega-lite and vega-embed load only when a reader asks for an interactive chart
     // (duiding.js); the first view is the static SVG.
     scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";

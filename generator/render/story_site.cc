@@ -4,6 +4,7 @@
 #include <set>
 
 #include "render/html.h"
+#include "render/permalink.h"
 #include "render/stories.h"
 
 namespace duiding::render::story {
@@ -51,7 +52,11 @@ std::string story_item(const Site& site, const model::Quote& q, const std::strin
   if (!q.theme.empty()) out += meta_item("Thema", escape(q.theme));
   if (!q.age_group.empty()) out += meta_item("Leeftijd jeugdige", escape(q.age_group));
   if (!q.district.empty()) out += meta_item("Wijk", escape(q.district));
-  out += "</dl>\n</li>\n";
+  out += "</dl>\n";
+  // The link a reader shares leads to the story's place in the overview of all stories.
+  auto url = site.urls.find(q.id);
+  if (url != site.urls.end()) out += permalink(escape(root + url->second), "Link naar dit verhaal");
+  out += "</li>\n";
   return out;
 }
 
@@ -83,7 +88,7 @@ std::string story_list(const Site& site, const Quotes& quotes, const std::string
 }
 
 Site collect(const model::Model& m, const stats::StoryIndex& index) {
-  Site site{m, index, {}, {}, {}};
+  Site site{m, index, {}, {}, {}, story_urls(m)};
   // Folders are made of ids (one lower-case a-z, 0-9 and '-' rule, unique per kind) and of
   // theme slugs made unique here, each under its facet's own folder, so no two listings
   // share one (the plan checks every path once more).

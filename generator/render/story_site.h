@@ -45,6 +45,7 @@ struct Site {
   std::map<std::string, std::string> theme_slugs;  ///< theme -> unique slug
   std::vector<Facet> facets;                       ///< the facets with at least one value
   std::vector<Listing> listings;                   ///< all stories first, then per round, group, theme
+  std::map<std::string, std::string> urls;         ///< quote id -> its place in the overview (story_urls)
 };
 
 /// Groups the quotes of `m` into facets and listings.

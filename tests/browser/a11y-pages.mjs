@@ -19,7 +19,8 @@
 //               scripting), since static charts are what print and no-JS readers get.
 //   --keyboard  Every indicator page with charts, from the top: the first Tab reaches the
 //               skip link, Enter on it moves focus to <main>, and Tab from there reaches every
-//               link in <main> (table links and downloads included); each focused element
+//               link in <main> (table links and downloads included, with every chart's
+//               tab panels shown); each focused element
 //               shows its focus (an outline or a box-shadow).
 //   --dark      Runs the checks above with the colour scheme emulated as dark
 //               (prefers-color-scheme: dark), so axe checks text and link contrast of the
@@ -158,7 +159,12 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
       root.blur();
       root.removeAttribute('tabindex');
     });
-    // Number every link in <main>, to know which ones focus reached.
+    // Number every link in <main>, to know which ones focus reached. Links in a chart's
+    // Tabel or Toelichting panel are reached once their tab is chosen (chart-tabs.mjs
+    // checks the tabs); here they are opened first, since a reader who wants them does.
+    await page.evaluate(() => {
+      document.querySelectorAll('[role="tabpanel"]').forEach((panel) => { panel.hidden = false; });
+    });
     const expected = await page.evaluate(() => {
       const all = [...document.querySelectorAll('main a[href]')];
       all.forEach((a, i) => { a.dataset.kbd = String(i); });
