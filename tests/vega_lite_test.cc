@@ -231,7 +231,8 @@ TEST_CASE("likert segments are stacked from 0 by share", "[vega]") {
     CHECK(values[i]["midden"].get<double>() == Approx((from[i] + to[i]) / 2));
   }
   CHECK(values[2]["antwoord"] == "Neutraal");
-  CHECK(values[0]["tekst"] == "");  // under 5 %: no label inside the bar
+  CHECK(values[0]["tekst"] == "");  // under 10 %: no label inside the bar
+  CHECK(values[4]["tekst"] == "");  // 8 % too (issue 13: too narrow on a phone)
   CHECK(values[2]["tekst"] == "46\u00a0%");
 }
 

@@ -148,7 +148,9 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
                       {"van", from},
                       {"tot", to},
                       {"midden", (from + to) / 2},
-                      {"tekst", *r.share >= 5 ? render::percent(*r.share, 0) : ""},
+                      // A segment under 10 % is too narrow on a phone for its share (about 22 px of a
+                      // 360 px drawing): the table and the tooltip give it.
+                      {"tekst", *r.share >= 10 ? render::percent(*r.share, 0) : ""},
                       {"aandeel_tekst", render::percent(*r.share)},
                       {"tekstkleur", text_colour_on(colour)}});
     stories.add(values.back(), r, row + ", " + r.label + ": " + render::percent(*r.share));

@@ -136,6 +136,13 @@ Sheet chart_sheet(const model::Indicator& ind, const stats::ChartData& c, std::s
       row.push_back(r.given ? r.note : std::string("niet gegeven"));
       s.rows.push_back(std::move(row));
     }
+    if (c.mean) {  // a scale's mean, as its table ends with it
+      std::vector<Cell> row;
+      if (several_rounds) row.push_back(Cell{});
+      row.push_back(std::string("Gemiddelde score"));
+      row.push_back(*c.mean);
+      s.rows.push_back(std::move(row));
+    }
   }
   return s;
 }
