@@ -19,6 +19,7 @@
 #include "render/round_notice.h"
 #include "render/tables.h"
 #include "render/trend.h"
+#include "render/workbook.h"
 
 namespace duiding::render {
 namespace {
@@ -156,7 +157,9 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
     const auto lines = std::count(csv.begin(), csv.end(), '\n') - 1;
     c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
          "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(lines) +
-         " regels)</a> · <a href=\"" + place.link("../../" + std::string(kOpenDataValues)) +
+         " regels)</a> · <a href=\"" + place.link(ind.id + ".xlsx") +
+         "\" download>dezelfde cijfers voor Excel (XLSX, met Nederlandse kolomnamen en een tabblad per tabel)</a> · <a href=\"" +
+         place.link("../../" + std::string(kOpenDataValues)) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
   c += "</article>\n";
@@ -213,7 +216,10 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
     files.push_back(std::move(f));
   }
   for (auto& f : slide_files(m, ind, indicator_charts(m, ind, summary, comparison, links))) files.push_back(std::move(f));
-  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
+  if (!values.empty()) {
+    files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
+    files.push_back({dir + ind.id + ".xlsx", "xlsx", indicator_workbook(m, ind, values, summary)});
+  }
   return files;
 }
 

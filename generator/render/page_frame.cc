@@ -60,7 +60,14 @@ std::string ArticlePlace::heading(int level) const { return "h" + std::to_string
 
 std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
   if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
-  return charts::page_svg(svg_->render(spec), summary);
+  std::string wide = charts::page_svg(svg_->render(spec), summary);
+  const std::string narrow = svg_->render_narrow(spec);
+  if (narrow.empty()) return wide;
+  // The phone's drawing beside it; the stylesheet shows one of the two (below 30rem the narrow one).
+  wide.insert(wide.find(" class=\"chart-static") + 20, " chart-wide");
+  std::string phone = charts::page_svg(narrow, summary);
+  phone.insert(phone.find(" class=\"chart-static") + 20, " chart-narrow");
+  return wide + phone;
 }
 
 std::string PageFrame::png(const std::string& svg) const {
