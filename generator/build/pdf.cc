@@ -4,10 +4,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
 #include <vector>
-
-#include "render/rapportage.h"
 
 namespace duiding::build {
 namespace fs = std::filesystem;
@@ -67,38 +69,84 @@ std::string find_chromium() {
   return "";
 }
 
-std::size_t print_rapportages(const model::Model& m, const std::string& chromium, const fs::path& site_dir) {
-  std::size_t made = 0;
-  const int timeout = print_timeout_seconds();
-  // A fresh profile outside the site, so nothing of Chromium's ends up in it.
-  fs::path profile = fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(getpid()));
-  for (const auto& r : m.rounds) {
-    fs::path page = fs::absolute(site_dir / render::rapportage_path(r.id));
-    fs::path pdf = page.parent_path() / render::rapportage_pdf_name(r.id);
-    int status = run({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                      "--disable-component-update", "--no-first-run", "--disable-sync",
-                      "--user-data-dir=" + profile.string(), "--no-pdf-header-footer",
-                      // Give the page time to draw its charts before printing.
-                      "--virtual-time-budget=20000", "--run-all-compositor-stages-before-draw",
-                      "--print-to-pdf=" + pdf.string(), "file://" + page.string()},
-                     timeout);
-    if (status == kTimedOut) {
-      std::error_code ignored;
-      fs::remove_all(profile, ignored);
-      throw PdfFailed("Chromium (" + chromium + ") did not finish printing " + page.string() + " within " +
-                      std::to_string(timeout) + " s and was stopped (set DUIDING_PDF_TIMEOUT to allow longer)");
+std::string pdf_date(const model::Model& m) {
+  if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env != nullptr && *env != 0) {
+    char* end = nullptr;
+    long long t = std::strtoll(env, &end, 10);
+    if (*end == 0 && t >= 0) {
+      std::time_t time = static_cast<std::time_t>(t);
+      std::tm utc{};
+      gmtime_r(&time, &utc);
+      char buf[16];
+      std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &utc);
+      return buf;
     }
-    if (status != 0 || !fs::is_regular_file(pdf) || fs::file_size(pdf) == 0) {
-      std::error_code ignored;
-      fs::remove_all(profile, ignored);
-      throw PdfFailed("Chromium (" + chromium + ") could not print " + page.string() + " to a PDF (exit status " +
-                      std::to_string(status) + ")");
-    }
-    ++made;
   }
+  if (const model::Round* r = m.current_round()) {
+    std::string iso = r->end.empty() ? r->start : r->end;  // validated as YYYY-MM-DD
+    if (iso.size() == 10) return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) + "000000";
+  }
+  return "20000101000000";
+}
+
+std::size_t pin_pdf_dates(std::string& pdf, const std::string& date14) {
+  const std::string value = "D:" + date14 + "+00'00'";
+  std::size_t pinned = 0;
+  for (const std::string key : {"/CreationDate", "/ModDate"}) {
+    for (std::size_t at = pdf.find(key); at != std::string::npos; at = pdf.find(key, at + key.size())) {
+      std::size_t open = pdf.find_first_not_of(" \r\n\t", at + key.size());
+      if (open == std::string::npos || pdf[open] != '(') continue;
+      std::size_t close = pdf.find(')', open);
+      if (close == std::string::npos) continue;
+      const std::size_t length = close - open - 1;
+      // The same number of bytes: the cross-reference offsets after it stay right.
+      pdf.replace(open + 1, std::min(length, value.size()), value.substr(0, std::min(length, value.size())));
+      ++pinned;
+    }
+  }
+  return pinned;
+}
+
+ChromiumPrinter::ChromiumPrinter(std::string chromium, std::string date14)
+    : chromium_(std::move(chromium)),
+      date_(std::move(date14)),
+      // A fresh profile outside the site, so nothing of Chromium's ends up in it.
+      profile_(fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(getpid()))) {}
+
+ChromiumPrinter::~ChromiumPrinter() {
   std::error_code ignored;
-  fs::remove_all(profile, ignored);
-  return made;
+  fs::remove_all(profile_, ignored);
+}
+
+void ChromiumPrinter::print(const fs::path& page_path, const fs::path& pdf) const {
+  const int timeout = print_timeout_seconds();
+  const fs::path page = fs::absolute(page_path);
+  int status = run({chromium_, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-sync",
+                    "--user-data-dir=" + profile_.string(), "--no-pdf-header-footer",
+                    // Bookmarks from the headings, for reading the PDF on a screen.
+                    "--generate-pdf-document-outline",
+                    "--run-all-compositor-stages-before-draw", "--print-to-pdf=" + pdf.string(),
+                    "file://" + page.string()},
+                   timeout);
+  if (status == kTimedOut)
+    throw PdfFailed("Chromium (" + chromium_ + ") did not finish printing " + page.string() + " within " +
+                    std::to_string(timeout) + " s and was stopped (set DUIDING_PDF_TIMEOUT to allow longer)");
+  std::error_code ec;
+  if (status != 0 || !fs::is_regular_file(pdf, ec) || fs::file_size(pdf, ec) == 0)
+    throw PdfFailed("Chromium (" + chromium_ + ") could not print " + page.string() + " to a PDF (exit status " +
+                    std::to_string(status) + ")");
+  std::string bytes;
+  {
+    std::ifstream in(pdf, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    bytes = s.str();
+  }
+  pin_pdf_dates(bytes, date_);
+  std::ofstream out(pdf, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  if (!out) throw PdfFailed("could not write " + pdf.string());
 }
 
 }  // namespace duiding::build
