@@ -134,7 +134,7 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
                  "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
   const build::RsvgRasteriser raster(rsvg);
   std::optional<build::ChromiumPrinter> printer;
-  if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m));
+  if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m), m->site.base_url);
   try {
     build::BuildOptions options{.pdf = printer.has_value(),
                                 .print = {},

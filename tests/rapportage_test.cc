@@ -6,7 +6,8 @@
 //     same); the 2x2 chi-square of the distribution is z² with the same p;
 //   gelijk 50 % -> 52 %: z = 0,40, p = 0,689; stijgt 2022 -> 2023 30 % -> 30 %: p = 1.
 // Benjamini-Hochberg over those 8 tests keeps the four tiny p-values below 0,05 and the
-// four others at 0,689 or 1: exactly four significant comparisons, all into 2024.
+// four others at 0,689 or 1: exactly four significant comparisons, all into 2024, of the
+// six that end in 2024.
 // Wilson 95 % intervals (z = 1,959964, by hand in Python): 120/200 -> 53,08-66,54 %;
 // 60/200 -> 24,07-36,68 %.
 #include <catch2/catch.hpp>
@@ -44,6 +45,8 @@ const std::string& page(const std::string& path) {
 
 bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
 
+const std::string kPct = "\u00a0%";  // a number and its % sign stay on one line
+
 // The text between `from` and the next `to` after it.
 std::string between(const std::string& text, const std::string& from, const std::string& to) {
   std::size_t a = text.find(from);
@@ -76,18 +79,18 @@ TEST_CASE("a rapportage opens with the key figures, then what changed, then its 
 TEST_CASE("the key figures give the round's share with its Wilson interval and n, as the home page does",
           "[rapportage]") {
   const std::string key = between(page("rapportage/2024/index.html"), "id=\"kerncijfers\"", "</section>");
-  const std::string stijgt = between(key, "<li class=\"headline\"><p class=\"figure\">60 %", "</li>");
+  const std::string stijgt = between(key, "<li class=\"headline\"><p class=\"figure\">60" + kPct, "</li>");
   REQUIRE_FALSE(stijgt.empty());
-  CHECK(contains(stijgt, "95%-interval 53,1 tot 66,5 %"));
+  CHECK(contains(stijgt, "95%-interval 53,1 tot 66,5" + kPct));
   CHECK(contains(stijgt, "n = 200"));
   CHECK(contains(stijgt, "significant hoger"));
   // The same card on the home page (the current round is 2024).
-  CHECK(contains(page("index.html"), "95%-interval 53,1 tot 66,5 %"));
+  CHECK(contains(page("index.html"), "95%-interval 53,1 tot 66,5" + kPct));
   // An earlier round's rapportage shows that round's figure, not the latest.
   const std::string key2023 = between(page("rapportage/2023/index.html"), "id=\"kerncijfers\"", "</section>");
-  CHECK(contains(key2023, "<p class=\"figure\">30 %</p>"));
-  CHECK(contains(key2023, "95%-interval 24,1 tot 36,7 %"));
-  CHECK_FALSE(contains(key2023, "<p class=\"figure\">60 %</p>"));
+  CHECK(contains(key2023, "<p class=\"figure\">30" + kPct + "</p>"));
+  CHECK(contains(key2023, "95%-interval 24,1 tot 36,7" + kPct));
+  CHECK_FALSE(contains(key2023, "<p class=\"figure\">60" + kPct + "</p>"));
 }
 
 TEST_CASE("a headline the source gives no figure for says so and shows no number", "[rapportage]") {
@@ -102,12 +105,12 @@ TEST_CASE("what changed lists exactly the significant comparisons into the round
           "[rapportage]") {
   const std::string changed = between(page("rapportage/2024/index.html"), "id=\"wat-is-veranderd\"", "</section>");
   CHECK(count(changed, "<li>") == 4);
-  CHECK(contains(changed, "Van de 8 vergelijkingen met de vorige meting laten er 4 een significante verandering zien"));
+  CHECK(contains(changed, "Van de 6 vergelijkingen met de vorige meting laten er 4 een significante verandering zien"));
   CHECK(contains(changed, "<a href=\"#stijgt--\">Stijgend</a>, deelnemers: het aandeel dat zegt ja is gestegen van "
-                          "30 % in Meting 2023 naar 60 % in Meting 2024 (+30 procentpunt); score-toets voor het "
-                          "verschil van twee aandelen, p &lt; 0,001 na correctie voor het aantal toetsen."));
+                          "30" + kPct + " in Meting 2023 naar 60" + kPct + " in Meting 2024 (+30 procentpunt); score-toets "
+                          "voor het verschil van twee aandelen, p &lt; 0,001 na correctie voor het aantal toetsen."));
   CHECK(contains(changed, "<a href=\"#daalt--\">Dalend</a>, deelnemers: het aandeel dat zegt ja is gedaald van "
-                          "70 % in Meting 2023 naar 40 % in Meting 2024 (-30 procentpunt)"));
+                          "70" + kPct + " in Meting 2023 naar 40" + kPct + " in Meting 2024 (-30 procentpunt)"));
   CHECK(count(changed, "de verdeling van de antwoorden is veranderd sinds Meting 2023; chi-kwadraattoets, "
                        "p &lt; 0,001 na correctie voor het aantal toetsen.") == 2);
   CHECK_FALSE(contains(changed, "Gelijk"));
@@ -134,7 +137,8 @@ TEST_CASE("a factsheet holds the key figures, what changed, at most four charts 
   // share per round, drawn as static SVG; no chart scripts.
   CHECK(count(html, "<figure class=\"factsheet-chart\">") == 3);
   CHECK(count(html, "<svg") >= 3);
-  CHECK_FALSE(contains(html, "vega-embed"));
+  CHECK_FALSE(contains(html, "vega-embed.min.js"));
+  CHECK_FALSE(contains(html, "data-spec="));
   CHECK(contains(html, "<a href=\"#stijgt--\">") == false);  // links go to the indicator pages
   CHECK(contains(html, "<a href=\"../../kern/stijgt/index.html\">Stijgend</a>, deelnemers: het aandeel"));
   CHECK(contains(html, "<a href=\"../../rapportage/2024/index.html\">Rapportage Meting 2024</a>"));
@@ -153,4 +157,31 @@ TEST_CASE("a printed PDF's creation and modification dates are replaced by the g
   CHECK(pdf.size() == size);
   std::string none = "no dates here";
   CHECK(build::pin_pdf_dates(none, "20240614000000") == 0);
+}
+
+TEST_CASE("links a PDF makes to the folder it was printed from are rewritten and the cross-reference table follows",
+          "[pdf]") {
+  // Offsets worked out by hand: "%PDF-1.4\n" is 9 bytes, so object 1 starts at 9; object 1
+  // is 8 + 28 + 7 = 43 bytes, so object 2 starts at 52; object 2 is 20 bytes, so the
+  // table starts at 72. "file:///s/" (10 bytes) becomes "../../" (6): object 2 moves to
+  // 48 and the table to 68.
+  std::string pdf =
+      "%PDF-1.4\n"
+      "1 0 obj\n<</URI (file:///s/a.html)>>\nendobj\n"
+      "2 0 obj\n<<>>\nendobj\n"
+      "xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n"
+      "trailer\n<</Size 3>>\nstartxref\n72\n%%EOF\n";
+  CHECK(build::relink_pdf(pdf, "file:///s/", "../../") == 1);
+  CHECK(pdf ==
+        "%PDF-1.4\n"
+        "1 0 obj\n<</URI (../../a.html)>>\nendobj\n"
+        "2 0 obj\n<<>>\nendobj\n"
+        "xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000048 00000 n \n"
+        "trailer\n<</Size 3>>\nstartxref\n68\n%%EOF\n");
+  CHECK(pdf.substr(48, 7) == "2 0 obj");
+  CHECK(pdf.substr(68, 4) == "xref");
+  // Nothing to replace, or no table: the PDF stays as it is.
+  std::string other = "%PDF-1.4\nno links\n";
+  CHECK(build::relink_pdf(other, "file:///s/", "../../") == 0);
+  CHECK(other == "%PDF-1.4\nno links\n");
 }

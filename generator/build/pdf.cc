@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -107,9 +108,54 @@ std::size_t pin_pdf_dates(std::string& pdf, const std::string& date14) {
   return pinned;
 }
 
-ChromiumPrinter::ChromiumPrinter(std::string chromium, std::string date14)
+std::size_t relink_pdf(std::string& pdf, const std::string& from, const std::string& to) {
+  if (from.empty()) return 0;
+  std::vector<std::size_t> at;  // where `from` starts, in the old bytes
+  for (std::size_t p = pdf.find(from); p != std::string::npos; p = pdf.find(from, p + from.size())) at.push_back(p);
+  const std::size_t xref = pdf.rfind("\nxref\n");
+  const std::size_t start = pdf.rfind("startxref\n");
+  if (at.empty() || xref == std::string::npos || start == std::string::npos || start < xref) return 0;
+  const long delta = static_cast<long>(to.size()) - static_cast<long>(from.size());
+  // An offset in the old bytes moves by delta for every replacement before it.
+  auto moved = [&](std::size_t offset) {
+    const auto before = std::lower_bound(at.begin(), at.end(), offset) - at.begin();
+    return static_cast<std::size_t>(static_cast<long>(offset) + delta * before);
+  };
+  // The table: "xref", then "first count", then 20-byte entries "oooooooooo ggggg n \n".
+  std::string out;
+  out.reserve(pdf.size() + at.size() * std::max(delta, 0L));
+  std::size_t copied = 0;
+  for (std::size_t p : at) {
+    out.append(pdf, copied, p - copied);
+    out += to;
+    copied = p + from.size();
+  }
+  out.append(pdf, copied, std::string::npos);
+  std::size_t table = moved(xref + 1);
+  std::size_t line_end = out.find('\n', table + 5);
+  if (line_end == std::string::npos) return 0;
+  std::size_t count = 0;
+  if (std::sscanf(out.c_str() + table + 5, "%*d %zu", &count) != 1) return 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t entry = line_end + 1 + i * 20;
+    if (entry + 20 > out.size() || out[entry + 17] != 'n') continue;  // 'f': a free entry
+    const std::size_t offset = std::stoul(out.substr(entry, 10));
+    char digits[11];
+    std::snprintf(digits, sizeof digits, "%010zu", moved(offset));
+    out.replace(entry, 10, digits);
+  }
+  const std::size_t start_now = moved(start);
+  const std::size_t number = start_now + 10;
+  const std::size_t number_end = out.find('\n', number);
+  out.replace(number, number_end - number, std::to_string(moved(xref + 1)));
+  pdf = std::move(out);
+  return at.size();
+}
+
+ChromiumPrinter::ChromiumPrinter(std::string chromium, std::string date14, std::string base_url)
     : chromium_(std::move(chromium)),
       date_(std::move(date14)),
+      base_url_(std::move(base_url)),
       // A fresh profile outside the site, so nothing of Chromium's ends up in it.
       profile_(fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(getpid()))) {}
 
@@ -144,6 +190,18 @@ void ChromiumPrinter::print(const fs::path& page_path, const fs::path& pdf) cons
     bytes = s.str();
   }
   pin_pdf_dates(bytes, date_);
+  // Chromium writes links to other pages as file:// addresses of the folder it printed
+  // from (the staging folder, gone after the build): they lead to the published site, or
+  // relative to the PDF's folder. The site's root is the folder with assets/print.css.
+  fs::path root = page.parent_path();
+  while (root.has_relative_path() && !fs::is_regular_file(root / "assets" / "print.css", ec)) root = root.parent_path();
+  if (fs::is_regular_file(root / "assets" / "print.css", ec)) {
+    std::string to = base_url_;
+    if (!to.empty() && to.back() != '/') to += '/';
+    if (to.empty())
+      for (const auto& part : fs::relative(page.parent_path(), root)) to += part == "." ? "" : "../";
+    relink_pdf(bytes, "file://" + root.string() + "/", to);
+  }
   std::ofstream out(pdf, std::ios::binary | std::ios::trunc);
   out << bytes;
   if (!out) throw PdfFailed("could not write " + pdf.string());

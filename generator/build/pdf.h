@@ -34,13 +34,22 @@ std::string pdf_date(const model::Model& m);
 /// length than Chromium's "D:YYYYMMDDHHmmSS+HH'mm'" keeps its tail.
 std::size_t pin_pdf_dates(std::string& pdf, const std::string& date14);
 
+/// Replaces every `from` (the start of a link address, e.g. the file:// address of the
+/// folder Chromium printed from) in `pdf` with `to` and corrects the cross-reference
+/// table and startxref for the changed lengths. Returns how many it replaced. Works on
+/// PDFs with one classic cross-reference table, as Chromium writes them; leaves any
+/// other PDF as it is and returns 0.
+std::size_t relink_pdf(std::string& pdf, const std::string& from, const std::string& to);
+
 /// Prints pages to PDF with headless Chromium: A4 (the pages' print.css), no header or
 /// footer, tagged (Chromium tags printed PDFs: structure tree, /Lang from the page's
-/// lang, /Title from its <title>), dated with pdf_date(). One profile folder outside the
+/// lang, /Title from its <title>), dated with pdf_date(). Links to other pages of the site
+/// lead to `base_url` (the published site) when it is given, else relative to the PDF's
+/// own folder, never to the folder it was printed from. One profile folder outside the
 /// site for all pages, removed when the printer goes.
 class ChromiumPrinter {
  public:
-  ChromiumPrinter(std::string chromium, std::string date14);
+  ChromiumPrinter(std::string chromium, std::string date14, std::string base_url = "");
   ~ChromiumPrinter();
   ChromiumPrinter(const ChromiumPrinter&) = delete;
   ChromiumPrinter& operator=(const ChromiumPrinter&) = delete;
@@ -52,6 +61,7 @@ class ChromiumPrinter {
  private:
   std::string chromium_;
   std::string date_;
+  std::string base_url_;
   std::filesystem::path profile_;
 };
 
