@@ -1,7 +1,8 @@
 // duiding: a static dashboard generator for council reporting.
 //
-//   duiding build [SOURCE] [-o OUT] [--pdf] [--jobs N] [--clean]   validate SOURCE and write its site to OUT
-//                                     (incrementally: unchanged files come from the site in OUT)
+//   duiding build [SOURCE] [-o OUT] [--pdf|--no-pdf] [--jobs N] [--clean]   validate SOURCE and write its
+//                                     site to OUT (incrementally: unchanged files come from the site in
+//                                     OUT), with PDFs whenever Chromium is installed
 //   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
 //   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
 //   duiding serve [SOURCE] [--port N]  preview SOURCE on 127.0.0.1, rebuilt on every change
@@ -9,6 +10,8 @@
 // Exit codes: 0 done; 1 the site source has errors (nothing was written); 2 the command
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
 #include <CLI/CLI.hpp>
+
+#include <optional>
 
 #include <algorithm>
 #include <filesystem>
@@ -90,6 +93,9 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
 }
 
 // --jobs, else DUIDING_JOBS, else 0 (one thread per core).
+// Whether a build makes PDFs: --no-pdf, the default (when Chromium is there), --pdf.
+enum class PdfChoice { kNever, kWhenPossible, kRequired };
+
 int thread_option(int jobs) {
   if (jobs > 0) return jobs;
   if (const char* env = std::getenv("DUIDING_JOBS"); env != nullptr && *env != 0) {
@@ -100,20 +106,17 @@ int thread_option(int jobs) {
   return 0;
 }
 
-int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs, bool clean) {
+int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choice, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
     std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
     return kEnvironment;
   }
-  std::string chromium;
-  if (pdf) {
-    chromium = build::find_chromium();
-    if (chromium.empty()) {
-      std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
-                   "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
-                   "to its path\n";
-      return kEnvironment;
-    }
+  // PDFs whenever Chromium is there, unless --no-pdf; --pdf insists on them.
+  const std::string chromium = pdf_choice == PdfChoice::kNever ? std::string() : build::find_chromium();
+  if (chromium.empty() && pdf_choice == PdfChoice::kRequired) {
+    std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
+                 "'apt-get install chromium' (or scripts/setup.sh), or set DUIDING_CHROMIUM to its path\n";
+    return kEnvironment;
   }
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
@@ -121,16 +124,25 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
     return kBadInput;
   }
+  if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
+    std::cerr << "duiding: PDF's overgeslagen: Chromium niet gevonden; installeer chromium (apt-get install "
+                 "chromium, of scripts/setup.sh) of zet DUIDING_CHROMIUM op het pad ervan; --no-pdf slaat ze "
+                 "zonder deze melding over\n";
   const std::string rsvg = build::find_rsvg_convert();
   if (rsvg.empty())
     std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
                  "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
   const build::RsvgRasteriser raster(rsvg);
+  std::optional<build::ChromiumPrinter> printer;
+  if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m), m->site.base_url);
   try {
-    build::FolderBuild built = build::build_folder(
-        *m, build::default_home(), output,
-        {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = rsvg.empty() ? nullptr : &raster},
-        [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
+    build::BuildOptions options{.pdf = printer.has_value(),
+                                .print = {},
+                                .threads = thread_option(jobs),
+                                .clean = clean,
+                                .png = rsvg.empty() ? nullptr : &raster};
+    if (printer) options.print = [&printer](const fs::path& page, const fs::path& pdf) { printer->print(page, pdf); };
+    build::FolderBuild built = build::build_folder(*m, build::default_home(), output, options);
     fs::path where = fs::absolute(output).lexically_normal();
     std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
               << built.files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n";
@@ -249,10 +261,12 @@ int main(int argc, char** argv) {
   CLI::App* build_cmd = app.add_subcommand("build", "validate SOURCE and write its site to OUT");
   build_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
   build_cmd->add_option("-o,--output", output, "output directory (default: _site in the current directory)");
-  bool pdf = false;
+  bool pdf = false, no_pdf = false;
   build_cmd->add_flag("--pdf", pdf,
-                      "also print every rapportage page to rapportage/<round>/rapportage-<round>.pdf with "
-                      "headless Chromium (not byte-identical between builds)");
+                      "require the PDFs (rapportage-<round>.pdf and factsheet-<round>.pdf, printed by headless "
+                      "Chromium): stop when Chromium is missing. Without it they are made whenever Chromium is "
+                      "installed");
+  build_cmd->add_flag("--no-pdf", no_pdf, "make no PDFs, even when Chromium is installed")->excludes("--pdf");
   int jobs = 0;
   build_cmd->add_option("-j,--jobs", jobs,
                         "render on this many threads (default: DUIDING_JOBS, else one per core); the site is "
@@ -310,7 +324,8 @@ int main(int argc, char** argv) {
     if (*publish_cmd) return run_publish(pub);
     if (*new_round_cmd) return run_new_round(new_round_id, source);
     if (*serve_cmd) return run_serve(source, port);
-    return run_build(source, output, pdf, jobs, clean);
+    return run_build(source, output,
+                     no_pdf ? PdfChoice::kNever : pdf ? PdfChoice::kRequired : PdfChoice::kWhenPossible, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
     std::cerr << "duiding: error: " << e.what() << "\n";
     return kEnvironment;

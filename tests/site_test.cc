@@ -113,6 +113,8 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "assets/zoekindex.js",
                      "rapportage/2023/index.html",
                      "rapportage/2024/index.html",
+                     "factsheet/2023/index.html",
+                     "factsheet/2024/index.html",
                      "toegankelijkheid/index.html",
                      "assets/theme.css",
                      "assets/print.css",
@@ -148,8 +150,11 @@ TEST_CASE("the home page is Dutch, has one h1 and the current round's headline f
   CHECK(contains(home, "Deze cijfers gaan over: <strong>Impactmeting 2024</strong>. Tweede meting"));
   // tevredenheid, 2024: gezinnen 65 % tevreden (n = 50), medewerkers 80 % (n = 20).
   // 2023 has no n for gezinnen, so the change since then is shown but not tested.
+  // Interval: 65 % of 50 is 32,5, counted as 33 of 50; Wilson 95 % (by hand in Python,
+  // z = 1,959964): 52,15 to 77,56 %.
   CHECK(contains(home, "<p class=\"figure\">65" + kPct + "</p><p class=\"what\">van de gezinnen is tevreden over "
-                       "de ondersteuning</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
+                       "de ondersteuning</p><p class=\"interval\">95%-interval 52,2 tot 77,6" + kPct +
+                       "</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
                        "<span class=\"verdict verdict-not-tested\"><span aria-hidden=\"true\">– </span>niet "
                        "getoetst</span></p><div class=\"trend-chart\"><svg "));
   CHECK(contains(home, "<p class=\"figure\">80" + kPct + "</p><p class=\"what\">van de medewerkers is tevreden"));

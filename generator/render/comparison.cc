@@ -16,6 +16,11 @@
 #include "stats/story_index.h"
 
 namespace duiding::render {
+
+std::string p_value(double p) { return p < 0.001 ? "< 0,001" : number(p, 3); }
+std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + p_value(p); }
+bool significant(std::optional<double> adjusted, double p) { return adjusted.value_or(p) <= stats::kAlpha; }
+
 namespace {
 
 using nlohmann::json;
@@ -24,8 +29,6 @@ using stats::Verdict;
 
 // ---- text --------------------------------------------------------------------------
 
-std::string p_value(double p) { return p < 0.001 ? "< 0,001" : number(p, 3); }
-std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + p_value(p); }
 
 std::string signed_points(double v) {
   std::string s = number(v, 1);
@@ -56,8 +59,6 @@ std::string small_counts_text(const stats::ChiSquareResult& r) {
   return s;
 }
 
-// Significant after the adjustment for all comparisons of the site (when adjusted).
-bool significant(std::optional<double> adjusted, double p) { return adjusted.value_or(p) <= stats::kAlpha; }
 
 std::string adjusted_text(std::optional<double> adjusted) {
   return adjusted ? "; na correctie voor het aantal toetsen " + p_text(*adjusted) : "";

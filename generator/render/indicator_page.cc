@@ -168,10 +168,14 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
 
 stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
                                           const std::vector<const model::Value*>& values,
-                                          const stats::Comparison& comparison) {
-  stats::IndicatorSummary summary = stats::summarize(m, ind, values);
+                                          const stats::Comparison& comparison, const std::string& round) {
+  stats::IndicatorSummary summary = stats::summarize(m, ind, values, round);
   for (auto& h : summary.headlines) {
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+    // Mentions are never a share of people: no interval for them.
+    if (!h.mentions)
+      if (auto share = stats::round_share(m, ind, values, h.group, h.round); share && share->estimate)
+        h.estimate = share->estimate;
     for (const auto& sc : comparison.shares) {
       if (sc.group != h.group) continue;
       for (const auto& r : sc.rounds)

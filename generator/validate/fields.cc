@@ -27,7 +27,8 @@ std::string id_problem(const std::string& what, const std::string& s) {
 }
 
 bool is_reserved_folder(const std::string& id) {
-  static const char* const kFolders[] = {"assets", "pagina", "rapportage", "toegankelijkheid", "verhalen", "zoeken"};
+  static const char* const kFolders[] = {"assets", "factsheet", "pagina", "rapportage",
+                                         "toegankelijkheid", "verhalen", "zoeken"};
   return std::any_of(std::begin(kFolders), std::end(kFolders), [&](const char* f) { return id == f; });
 }
 
