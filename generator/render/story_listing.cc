@@ -98,7 +98,7 @@ std::string listing_page(const Site& site, const Listing& l, std::size_t page, c
        "</h2>\n";
   c += kOrderNote;
   Quotes shown(l.quotes.begin() + static_cast<std::ptrdiff_t>(first), l.quotes.begin() + static_cast<std::ptrdiff_t>(last));
-  c += story_list(site, shown, root, true);
+  c += story_list(site, shown, root, true, path);
   c += pagination(l, page, pages, from_dir);
   c += "</section>\n";
   return frame.page({path, depth_of(path), "verhalen"}, all ? "Verhalen" + of_pages : heading + of_pages, c, false,

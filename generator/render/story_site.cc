@@ -22,7 +22,8 @@ std::string meta_item(const std::string& term, const std::string& value_html) {
 }
 
 // One story in a list: the quote and what it sits behind. `root` leads to the site root.
-std::string story_item(const Site& site, const model::Quote& q, const std::string& root, bool with_id) {
+std::string story_item(const Site& site, const model::Quote& q, const std::string& root, bool with_id,
+                       const std::string& here) {
   std::vector<std::string> indicator_ids;
   std::string answers;
   std::size_t answer_count = 0;
@@ -55,7 +56,10 @@ std::string story_item(const Site& site, const model::Quote& q, const std::strin
   out += "</dl>\n";
   // The link a reader shares leads to the story's place in the overview of all stories.
   auto url = site.urls.find(q.id);
-  if (url != site.urls.end()) out += permalink(escape(root + url->second), "Link naar dit verhaal");
+  if (url != site.urls.end()) {
+    const bool on_this_page = !here.empty() && url->second.rfind(here + "#", 0) == 0;
+    out += permalink(escape(on_this_page ? url->second.substr(here.size()) : root + url->second), "Link naar dit verhaal");
+  }
   out += "</li>\n";
   return out;
 }
@@ -81,9 +85,10 @@ std::string round_label(const model::Model& m, const std::string& id) {
   return r ? r->label : id;
 }
 
-std::string story_list(const Site& site, const Quotes& quotes, const std::string& root, bool with_ids) {
+std::string story_list(const Site& site, const Quotes& quotes, const std::string& root, bool with_ids,
+                       const std::string& here) {
   std::string out = "<ul class=\"story-list\">\n";
-  for (const auto* q : quotes) out += story_item(site, *q, root, with_ids);
+  for (const auto* q : quotes) out += story_item(site, *q, root, with_ids, here);
   return out + "</ul>\n";
 }
 

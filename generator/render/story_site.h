@@ -59,7 +59,10 @@ std::string round_label(const model::Model& m, const std::string& id);
 
 /// `quotes` as a list; `root` leads from the page to the site root; `with_ids` gives each
 /// story its id (only where a story appears once on the page).
-std::string story_list(const Site& site, const Quotes& quotes, const std::string& root, bool with_ids);
+/// `here` is the page's own path from the site root: a story whose place in the overview is
+/// on this page gets a permalink to its anchor alone.
+std::string story_list(const Site& site, const Quotes& quotes, const std::string& root, bool with_ids,
+                       const std::string& here = "");
 
 /// The note on anonymisation placeholders every story page carries.
 extern const char* const kPlaceholderNote;
