@@ -16,6 +16,7 @@
 #include <sstream>
 #include <iostream>
 
+#include "diag/messages.h"
 #include "build/completeness.h"
 #include "build/new_round.h"
 #include "build/pipeline.h"
@@ -36,9 +37,15 @@ constexpr int kBadInput = 1;
 constexpr int kEnvironment = 2;
 constexpr int kInternal = 70;
 
+// The language of everything the program says: --lang, else DUIDING_LANG, else Dutch.
+msg::Lang lang = msg::Lang::kNl;
+
+// One line in the chosen language.
+std::string say(const msg::Text& text) { return text.render(lang) + "\n"; }
+
 std::optional<model::Model> validate_source(const fs::path& source, diag::Diagnostics& diag) {
   auto m = build::check(source, diag);
-  diag.print(std::cerr);
+  diag.print(std::cerr, lang);
   return m;
 }
 
@@ -62,23 +69,21 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
   auto m = validate_source(source, diag);
   if (privacy_report) print_privacy_report();
   if (!m) {
-    std::cerr << "duiding: " << source.string() << " has errors; fix them and run 'duiding check' again\n";
+    std::cerr << say(msg::cli_bron_heeft_fouten(source.string()));
     return kBadInput;
   }
-  std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
-            << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
-            << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
+  std::cout << say(msg::cli_bron_geldig(source.string(), msg::indicatoren(m->indicators.size()), msg::rondes(m->rounds.size()),
+                                        msg::waarden(m->values.size()), msg::punten(m->points.size()),
+                                        msg::citaten(m->quotes.size()), msg::paginas(m->pages.size())));
   auto safe = stats::disclosure::protect(*m, {.secondary = !primary_only});
-  std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
-            << safe.suppressions.size() << " numbers ("
-            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; })
-            << " primary, "
-            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return !s.primary; })
-            << " secondary)\n";
+  const auto primary =
+      std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; });
+  std::cout << say(msg::cli_onthulling(m->site.min_cell, msg::getallen(safe.suppressions.size()), primary,
+                                       static_cast<long long>(safe.suppressions.size()) - primary));
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   std::cout << protect::describe(safe.audit, m->site.min_cell);
   std::cout << build::completeness_report(safe.model);
-  if (std::string hidden = build::hidden_variables(safe.model); !hidden.empty()) {
+  if (std::string hidden = build::hidden_variables(safe.model, lang); !hidden.empty()) {
     std::cerr << hidden;
     return kBadInput;
   }
@@ -102,7 +107,8 @@ int thread_option(int jobs) {
 
 int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
-    std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
+    std::cerr << "duiding: " << msg::ernst_fout().render(lang) << ": " << say(msg::cli_uitvoermap(*refused))
+              << say(msg::cli_niets_geschreven());
     return kEnvironment;
   }
   std::string chromium;
@@ -118,7 +124,7 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
-    std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
+    std::cerr << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   }
   const std::string rsvg = build::find_rsvg_convert();
@@ -132,15 +138,11 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
         {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = rsvg.empty() ? nullptr : &raster},
         [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
     fs::path where = fs::absolute(output).lexically_normal();
-    std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
-              << built.files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n";
-    if (built.unchanged) std::cout << "duiding: the site was up to date; nothing was written\n";
-    else std::cout << "duiding: " << built.rendered << " files written, " << built.reused
-                   << " unchanged taken from the previous build\n";
-    std::cout
-              << "Site: " << where.string() << "\n"
-              << "Open " << (where / "index.html").string()
-              << " in a browser, or copy the folder to any static web server.\n";
+    std::cout << say(msg::cli_gebouwd(msg::paginas(built.stats.pages), msg::grafieken(built.stats.charts),
+                                      msg::bestanden(built.files), fs::absolute(source).lexically_normal().string()));
+    if (built.unchanged) std::cout << say(msg::cli_al_actueel());
+    else std::cout << say(msg::cli_geschreven(msg::bestanden(built.rendered), built.reused));
+    std::cout << say(msg::cli_site(where.string())) << say(msg::cli_open((where / "index.html").string()));
     return 0;
   } catch (const build::DisclosureLeak& e) {
     std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
@@ -241,6 +243,14 @@ int main(int argc, char** argv) {
                "installation or disk problem, 70 internal error (please report)."};
   app.set_version_flag("--version", DUIDING_VERSION);
   app.require_subcommand(1);
+  // --lang may stand before or after the subcommand: `duiding check --lang en`.
+  app.fallthrough();
+  std::string lang_code = "nl";
+  app.add_option("--lang", lang_code, "language of messages: nl (default) or en; also the environment variable DUIDING_LANG")
+      ->envname("DUIDING_LANG")
+      ->check([](const std::string& code) {
+        return msg::parse_lang(code) ? std::string() : "expected nl or en, found '" + code + "'";
+      });
 
   fs::path default_source = build::default_home();
   fs::path source = default_source;
@@ -305,6 +315,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : kEnvironment;
   }
+  lang = msg::parse_lang(lang_code).value_or(msg::Lang::kNl);
   try {
     if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
