@@ -43,6 +43,9 @@ msg::Lang lang = msg::Lang::kNl;
 // One line in the chosen language.
 std::string say(const msg::Text& text) { return text.render(lang) + "\n"; }
 
+// "duiding: fout: " ("duiding: error: "), before a problem the program cannot go on with.
+std::string fout_prefix() { return "duiding: " + msg::ernst_fout().render(lang) + ": "; }
+
 std::optional<model::Model> validate_source(const fs::path& source, diag::Diagnostics& diag) {
   auto m = build::check(source, diag);
   diag.print(std::cerr, lang);
@@ -56,12 +59,12 @@ void print_privacy_report() {
   std::size_t accepted = 0;
   for (const auto& r : log) {
     accepted += r.accepted ? 1 : 0;
-    std::cout << r.pos.file << ":" << r.pos.line << ":" << r.pos.column << ": quote '" << r.quote << "' "
-              << r.field << ": " << validate::privacy::kind_id(r.kind) << " '" << r.match << "': "
-              << (r.accepted ? "accepted in privacy_ok: " + r.reason : std::string("NOT accepted")) << "\n";
+    const std::string kind = validate::privacy::kind_id(r.kind);
+    std::cout << diag::where(r.pos) << ": "
+              << say(r.accepted ? msg::cli_privacy_geaccepteerd(r.quote, r.field, kind, r.match, r.reason)
+                                : msg::cli_privacy_niet_geaccepteerd(r.quote, r.field, kind, r.match));
   }
-  std::cout << "duiding: privacy report: " << log.size() << " findings, " << accepted << " accepted in privacy_ok, "
-            << log.size() - accepted << " not accepted\n";
+  std::cout << say(msg::cli_privacy_overzicht(msg::bevindingen(log.size()), accepted, log.size() - accepted));
 }
 
 int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
@@ -88,7 +91,7 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
     return kBadInput;
   }
   if (!safe.audit.ok()) {
-    std::cerr << "duiding: error: " << protect::refusals(safe.audit, m->site.min_cell);
+    std::cerr << fout_prefix() << protect::refusals(safe.audit, m->site.min_cell);
     return kBadInput;
   }
   return 0;
@@ -107,7 +110,7 @@ int thread_option(int jobs) {
 
 int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
-    std::cerr << "duiding: " << msg::ernst_fout().render(lang) << ": " << say(msg::cli_uitvoermap(*refused))
+    std::cerr << fout_prefix() << say(msg::cli_uitvoermap(*refused))
               << say(msg::cli_niets_geschreven());
     return kEnvironment;
   }
@@ -115,9 +118,7 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
   if (pdf) {
     chromium = build::find_chromium();
     if (chromium.empty()) {
-      std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
-                   "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
-                   "to its path\n";
+      std::cerr << fout_prefix() << say(msg::cli_geen_chromium());
       return kEnvironment;
     }
   }
@@ -129,8 +130,7 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
   }
   const std::string rsvg = build::find_rsvg_convert();
   if (rsvg.empty())
-    std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
-                 "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
+    std::cerr << say(msg::cli_geen_rsvg());
   const build::RsvgRasteriser raster(rsvg);
   try {
     build::FolderBuild built = build::build_folder(
@@ -145,27 +145,22 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     std::cout << say(msg::cli_site(where.string())) << say(msg::cli_open((where / "index.html").string()));
     return 0;
   } catch (const build::DisclosureLeak& e) {
-    std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   } catch (const build::PngFailed& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kEnvironment;
   } catch (const build::PdfFailed& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kEnvironment;
   } catch (const write::PathCollision& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   } catch (const build::MissingAsset& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: " << write::describe(e) << "\nduiding: " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << write::describe(e) << "\n" << say(msg::cli_onveranderd(output.string()));
     return kEnvironment;
   }
 }
@@ -174,8 +169,7 @@ int run_new_round(const std::string& round, const fs::path& source) {
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
-    std::cerr << "duiding: " << source.string() << " heeft fouten; los die eerst op (duiding check), dan kan er een "
-                 "ronde bij\n";
+    std::cerr << say(msg::cli_eerst_fouten_oplossen(source.string()));
     return kBadInput;
   }
   try {
@@ -183,7 +177,7 @@ int run_new_round(const std::string& round, const fs::path& source) {
     std::cout << build::next_steps(r, round, source);
     return 0;
   } catch (const build::NewRoundRefused& e) {
-    std::cerr << "duiding: fout: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kBadInput;
   }
 }
@@ -202,25 +196,25 @@ int run_publish(const PublishArgs& a) {
       std::ostringstream layout;
       layout << in.rdbuf();
       publish::write_server_config(layout.str(), a.server_config);
-      std::cout << "duiding: wrote nginx.conf, .htaccess and web.config to " << a.server_config << "\n";
+      std::cout << say(msg::cli_serverconfig(a.server_config));
       return 0;
     }
     if (a.rollback) {
-      if (a.paths.size() != 1) throw publish::Unusable("--rollback takes TARGET only");
+      if (a.paths.size() != 1) throw publish::Unusable(msg::cli_rollback_argumenten().render(lang));
       publish::rollback(a.paths[0], std::cout);
       return 0;
     }
-    if (a.paths.size() != 2) throw publish::Unusable("publish needs SITE and TARGET");
+    if (a.paths.size() != 2) throw publish::Unusable(msg::cli_publish_argumenten().render(lang));
     publish::publish_site(a.paths[0], a.paths[1], a.options, std::cout, std::cerr);
     return 0;
   } catch (const publish::Refused& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kBadInput;
   } catch (const publish::Unusable& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: cannot publish: " << e.what() << "\nduiding: the live site is unchanged\n";
+    std::cerr << fout_prefix() << say(msg::cli_kan_niet_publiceren(e.what())) << say(msg::cli_live_onveranderd());
     return kEnvironment;
   }
 }
@@ -230,7 +224,7 @@ int run_serve(const fs::path& source, int port) {
     serve::run({.source = source, .home = build::default_home(), .port = port}, std::cout, std::cerr);
     return 0;
   } catch (const serve::CannotServe& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   }
 }
@@ -323,10 +317,10 @@ int main(int argc, char** argv) {
     if (*serve_cmd) return run_serve(source, port);
     return run_build(source, output, pdf, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const std::exception& e) {
-    std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";
+    std::cerr << say(msg::cli_interne_fout(e.what())) << say(msg::cli_meld_fout());
     return kInternal;
   }
 }
