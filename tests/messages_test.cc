@@ -73,7 +73,10 @@ TEST_CASE("every message has a Dutch and an English text with the same arguments
       // A message with a count has a text for one and for other; one without, a single text.
       if (e.count_arg >= 0) CHECK(plurals == std::set<std::string>{"one", "other"});
       else CHECK(plurals == std::set<std::string>{""});
-      CHECK(used == as_set(e.args));
+      // Every argument is shown, except that a count may only pick the form ("regels").
+      std::set<std::string> shown = as_set(e.args);
+      if (e.count_arg >= 0 && used.count(e.args[e.count_arg]) == 0) shown.erase(e.args[e.count_arg]);
+      CHECK(used == shown);
     }
   }
 }
