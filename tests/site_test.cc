@@ -24,7 +24,7 @@ const std::string kPct = "\u00a0%";
 std::map<std::string, std::string> build_mini() {
   diag::Diagnostics diag;
   auto m = validate::load_source(kFixtures / "mini", diag);
-  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d, duiding::msg::Lang::kEn));
   REQUIRE(m);
   CHECK(diag.warning_count() == 0);
   write::MemoryOutput out;
@@ -372,7 +372,7 @@ TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole
   auto m = validate::load_source(kFixtures / "broken", diag);
   CHECK_FALSE(m);
   std::vector<std::string> messages;
-  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   const std::string save_as = "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
                               "'CSV UTF-8 (Comma delimited)'";
   CHECK(messages == std::vector<std::string>{

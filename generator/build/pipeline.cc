@@ -1,4 +1,5 @@
 #include "build/pipeline.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -123,11 +124,11 @@ void write_job(write::Output& out, const plan::Job& job, const std::string* page
 
 }  // namespace
 
-std::string hidden_variables(const model::Model& protected_model) {
+std::string hidden_variables(const model::Model& protected_model, msg::Lang lang) {
   diag::Diagnostics diag;
   model::check_variables(protected_model, diag);
   std::string out;
-  for (const auto& d : diag.sorted()) out += diag::format(d) + " (after disclosure control)\n";
+  for (const auto& d : diag.sorted()) out += diag::format(d, lang) + " " + msg::na_onthullingscontrole().render(lang) + "\n";
   return out;
 }
 

@@ -29,7 +29,7 @@ class MissingAsset : public std::runtime_error {
 /// The `{{variables}}` of the texts that have no value once disclosure control has hidden
 /// what it must (`{{waarde...}}` of a suppressed cell), one formatted error a line; empty
 /// when every one has.
-std::string hidden_variables(const model::Model& protected_model);
+std::string hidden_variables(const model::Model& protected_model, msg::Lang lang = msg::Lang::kNl);
 
 /// The disclosure audit found a hidden small cell that the published numbers pin down, or
 /// a text names a hidden value: the site is not written (the input's fault: exit 1).

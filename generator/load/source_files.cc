@@ -1,4 +1,5 @@
 #include "load/source_files.h"
+#include "diag/messages.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,13 +24,13 @@ bool within(const fs::path& inner, const fs::path& outer) {
   return o == outer.end();
 }
 
-const char* kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "not a regular file";
+msg::Text kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return msg::soort_map();
+  if (S_ISFIFO(mode)) return msg::soort_fifo();
+  if (S_ISCHR(mode)) return msg::soort_tekenapparaat();
+  if (S_ISBLK(mode)) return msg::soort_blokapparaat();
+  if (S_ISSOCK(mode)) return msg::soort_socket();
+  return msg::soort_anders();
 }
 
 std::string lower(std::string s) {
@@ -55,33 +56,29 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
   fs::path real = fs::canonical(path, ec);
   if (ec) {
     diag.error({display, 0, 0},
-               fs::is_symlink(path, ec) ? "symbolic link to a file that does not exist" : "cannot open file: " + ec.message());
+               fs::is_symlink(path, ec) ? msg::link_naar_niets() : msg::kan_bestand_niet_openen(ec.message()));
     return std::nullopt;
   }
   fs::path real_root = fs::canonical(root, ec);
   if (!ec && !within(real, real_root)) {
-    diag.error({display, 0, 0}, fmt::format("symbolic link to '{}', outside the site source; only files inside the "
-                                            "source are read (copy the file into the source instead)",
-                                            real.string()));
+    diag.error({display, 0, 0}, msg::link_buiten_bron(real.string()));
     return std::nullopt;
   }
   int fd = ::open(real.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
-    diag.error({display, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    diag.error({display, 0, 0}, msg::kan_bestand_niet_openen(std::strerror(errno)));
     return std::nullopt;
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    diag.error({display, 0, 0}, fmt::format("is {}; only regular files are read", kind_of(st.st_mode)));
+    diag.error({display, 0, 0}, msg::geen_gewoon_bestand(kind_of(st.st_mode)));
     ::close(fd);
     return std::nullopt;
   }
   const std::uintmax_t cap = max_file_bytes();
   if (static_cast<std::uintmax_t>(st.st_size) > cap) {
     diag.error({display, 0, 0},
-               fmt::format("file is {} bytes, more than the limit of {} MiB; split it, or raise the limit with "
-                           "the environment variable DUIDING_MAX_FILE_MB",
-                           static_cast<std::uintmax_t>(st.st_size), cap >> 20));
+               msg::bestand_te_groot(static_cast<std::uintmax_t>(st.st_size), cap >> 20));
     ::close(fd);
     return std::nullopt;
   }
@@ -92,14 +89,14 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      diag.error({display, 0, 0}, fmt::format("cannot read file: {}", std::strerror(errno)));
+      diag.error({display, 0, 0}, msg::kan_bestand_niet_lezen(std::strerror(errno)));
       ::close(fd);
       return std::nullopt;
     }
     if (n == 0) break;
     bytes.append(buf, static_cast<std::size_t>(n));
     if (bytes.size() > cap) {  // the file grew while it was read
-      diag.error({display, 0, 0}, fmt::format("file is more than the limit of {} MiB", cap >> 20));
+      diag.error({display, 0, 0}, msg::bestand_groeit(cap >> 20));
       ::close(fd);
       return std::nullopt;
     }
@@ -124,9 +121,7 @@ std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& 
       // this folder holds (`..json`, `.tevredenheid.csv`) was meant to be read.
       if (name.size() > ext.size() && lower(name.substr(name.size() - ext.size())) == ext)
         diag.error({display(p), 0, 0},
-                   fmt::format("file name '{}' starts with a dot, so it is hidden and would not be read; give it a "
-                               "name of a-z, 0-9 and '-' ending in '{}'",
-                               name, ext));
+                   msg::verborgen_bestand(name, ext));
       continue;
     }
     std::string e = p.extension().string();
@@ -139,10 +134,10 @@ std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& 
     std::string e = p.extension().string();
     if (lower(e) == ext) {
       diag.error({display(p), 0, 0},
-                 fmt::format("extension '{}' is not read; rename the file to end in '{}'", e, ext));
+                 msg::extensie_onbekend(e, ext));
     } else if (!also_allowed || !also_allowed(p)) {
       diag.warning({display(p), 0, 0},
-                   fmt::format("{} is not read: this folder holds '*{}' files", fs::is_directory(p, ec) ? "folder" : "file", ext));
+                   fs::is_directory(p, ec) ? msg::map_niet_gelezen(ext) : msg::bestand_niet_gelezen(ext));
     }
   }
   return out;
