@@ -121,15 +121,13 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
     return kBadInput;
   }
-  const std::string rsvg = build::find_rsvg_convert();
-  if (rsvg.empty())
-    std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
-                 "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
-  const build::RsvgRasteriser raster(rsvg);
+  std::string no_png;
+  const std::unique_ptr<charts::Rasteriser> raster = build::make_rasteriser(no_png);
+  if (!raster) std::cerr << "duiding: " << no_png << "\n";
   try {
     build::FolderBuild built = build::build_folder(
         *m, build::default_home(), output,
-        {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = rsvg.empty() ? nullptr : &raster},
+        {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = raster.get()},
         [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
     fs::path where = fs::absolute(output).lexically_normal();
     std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
