@@ -134,10 +134,10 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
   }
   if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
     std::cerr << say(msg::cli_pdf_overgeslagen());
-  const std::string rsvg = build::find_rsvg_convert();
-  if (rsvg.empty())
-    std::cerr << say(msg::cli_geen_rsvg());
-  const build::RsvgRasteriser raster(rsvg);
+  build::NoPng no_png = build::NoPng::kNone;
+  const std::unique_ptr<charts::Rasteriser> raster = build::make_rasteriser(no_png);
+  if (no_png == build::NoPng::kNoLibrsvg) std::cerr << say(msg::cli_geen_png_librsvg());
+  if (no_png == build::NoPng::kNoFont) std::cerr << say(msg::cli_geen_png_lettertype());
   std::optional<build::ChromiumPrinter> printer;
   if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m), m->site.base_url);
   try {
@@ -145,7 +145,7 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
                                 .print = {},
                                 .threads = thread_option(jobs),
                                 .clean = clean,
-                                .png = rsvg.empty() ? nullptr : &raster};
+                                .png = raster.get()};
     if (printer) options.print = [&printer](const fs::path& page, const fs::path& pdf) { printer->print(page, pdf); };
     build::FolderBuild built = build::build_folder(*m, build::default_home(), output, options);
     fs::path where = fs::absolute(output).lexically_normal();
