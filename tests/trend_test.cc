@@ -134,7 +134,7 @@ TEST_CASE("librsvg draws a slide as a 1600 by 900 PNG with the chart's colours, 
   build::NoPng why = build::NoPng::kNone;
   const auto raster = build::make_rasteriser(why);
   if (!raster) {
-    WARN(why == build::NoPng::kNoFont ? "no font installed: PNG test skipped" : "built without librsvg: PNG test skipped");
+    WARN((why == build::NoPng::kNoFont ? "no font installed: PNG test skipped" : "built without librsvg: PNG test skipped"));
     return;
   }
   // A bar 60 wide from the left edge of a 100 × 50 chart, in #1f5f8b.
