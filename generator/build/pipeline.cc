@@ -15,6 +15,7 @@
 #include "model/round_text.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
+#include "validate/privacy_names.h"
 #include "validate/validate.h"
 #include "write/build_log.h"
 
@@ -139,6 +140,8 @@ fs::path default_home() {
 }
 
 std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& diag) {
+  // The word list for the quotes' privacy scan is read while the source loads.
+  validate::privacy::WordList::start_loading();
   return validate::load_source(source, diag);
 }
 

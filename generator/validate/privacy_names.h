@@ -33,6 +33,9 @@ class WordList {
   explicit WordList(std::string text);
   /// The list at word_list_path(), read once per process; throws WordListMissing.
   static const WordList& system();
+  /// Starts reading system() on another thread, so that it is ready when the first quote
+  /// is scanned; a later system() waits for it. Calling it again does nothing.
+  static void start_loading();
   bool contains(std::string_view word) const { return words_.count(word) > 0; }
 
  private:

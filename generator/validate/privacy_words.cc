@@ -1,9 +1,12 @@
 #include "validate/privacy_words.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -23,6 +26,8 @@ std::string word_list_path() {
 
 WordList::WordList(std::string list) : text_(std::move(list)) {
   std::string_view all(text_);
+  // Room for every line at once: no rehashing while some 400,000 words go in.
+  words_.reserve(static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
   std::size_t start = 0;
   while (start < all.size()) {
     std::size_t nl = all.find('\n', start);
@@ -34,21 +39,36 @@ WordList::WordList(std::string list) : text_(std::move(list)) {
   }
 }
 
+namespace {
+
+const WordList* read_system_list() {
+  std::string path = word_list_path();
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  if (in) buf << in.rdbuf();
+  if (!in || buf.str().empty()) {
+    throw WordListMissing(
+        "the privacy scan of quotes needs a Dutch word list at " + path +
+        " to tell names from words; install it with 'apt-get install wdutch' (scripts/setup.sh "
+        "does), or set DUIDING_WORDLIST to a word list with one word a line");
+  }
+  // Kept for the life of the process and never freed: freeing 400,000 entries at exit
+  // would only cost time.
+  return new WordList(buf.str());
+}
+
+std::once_flag loading;
+std::shared_future<const WordList*> loaded;
+
+}  // namespace
+
+void WordList::start_loading() {
+  std::call_once(loading, [] { loaded = std::async(std::launch::async, read_system_list).share(); });
+}
+
 const WordList& WordList::system() {
-  static const std::unique_ptr<WordList> list = [] {
-    std::string path = word_list_path();
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buf;
-    if (in) buf << in.rdbuf();
-    if (!in || buf.str().empty()) {
-      throw WordListMissing(
-          "the privacy scan of quotes needs a Dutch word list at " + path +
-          " to tell names from words; install it with 'apt-get install wdutch' (scripts/setup.sh "
-          "does), or set DUIDING_WORDLIST to a word list with one word a line");
-    }
-    return std::make_unique<WordList>(buf.str());
-  }();
-  return *list;
+  start_loading();
+  return *loaded.get();  // rethrows WordListMissing
 }
 
 std::vector<Review>& review_log() {
