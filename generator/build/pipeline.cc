@@ -76,8 +76,8 @@ struct Planned {
     layout = std::make_unique<render::Template>(layout_text);
     results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
       return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
-    });
-    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr);
+    }, options.threads);
+    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr, options.threads);
     const render::PageFrame digest(safe.model, *layout, nullptr, options.png);
     plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
     for (const auto& job : jobs) {
