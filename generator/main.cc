@@ -89,15 +89,15 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
       std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; });
   std::cout << say(msg::cli_onthulling(m->site.min_cell, msg::getallen(safe.suppressions.size()), primary,
                                        static_cast<long long>(safe.suppressions.size()) - primary));
-  for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
-  std::cout << protect::describe(safe.audit, m->site.min_cell);
+  for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s, lang) << "\n";
+  std::cout << protect::describe(safe.audit, m->site.min_cell, lang);
   std::cout << build::completeness_report(safe.model);
   if (std::string hidden = build::hidden_variables(safe.model, lang); !hidden.empty()) {
     std::cerr << hidden;
     return kBadInput;
   }
   if (!safe.audit.ok()) {
-    std::cerr << fout_prefix() << protect::refusals(safe.audit, m->site.min_cell);
+    std::cerr << fout_prefix() << protect::refusals(safe.audit, m->site.min_cell, lang);
     return kBadInput;
   }
   return 0;

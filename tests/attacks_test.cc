@@ -121,8 +121,11 @@ TEST_CASE("districts: with thresholds alone a district of 4 is 50 - 20 - 26, and
   CHECK(f->hi == 4);
   // The refusal names the cell and the numbers that pin it.
   std::string why = protect::refusal(*f, 5);
-  CHECK(why.find("breakdown 'wijk=C'") != std::string::npos);
-  CHECK(why.find("can be worked back to 4 ... 4") != std::string::npos);
+  CHECK(why.find("uitsplitsing 'wijk=C'") != std::string::npos);
+  CHECK(why.find("is terug te rekenen tot 4 ... 4") != std::string::npos);
+  // The same in English with --lang en.
+  CHECK(protect::refusal(*f, 5, msg::Lang::kEn).find("breakdown 'wijk=C' can be worked back to 4 ... 4") !=
+        std::string::npos);
   CHECK(why.find("wijk=A n = 20") != std::string::npos);
   CHECK(why.find("data/samples.csv: n = 50") != std::string::npos);
 

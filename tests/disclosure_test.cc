@@ -85,14 +85,16 @@ TEST_CASE("duiding check lists each suppression with its file, line and reason",
   auto safe = stats::disclosure::protect(m);
   REQUIRE(safe.suppressions.size() == 11);
   CHECK(stats::disclosure::describe(safe.suppressions[0]) ==
+        "data/samples.csv: verborgen: n van ronde '2024', groep 'medewerkers'; n = minder dan 5 (min_cell)");
+  CHECK(stats::disclosure::describe(safe.suppressions[0], msg::Lang::kEn) ==
         "data/samples.csv: suppressed: n of round '2024', group 'medewerkers'; n = minder dan 5 (min_cell)");
   const std::string values = m.values.front().pos.file;  // as messages name it
   CHECK(stats::disclosure::describe(safe.suppressions[1]) ==
-        values + ":2: suppressed: indicator 'aanmelding', round '2024', group 'gezinnen', category "
-                 "'huisarts', measure 'value'; aantal kleiner dan 5 (min_cell)");
+        values + ":2: verborgen: indicator 'aanmelding', ronde '2024', groep 'gezinnen', categorie "
+                 "'huisarts', maat 'value'; aantal kleiner dan 5 (min_cell)");
   CHECK(stats::disclosure::describe(safe.suppressions[2]) ==
-        values + ":3: suppressed: indicator 'aanmelding', round '2024', group 'gezinnen', category "
-                 "'school', measure 'value'; aanvullend onderdrukt: anders is een onderdrukte cel af te "
+        values + ":3: verborgen: indicator 'aanmelding', ronde '2024', groep 'gezinnen', categorie "
+                 "'school', maat 'value'; aanvullend onderdrukt: anders is een onderdrukte cel af te "
                  "leiden uit het totaal");
   // Story links ask the protected model.
   CHECK(safe.suppressed("aanmelding", "gezinnen", "2024", "", "huisarts"));

@@ -1,4 +1,5 @@
 #include "protect/audit.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 #include <glpk.h>
@@ -164,18 +165,29 @@ Audit audit(const model::Model& m, const std::vector<Component>& components, con
   return out;
 }
 
-std::string refusal(const Finding& f, int min_cell) {
-  std::string s = fmt::format(
-      "disclosure audit: suppressed {} of indicator '{}', round '{}', group '{}'{} can be worked back to {} ... {} "
-      "(below min_cell {}) from the published numbers",
-      f.what == "n" ? std::string("n") : "category '" + f.what + "'", f.indicator, f.round,
-      f.group.empty() ? "(alle)" : f.group, f.breakdown.empty() ? "" : ", breakdown '" + f.breakdown + "'", f.lo,
-      f.hi, min_cell);
+namespace {
+
+// ", uitsplitsing 'wijk=C'" after a group, or nothing.
+std::string breakdown_part(const std::string& breakdown, msg::Lang lang) {
+  return breakdown.empty() ? "" : ", " + msg::uitsplitsing_naam(breakdown).render(lang);
+}
+
+std::string group_name(const std::string& group, msg::Lang lang) {
+  return group.empty() ? msg::alle_groepen().render(lang) : group;
+}
+
+}  // namespace
+
+std::string refusal(const Finding& f, int min_cell, msg::Lang lang) {
+  const std::string what = f.what == "n" ? std::string("n") : msg::categorie_naam(f.what).render(lang);
+  std::string s = msg::audit_weigering_cel(what, f.indicator, f.round, group_name(f.group, lang),
+                                           breakdown_part(f.breakdown, lang), f.lo, f.hi, min_cell)
+                      .render(lang);
   for (const auto& b : f.by) s += "\n  " + b;
   return s;
 }
 
-std::string refusals(const Audit& a, int min_cell) {
+std::string refusals(const Audit& a, int min_cell, msg::Lang lang) {
   // One message per distribution: its pinned cells, then the numbers around it once.
   std::string out;
   for (std::size_t i = 0; i < a.cells.size(); ++i) {
@@ -194,32 +206,31 @@ std::string refusals(const Audit& a, int min_cell) {
           g.breakdown == f.breakdown)
         cells += fmt::format("{}{} = {}{}", cells.empty() ? "" : ", ", g.what, g.lo,
                              g.lo == g.hi ? "" : fmt::format(" ... {}", g.hi));
-    out += fmt::format("disclosure audit: in indicator '{}', round '{}', group '{}'{}, hidden cells can be worked back "
-                       "below min_cell {}: {}; from the published numbers:",
-                       f.indicator, f.round, f.group.empty() ? "(alle)" : f.group,
-                       f.breakdown.empty() ? "" : ", breakdown '" + f.breakdown + "'", min_cell, cells);
+    out += msg::audit_weigering(f.indicator, f.round, group_name(f.group, lang), breakdown_part(f.breakdown, lang),
+                                min_cell, cells)
+               .render(lang);
     for (const auto& b : f.by) out += "\n  " + b;
     out += "\n";
   }
   return out;
 }
 
-std::string describe(const Audit& a, int min_cell) {
+std::string describe(const Audit& a, int min_cell, msg::Lang lang) {
   std::string s;
-  int pinned = 0;
+  long long pinned = 0;
   for (const Finding& f : a.cells) {
     if (f.pinned) ++pinned;
-    std::string hi = f.hi >= 1000000 ? std::string("no bound") : std::to_string(f.hi);
-    s += fmt::format("  {} {} {}{} {}: real value hidden, could be {} ... {}{}\n", f.round, f.indicator,
-                     f.group.empty() ? "(alle)" : f.group, f.breakdown.empty() ? "" : " " + f.breakdown, f.what, f.lo,
-                     hi, f.pinned ? fmt::format(" PINNED (inside 1 ... {})", min_cell - 1) : "");
+    const std::string hi = f.hi >= 1000000 ? msg::audit_geen_grens().render(lang) : std::to_string(f.hi);
+    const std::string group = group_name(f.group, lang) + (f.breakdown.empty() ? "" : " " + f.breakdown);
+    s += "  " + msg::audit_cel(f.round, f.indicator, group, f.what, f.lo, hi).render(lang);
+    if (f.pinned) s += " " + msg::audit_vastgepind(min_cell - 1).render(lang);
+    s += "\n";
   }
-  for (const auto& c : a.loosened)
-    s += fmt::format("  {} (the source's numbers do not fit the printed rounding exactly)\n", c);
-  for (const auto& c : a.inconsistent)
-    s += fmt::format("  {}: the source's numbers do not add up; not audited\n", c);
-  s += fmt::format("duiding: disclosure audit: {} hidden small cells, {} pinned; {} integer programmes (GLPK) in {:.3f} s\n",
-                   a.cells.size(), pinned, a.solves, a.seconds);
+  for (const auto& c : a.loosened) s += "  " + msg::audit_afronding_past_niet(c).render(lang) + "\n";
+  for (const auto& c : a.inconsistent) s += "  " + msg::audit_telt_niet_op(c).render(lang) + "\n";
+  s += msg::audit_samenvatting(static_cast<long long>(a.cells.size()), pinned, a.solves, fmt::format("{:.3f}", a.seconds))
+           .render(lang) +
+       "\n";
   return s;
 }
 

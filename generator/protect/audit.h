@@ -4,6 +4,8 @@
 // attacker can tell that a small group is there and how small: the build refuses.
 #pragma once
 
+#include "diag/text.h"
+
 #include <string>
 #include <vector>
 
@@ -38,13 +40,13 @@ Audit audit(const model::Model& m, const std::vector<Component>& components, con
 void audit_component(const model::Model& m, const Component& c, const std::vector<bool>& off, Audit& out);
 
 /// `duiding check` lines: one per audited cell, then a summary.
-std::string describe(const Audit& a, int min_cell);
+std::string describe(const Audit& a, int min_cell, msg::Lang lang = msg::Lang::kNl);
 
 /// The refusal for a pinned cell: names the cell, its range and what pins it.
-std::string refusal(const Finding& f, int min_cell);
+std::string refusal(const Finding& f, int min_cell, msg::Lang lang = msg::Lang::kNl);
 
 /// The refusal for every pinned cell of `a`, one paragraph per distribution (each line
 /// ends in a newline); empty when nothing is pinned.
-std::string refusals(const Audit& a, int min_cell);
+std::string refusals(const Audit& a, int min_cell, msg::Lang lang = msg::Lang::kNl);
 
 }  // namespace duiding::protect

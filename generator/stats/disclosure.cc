@@ -1,4 +1,5 @@
 #include "stats/disclosure.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -280,15 +281,16 @@ std::vector<const Suppression*> Protected::of(const std::string& indicator) cons
   return out;
 }
 
-std::string describe(const Suppression& s) {
+std::string describe(const Suppression& s, msg::Lang lang) {
   std::string where = diag::where({s.pos.file, s.pos.line, s.pos.sheet.empty() ? 0 : s.pos.column, s.pos.sheet});
-  std::string what = s.indicator.empty()
-                         ? fmt::format("n of round '{}', group '{}'", s.round, s.group)
-                         : fmt::format("indicator '{}', round '{}', group '{}'{}{}, measure '{}'", s.indicator,
-                                       s.round, s.group.empty() ? std::string("(all)") : s.group,
-                                       s.breakdown.empty() ? "" : ", breakdown '" + s.breakdown + "'",
-                                       s.category.empty() ? "" : ", category '" + s.category + "'", s.measure);
-  return fmt::format("{}: suppressed: {}; {}", where, what, s.reason);
+  std::string details = (s.breakdown.empty() ? "" : ", " + msg::uitsplitsing_naam(s.breakdown).render(lang)) +
+                        (s.category.empty() ? "" : ", " + msg::categorie_naam(s.category).render(lang));
+  msg::Text what = s.indicator.empty()
+                       ? msg::onthulling_n_van_ronde(s.round, s.group)
+                       : msg::onthulling_cel(s.indicator, s.round,
+                                             s.group.empty() ? msg::alle_groepen().render(lang) : s.group, details,
+                                             s.measure);
+  return msg::onthulling_verborgen(where, what, s.reason).render(lang);
 }
 
 Protected protect(const model::Model& m, const Options& options) { return Protector(m, options).run(); }

@@ -10,6 +10,8 @@
 // Shares whose base n is at least min_cell are kept, as the source report does.
 #pragma once
 
+#include "diag/text.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -61,7 +63,7 @@ struct Options {
 Protected protect(const model::Model& m, const Options& options = {});
 
 /// One line for `duiding check`: `file:line: suppressed: what; why`.
-std::string describe(const Suppression& s);
+std::string describe(const Suppression& s, msg::Lang lang = msg::Lang::kNl);
 
 /// The key of a distribution in model::Model::count_bases.
 std::string base_key(const std::string& round, const std::string& indicator,
