@@ -22,6 +22,7 @@
 #include "stats/disclosure.h"
 #include "build/pdf.h"
 #include "build/png.h"
+#include "platform/platform.h"
 #include "publish/publish.h"
 #include "serve/serve.h"
 #include "validate/privacy_names.h"
@@ -109,9 +110,13 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
   if (pdf) {
     chromium = build::find_chromium();
     if (chromium.empty()) {
-      std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
-                   "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
-                   "to its path\n";
+      if (!platform::kRunsOtherPrograms)
+        std::cerr << "duiding: error: --pdf is not available in the Windows version; build without --pdf, or "
+                     "print the rapportage from the browser (Ctrl-P)\n";
+      else
+        std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
+                     "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
+                     "to its path\n";
       return kEnvironment;
     }
   }
@@ -122,7 +127,9 @@ int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs
     return kBadInput;
   }
   const std::string rsvg = build::find_rsvg_convert();
-  if (rsvg.empty())
+  if (rsvg.empty() && !platform::kRunsOtherPrograms)
+    std::cerr << "duiding: charts are offered as SVG only, without PNG (the Windows version has no PNG drawing)\n";
+  else if (rsvg.empty())
     std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
                  "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
   const build::RsvgRasteriser raster(rsvg);

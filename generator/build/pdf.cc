@@ -1,20 +1,15 @@
 #include "build/pdf.h"
 
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <vector>
 
+#include "platform/platform.h"
 #include "render/rapportage.h"
 
 namespace duiding::build {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr int kTimedOut = -2;
 
 // Seconds one page may take to print: 120, or DUIDING_PDF_TIMEOUT.
 int print_timeout_seconds() {
@@ -25,41 +20,10 @@ int print_timeout_seconds() {
   return 120;
 }
 
-// Runs `args` (args[0] is the program) without a shell, output to /dev/null; the exit
-// status, or kTimedOut when it ran longer than `timeout_s` seconds (then it and every
-// process it started are killed: Chromium runs a group of them).
-int run(const std::vector<std::string>& args, int timeout_s) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) return -1;
-  if (pid == 0) {
-    setpgid(0, 0);
-    if (FILE* null = std::freopen("/dev/null", "w", stdout)) (void)null;
-    if (FILE* null = std::freopen("/dev/null", "w", stderr)) (void)null;
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  setpgid(pid, pid);
-  int status = 0;
-  for (long waited_ms = 0;; waited_ms += 50) {
-    pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0) return -1;
-    if (waited_ms >= timeout_s * 1000L) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      return kTimedOut;
-    }
-    usleep(50 * 1000);
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 }  // namespace
 
 std::string find_chromium() {
+  if (!platform::kRunsOtherPrograms) return "";
   if (const char* env = std::getenv("DUIDING_CHROMIUM"); env != nullptr && *env != 0)
     return fs::is_regular_file(env) ? env : "";
   for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser"})
@@ -71,18 +35,18 @@ std::size_t print_rapportages(const model::Model& m, const std::string& chromium
   std::size_t made = 0;
   const int timeout = print_timeout_seconds();
   // A fresh profile outside the site, so nothing of Chromium's ends up in it.
-  fs::path profile = fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(getpid()));
+  fs::path profile = fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(platform::process_id()));
   for (const auto& r : m.rounds) {
     fs::path page = fs::absolute(site_dir / render::rapportage_path(r.id));
     fs::path pdf = page.parent_path() / render::rapportage_pdf_name(r.id);
-    int status = run({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    int status = platform::run_program({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                       "--disable-component-update", "--no-first-run", "--disable-sync",
                       "--user-data-dir=" + profile.string(), "--no-pdf-header-footer",
                       // Give the page time to draw its charts before printing.
                       "--virtual-time-budget=20000", "--run-all-compositor-stages-before-draw",
                       "--print-to-pdf=" + pdf.string(), "file://" + page.string()},
                      timeout);
-    if (status == kTimedOut) {
+    if (status == platform::kTimedOut) {
       std::error_code ignored;
       fs::remove_all(profile, ignored);
       throw PdfFailed("Chromium (" + chromium + ") did not finish printing " + page.string() + " within " +

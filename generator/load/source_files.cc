@@ -1,15 +1,13 @@
 #include "load/source_files.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+
+#include "platform/platform.h"
 
 namespace duiding::load {
 namespace fs = std::filesystem;
@@ -21,15 +19,6 @@ constexpr std::uintmax_t kDefaultMaxMiB = 64;
 bool within(const fs::path& inner, const fs::path& outer) {
   auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
   return o == outer.end();
-}
-
-const char* kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "not a regular file";
 }
 
 std::string lower(std::string s) {
@@ -65,47 +54,32 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
                                             real.string()));
     return std::nullopt;
   }
-  int fd = ::open(real.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    diag.error({display, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
-    return std::nullopt;
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    diag.error({display, 0, 0}, fmt::format("is {}; only regular files are read", kind_of(st.st_mode)));
-    ::close(fd);
-    return std::nullopt;
-  }
   const std::uintmax_t cap = max_file_bytes();
-  if (static_cast<std::uintmax_t>(st.st_size) > cap) {
-    diag.error({display, 0, 0},
-               fmt::format("file is {} bytes, more than the limit of {} MiB; split it, or raise the limit with "
-                           "the environment variable DUIDING_MAX_FILE_MB",
-                           static_cast<std::uintmax_t>(st.st_size), cap >> 20));
-    ::close(fd);
-    return std::nullopt;
+  platform::ReadResult read = platform::read_regular_file(real, cap);
+  switch (read.status) {
+    case platform::ReadResult::kOk:
+      return std::move(read.bytes);
+    case platform::ReadResult::kCannotOpen:
+      diag.error({display, 0, 0}, fmt::format("cannot open file: {}", read.detail));
+      break;
+    case platform::ReadResult::kNotRegular:
+      diag.error({display, 0, 0}, fmt::format("is {}; only regular files are read", read.detail));
+      break;
+    case platform::ReadResult::kTooLarge:
+      if (read.size == 0) {  // the file grew while it was read
+        diag.error({display, 0, 0}, fmt::format("file is more than the limit of {} MiB", cap >> 20));
+        break;
+      }
+      diag.error({display, 0, 0},
+                 fmt::format("file is {} bytes, more than the limit of {} MiB; split it, or raise the limit with "
+                             "the environment variable DUIDING_MAX_FILE_MB",
+                             read.size, cap >> 20));
+      break;
+    case platform::ReadResult::kCannotRead:
+      diag.error({display, 0, 0}, fmt::format("cannot read file: {}", read.detail));
+      break;
   }
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      diag.error({display, 0, 0}, fmt::format("cannot read file: {}", std::strerror(errno)));
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    bytes.append(buf, static_cast<std::size_t>(n));
-    if (bytes.size() > cap) {  // the file grew while it was read
-      diag.error({display, 0, 0}, fmt::format("file is more than the limit of {} MiB", cap >> 20));
-      ::close(fd);
-      return std::nullopt;
-    }
-  }
-  ::close(fd);
-  return bytes;
+  return std::nullopt;
 }
 
 std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& ext,

@@ -1,6 +1,5 @@
 #include "publish/publish.h"
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/platform.h"
 #include "publish/archive.h"
 #include "publish/editions.h"
 #include "publish/server_config.h"
@@ -77,7 +77,7 @@ std::vector<std::string> releases(const fs::path& target) {
 
 // Replaces `current` by a symlink to releases/<name> with one rename(2).
 void switch_to(const fs::path& target, const std::string& name) {
-  fs::path next = target / (".current-" + std::to_string(::getpid()));
+  fs::path next = target / (".current-" + std::to_string(platform::process_id()));
   fs::remove(next);
   fs::create_directory_symlink(fs::path("releases") / name, next);
   fs::rename(next, target / "current");
@@ -202,8 +202,8 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
   const json live_edition = live.empty() ? json() : read_json(live / kEditionFile);
   json archived = archived_of(live);
 
-  fs::path staging = options.dry_run ? fs::temp_directory_path() / ("duiding-publish-" + std::to_string(::getpid()))
-                                     : target / "releases" / (".staging-" + std::to_string(::getpid()));
+  fs::path staging = options.dry_run ? fs::temp_directory_path() / ("duiding-publish-" + std::to_string(platform::process_id()))
+                                     : target / "releases" / (".staging-" + std::to_string(platform::process_id()));
   struct Cleanup {
     fs::path dir;
     ~Cleanup() {

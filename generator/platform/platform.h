@@ -1,0 +1,104 @@
+// What differs between Linux and Windows, in one place: reading and writing files with
+// their system error, the process id, removing an unfinished site when the build is
+// interrupted, the path of the running program, SHA-256, and starting other programs.
+// posix.cc and posix_process.cc implement it for Linux, windows.cc for Windows
+// (cross-built with mingw-w64 by scripts/release-windows.sh); nothing else in the
+// generator includes a system header.
+#pragma once
+
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace duiding::platform {
+
+// False on Windows: PNG drawing (rsvg-convert) and PDF printing (Chromium) are skipped there.
+#ifdef _WIN32
+inline constexpr bool kRunsOtherPrograms = false;
+#else
+inline constexpr bool kRunsOtherPrograms = true;
+#endif
+
+// The errno of an exceeded disk quota (Windows has none; a full disk says ENOSPC there).
+#ifdef EDQUOT
+inline constexpr int kErrnoQuota = EDQUOT;
+#else
+inline constexpr int kErrnoQuota = ENOSPC;
+#endif
+
+// --- files ---------------------------------------------------------------------------
+
+struct ReadResult {
+  enum Status { kOk, kCannotOpen, kNotRegular, kTooLarge, kCannotRead } status = kOk;
+  std::string bytes;        // kOk: the whole file
+  std::string detail;       // kCannotOpen/kCannotRead: the system's message; kNotRegular: "a folder", ...
+  std::uintmax_t size = 0;  // kTooLarge: the file's size (0 when it grew while being read)
+};
+// Reads a regular file of at most `cap` bytes, refusing FIFOs, devices and folders
+// without blocking on them.
+ReadResult read_regular_file(const std::filesystem::path& file, std::uintmax_t cap);
+
+// Writes `bytes` to `file` (created or truncated); a failure throws
+// std::filesystem::filesystem_error carrying the system's error (a full disk says so).
+void write_file(const std::filesystem::path& file, std::string_view bytes);
+
+// --- processes -----------------------------------------------------------------------
+
+long process_id();
+// True when no process with this id runs any more (a staging folder it left is stale).
+bool process_gone(long pid);
+
+// The running program's own path, if the system tells it.
+std::optional<std::filesystem::path> executable_path();
+
+// What identifies this build of the program: the linker's build id on Linux, the
+// SHA-256 of the program file on Windows. An incremental build redoes everything when
+// it changes.
+std::string program_build_id();
+
+// While armed, Ctrl-C (SIGINT, SIGTERM; a console close on Windows) removes `staging`
+// before the program ends, so an interrupted build leaves no half-written site.
+void arm_interrupt_cleanup(const std::filesystem::path& staging);
+void disarm_interrupt_cleanup();
+
+// Swaps two existing folders in one step where the system can (Linux renameat2);
+// false where it cannot, and the caller renames twice.
+bool exchange_folders(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// --- SHA-256 -------------------------------------------------------------------------
+
+std::array<unsigned char, 32> sha256(std::string_view bytes);
+
+// The digest in lower-case hexadecimal, as sha256sum prints it.
+inline std::string sha256_hex(std::string_view bytes) {
+  static constexpr const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char byte : sha256(bytes)) {
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+  }
+  return out;
+}
+
+// --- other programs (only where kRunsOtherPrograms) ----------------------------------
+
+inline constexpr int kTimedOut = -2;
+// Runs `args` (args[0] is the program's path) without a shell, its output discarded; the
+// exit status, kTimedOut after `timeout_s` seconds (it and its children are then killed),
+// or -1 when it could not run or ended by a signal.
+int run_program(const std::vector<std::string>& args, int timeout_s);
+
+struct FilterResult {
+  int status = -1;  // the exit status, or -1
+  std::string out;  // what it wrote to standard output
+};
+// Runs `program` with `args`, writing `input` to its standard input while reading its
+// standard output (neither side can stall the other); standard error is discarded.
+FilterResult run_filter(const std::string& program, const std::vector<std::string>& args, std::string_view input);
+
+}  // namespace duiding::platform

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The Windows release (scripts/release-windows.sh) builds the example under wine64 into
+# the same site as the Linux build of the same commit. The zip is unpacked and its
+# duiding.exe run from the unpacked folder, as the LEESMIJ.txt tells a Windows user to.
+# The Linux build runs without rsvg-convert, since the Windows version draws no PNGs.
+# Every file must be byte for byte equal except the build log (.duiding-site): its
+# "generator" line names the program (the Linux build id; the .exe's SHA-256), and each
+# page's input hash includes it; the same files with the same output hashes must be
+# listed. Skips (77) without mingw-w64 and wine64 (scripts/setup.sh --release-windows).
+#   tests/release_windows_test.sh REPO LINUX_DUIDING
+set -euo pipefail
+repo="$(cd "${1:?usage: release_windows_test.sh REPO LINUX_DUIDING}" && pwd)"
+linux="${2:?usage: release_windows_test.sh REPO LINUX_DUIDING}"
+wine=/usr/lib/wine/wine64
+if ! command -v x86_64-w64-mingw32-g++-posix >/dev/null || [[ ! -x "$wine" ]]; then
+  echo "SKIP: needs mingw-w64 and wine64: scripts/setup.sh --release-windows installs them"
+  exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$repo/scripts/release-windows.sh" "$work/dist"
+zip=$(ls "$work"/dist/duiding-*-windows-x86_64.zip)
+(cd "$work" && unzip -q "$zip")
+bundle=$(ls -d "$work"/duiding-*-windows-x86_64)
+[[ -f "$bundle/bin/duiding.exe" ]] || { echo "no bin/duiding.exe in $zip"; exit 1; }
+# Only Windows' own DLLs: nothing from the compiler or the libraries may be needed beside it.
+dlls=$(x86_64-w64-mingw32-objdump -p "$bundle/bin/duiding.exe" | awk '/DLL Name:/ {print tolower($3)}' | sort -u)
+echo "duiding.exe imports: $(echo $dlls)"
+for dll in $dlls; do
+  case "$dll" in
+    kernel32.dll | user32.dll | advapi32.dll | bcrypt.dll | ws2_32.dll | crypt32.dll | msvcrt.dll | shell32.dll | \
+    ole32.dll | api-ms-win-*) ;;
+    *) echo "duiding.exe needs $dll, which a Windows PC does not have"; exit 1 ;;
+  esac
+done
+
+export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+(cd "$bundle" && "$wine" 'bin\duiding.exe' build 'share\duiding\examples\voorbeeldgemeente' -o site) |
+  tee "$work/windows.out"
+grep -q '^duiding: built ' "$work/windows.out" || { echo "duiding.exe did not report a build"; exit 1; }
+DUIDING_RSVG_CONVERT=/nonexistent "$linux" build "$repo/examples/voorbeeldgemeente" -o "$work/linux" >/dev/null 2>&1
+
+if ! diff -r -q -x .duiding-site "$work/linux" "$bundle/site"; then
+  echo "the Windows build differs from the Linux build (diff -r above)"
+  exit 1
+fi
+log_files() { grep -E '^[0-9a-f]{64} [0-9a-f]{64} ' "$1/.duiding-site" | cut -d' ' -f2- | sort; }
+if ! diff <(log_files "$work/linux") <(log_files "$bundle/site"); then
+  echo "the build logs list other files or other output hashes"
+  exit 1
+fi
+files=$(find "$work/linux" -type f | wc -l)
+echo "release windows: duiding.exe under wine64 built the example; $files files equal to the Linux build"
