@@ -6,29 +6,27 @@
 # /usr/include itself, whose glibc headers would shadow mingw-w64's).
 set(debian_headers "${CMAKE_BINARY_DIR}/debian-headers")
 file(MAKE_DIRECTORY "${debian_headers}")
-foreach(h nlohmann boost CLI libfccp httplib.h)
+foreach(h nlohmann boost CLI libfccp httplib.h catch2)
   if(NOT EXISTS "/usr/include/${h}")
     message(FATAL_ERROR "/usr/include/${h} is missing: run scripts/setup.sh first")
   endif()
   file(CREATE_LINK "/usr/include/${h}" "${debian_headers}/${h}" SYMBOLIC)
 endforeach()
 
-function(header_only name)
+foreach(name nlohmann_json::nlohmann_json Boost::boost CLI11::CLI11 PkgConfig::HTTPLIB)
   add_library(${name} INTERFACE IMPORTED)
-  set_target_properties(${name} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${debian_headers}" ${ARGN})
-endfunction()
-header_only(nlohmann_json::nlohmann_json)
-header_only(Boost::boost)
-header_only(CLI11::CLI11)
+  set_target_properties(${name} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${debian_headers}")
+endforeach()
 # cpp-httplib needs Winsock; 0x0A00 is Windows 10, the oldest a municipal PC still runs.
-header_only(PkgConfig::HTTPLIB INTERFACE_LINK_LIBRARIES "ws2_32;crypt32" INTERFACE_COMPILE_DEFINITIONS _WIN32_WINNT=0x0A00)
+set_target_properties(PkgConfig::HTTPLIB PROPERTIES INTERFACE_LINK_LIBRARIES "ws2_32;crypt32"
+  INTERFACE_COMPILE_DEFINITIONS _WIN32_WINNT=0x0A00)
 set(FCCP_INCLUDE_DIR "${debian_headers}")
 
 find_package(Threads REQUIRED)
+set(ZLIB_USE_STATIC_LIBS ON)   # libz.a, not the import library of zlib1.dll
 find_package(ZLIB REQUIRED)
 find_package(fmt REQUIRED)
 find_package(pugixml REQUIRED)
-find_package(TBB REQUIRED)
 find_package(libzip REQUIRED)
 
 find_path(CMARK_GFM_INCLUDE_DIR cmark-gfm.h REQUIRED)

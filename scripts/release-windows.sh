@@ -27,9 +27,10 @@ out=$(cd "$out" && pwd)
 
 scripts/windows-libraries.sh build-windows/prefix
 prefix=$(cd build-windows/prefix && pwd)
+# -O2 as the Linux build (RelWithDebInfo), without its debug information.
 if [[ ! -f build-windows/duiding/build.ninja ]]; then
   cmake -S . -B build-windows/duiding -G Ninja -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/mingw-w64-x86_64.cmake" \
-    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DBUILD_TESTING=OFF \
     -DCMAKE_CXX_COMPILER_LAUNCHER="$(command -v ccache || true)" >/dev/null
 fi
 nice ninja -C build-windows/duiding -j2 duiding

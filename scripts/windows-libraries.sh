@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Cross-builds, as static libraries for Windows x86-64 (mingw-w64, posix threads), the
-# libraries duiding links that Debian ships only for Linux: fmt, cmark-gfm, libzip, pugixml,
-# oneTBB and GLPK. Their source comes from Debian's source packages (`apt-get source`), at
+# libraries duiding links that Debian ships only for Linux: fmt, cmark-gfm, libzip, pugixml
+# and GLPK. Their source comes from Debian's source packages (`apt-get source`), at
 # the version the archive has; nothing of it is kept in this repository. Usage:
 #   scripts/windows-libraries.sh PREFIX
 # Each library is built once: PREFIX/.built-NAME-VERSION marks it done, so a second run
 # builds nothing. zlib is Debian's own mingw build (libz-mingw-w64-dev); SHA-256 comes
-# from Windows itself (bcrypt.dll), so OpenSSL is not needed; the header-only libraries
+# from Windows itself (bcrypt.dll), so OpenSSL is not needed; oneTBB is not built either
+# (it cross-builds, but takes longer than all the rest together on two cores): the
+# Windows build runs pages on std::thread workers (generator/plan/parallel_threads.cc).
+# The header-only libraries
 # (CLI11, nlohmann-json, Boost.Math, fccp, cpp-httplib) are used from Debian's packages
 # as they are (cmake/windows-dependencies.cmake). fmt could be too (FMT_HEADER_ONLY), but
 # then every file of duiding compiles fmt's formatting code again; built once here, the
@@ -75,7 +78,6 @@ build cmark-gfm cmark-gfm cmake_lib -DCMARK_TESTS=OFF -DCMARK_SHARED=OFF -DCMARK
 build libzip libzip cmake_lib -DENABLE_BZIP2=OFF -DENABLE_LZMA=OFF -DENABLE_ZSTD=OFF -DENABLE_GNUTLS=OFF \
   -DENABLE_OPENSSL=OFF -DENABLE_MBEDTLS=OFF -DENABLE_COMMONCRYPTO=OFF -DENABLE_WINDOWS_CRYPTO=OFF \
   -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOC=OFF -DBUILD_OSSFUZZ=OFF
-build onetbb onetbb cmake_lib -DTBB_TEST=OFF -DTBB_EXAMPLES=OFF -DTBBMALLOC_BUILD=OFF -DTBB_STRICT=OFF
 glpk() {
   ./configure --host=$host --prefix="$prefix" --disable-shared --enable-static --without-zlib CFLAGS=-O2
   nice make -C src -j"$jobs"

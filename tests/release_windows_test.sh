@@ -6,7 +6,7 @@
 # Every file must be byte for byte equal except the build log (.duiding-site): its
 # "generator" line names the program (the Linux build id; the .exe's SHA-256), and each
 # page's input hash includes it; the same files with the same output hashes must be
-# listed. Skips (77) without mingw-w64 and wine64 (scripts/setup.sh --release-windows).
+# listed. Before that, the platform layer's unit tests run as a Windows program. Skips (77) without mingw-w64 and wine64 (scripts/setup.sh --release-windows).
 #   tests/release_windows_test.sh REPO LINUX_DUIDING
 set -euo pipefail
 repo="$(cd "${1:?usage: release_windows_test.sh REPO LINUX_DUIDING}" && pwd)"
@@ -36,6 +36,9 @@ for dll in $dlls; do
 done
 
 export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# The platform layer's Windows side on its own (tests/platform_test.cc).
+nice ninja -C "$repo/build-windows/duiding" -j2 duiding_platform_tests >/dev/null
+"$wine" "$repo/build-windows/duiding/duiding_platform_tests.exe"
 (cd "$bundle" && "$wine" 'bin\duiding.exe' build 'share\duiding\examples\voorbeeldgemeente' -o site) |
   tee "$work/windows.out"
 grep -q '^duiding: built ' "$work/windows.out" || { echo "duiding.exe did not report a build"; exit 1; }

@@ -9,6 +9,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -42,6 +43,15 @@ struct ReadResult {
 // Reads a regular file of at most `cap` bytes, refusing FIFOs, devices and folders
 // without blocking on them.
 ReadResult read_regular_file(const std::filesystem::path& file, std::uintmax_t cap);
+
+// std::fopen for a path of any characters (Windows opens wide-character paths only with _wfopen).
+std::FILE* open_file(const std::filesystem::path& file, const char* mode);
+
+// The path as UTF-8, for C libraries that take a char* path (libzip takes UTF-8 on Windows).
+inline std::string utf8_path(const std::filesystem::path& file) {
+  const std::u8string s = file.u8string();
+  return std::string(s.begin(), s.end());
+}
 
 // Writes `bytes` to `file` (created or truncated); a failure throws
 // std::filesystem::filesystem_error carrying the system's error (a full disk says so).

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <climits>
 #include <cstring>
 #include <stdexcept>
@@ -80,6 +81,8 @@ ReadResult read_regular_file(const fs::path& file, std::uintmax_t cap) {
   if (r.status != ReadResult::kOk) r.bytes.clear();
   return r;
 }
+
+std::FILE* open_file(const fs::path& file, const char* mode) { return std::fopen(file.c_str(), mode); }
 
 // Writes with the system calls themselves so a failure keeps its errno (a full disk
 // says so instead of a generic input/output error).

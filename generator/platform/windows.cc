@@ -64,6 +64,11 @@ ReadResult read_regular_file(const fs::path& file, std::uintmax_t cap) {
   return r;
 }
 
+std::FILE* open_file(const fs::path& file, const char* mode) {
+  std::wstring wide(mode, mode + std::strlen(mode));
+  return _wfopen(file.c_str(), wide.c_str());
+}
+
 void write_file(const fs::path& file, std::string_view bytes) {
   std::FILE* f = _wfopen(file.c_str(), L"wb");
   if (f == nullptr) throw fs::filesystem_error("cannot create", file, std::error_code(errno, std::generic_category()));

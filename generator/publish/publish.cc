@@ -173,13 +173,10 @@ std::string warc_date(const std::string& given) {
 
 long long zip_time(const json& edition) {
   std::string d = edition.value("round", json::object()).value("end", "");
-  std::tm tm{};
-  if (d.size() == 10) {
-    tm.tm_year = std::stoi(d.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(d.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(d.substr(8, 2));
-    tm.tm_hour = 12;
-    return static_cast<long long>(timegm(&tm));
+  if (d.size() == 10) {  // noon UTC that day (std::chrono's calendar: timegm is not on Windows)
+    using namespace std::chrono;
+    sys_days day{year{std::stoi(d.substr(0, 4))} / std::stoi(d.substr(5, 2)) / std::stoi(d.substr(8, 2))};
+    return duration_cast<seconds>(day.time_since_epoch()).count() + 12 * 3600;
   }
   return 315576000;  // 1980-01-01, the earliest date a zip holds
 }
