@@ -39,7 +39,7 @@ export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # The platform layer's Windows side on its own (tests/platform_test.cc).
 nice ninja -C "$repo/build-windows/duiding" -j2 duiding_platform_tests >/dev/null
 "$wine" "$repo/build-windows/duiding/duiding_platform_tests.exe"
-(cd "$bundle" && "$wine" 'bin\duiding.exe' build 'share\duiding\examples\voorbeeldgemeente' -o site) |
+(cd "$bundle" && "$wine" "$bundle/bin/duiding.exe" build 'share\duiding\examples\voorbeeldgemeente' -o site) |
   tee "$work/windows.out"
 grep -q '^duiding: built ' "$work/windows.out" || { echo "duiding.exe did not report a build"; exit 1; }
 DUIDING_RSVG_CONVERT=/nonexistent "$linux" build "$repo/examples/voorbeeldgemeente" -o "$work/linux" >/dev/null 2>&1
