@@ -21,9 +21,9 @@ ReadResult read_regular_file(const fs::path& file, std::uintmax_t cap) {
   ReadResult r;
   std::error_code ec;
   fs::file_status st = fs::status(file, ec);
-  if (ec) {
+  if (ec || st.type() == fs::file_type::not_found) {
     r.status = ReadResult::kCannotOpen;
-    r.detail = ec.message();
+    r.detail = ec ? ec.message() : std::strerror(ENOENT);
     return r;
   }
   if (!fs::is_regular_file(st)) {
