@@ -31,7 +31,9 @@ find_package(libzip REQUIRED)
 
 find_path(CMARK_GFM_INCLUDE_DIR cmark-gfm.h REQUIRED)
 find_library(CMARK_GFM_LIBRARY NAMES cmark-gfm_static cmark-gfm REQUIRED)
-find_library(CMARK_GFM_EXTENSIONS NAMES cmark-gfm-extensions_static cmark-gfm-extensions REQUIRED)
+find_library(CMARK_GFM_EXTENSIONS_LIBRARY NAMES cmark-gfm-extensions_static cmark-gfm-extensions REQUIRED)
+# Static libraries link in order: the extensions use the core library's functions.
+set(CMARK_GFM_EXTENSIONS "${CMARK_GFM_EXTENSIONS_LIBRARY};${CMARK_GFM_LIBRARY}")
 add_library(PkgConfig::CMARK_GFM INTERFACE IMPORTED)
 set_target_properties(PkgConfig::CMARK_GFM PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${CMARK_GFM_INCLUDE_DIR}"
   INTERFACE_LINK_LIBRARIES "${CMARK_GFM_LIBRARY}"

@@ -50,7 +50,7 @@ build() {
   local name=$1 pkg=$2; shift 2
   local version stamp
   version=$(apt-cache showsrc "$pkg" | awk '/^Version:/ {print $2; exit}')
-  stamp="$prefix/.built-$name-$version"
+  stamp="$prefix/.built-$name-$version-$(declare -f "$1" 2>/dev/null | cat - <(echo "$*") | sha256sum | cut -c1-8)"
   if [[ -f "$stamp" ]]; then echo "windows-libraries: $name $version already built"; return; fi
   local dir; dir=$(fetch "$pkg")
   echo "windows-libraries: building $name $version for Windows"
@@ -79,7 +79,8 @@ build libzip libzip cmake_lib -DENABLE_BZIP2=OFF -DENABLE_LZMA=OFF -DENABLE_ZSTD
   -DENABLE_OPENSSL=OFF -DENABLE_MBEDTLS=OFF -DENABLE_COMMONCRYPTO=OFF -DENABLE_WINDOWS_CRYPTO=OFF \
   -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOC=OFF -DBUILD_OSSFUZZ=OFF
 glpk() {
-  ./configure --host=$host --prefix="$prefix" --disable-shared --enable-static --without-zlib CFLAGS=-O2
+  # __WOE__: GLPK's own Windows code (gmtime_s, strerror_s; mingw has no gmtime_r, strerror_r).
+  ./configure --host=$host --prefix="$prefix" --disable-shared --enable-static CFLAGS="-O2 -D__WOE__"
   nice make -C src -j"$jobs"
   make -C src install
 }
