@@ -1,7 +1,8 @@
 // duiding: a static dashboard generator for council reporting.
 //
-//   duiding build [SOURCE] [-o OUT] [--pdf] [--jobs N] [--clean]   validate SOURCE and write its site to OUT
-//                                     (incrementally: unchanged files come from the site in OUT)
+//   duiding build [SOURCE] [-o OUT] [--pdf|--no-pdf] [--jobs N] [--clean]   validate SOURCE and write its
+//                                     site to OUT (incrementally: unchanged files come from the site in
+//                                     OUT), with PDFs whenever Chromium is installed
 //   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
 //   duiding publish SITE TARGET       check a built site and switch TARGET to it atomically
 //   duiding serve [SOURCE] [--port N]  preview SOURCE on 127.0.0.1, rebuilt on every change
@@ -10,12 +11,15 @@
 // line, the installation or the disk is at fault; 70 an internal error (a bug).
 #include <CLI/CLI.hpp>
 
+#include <optional>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <iostream>
 
+#include "diag/messages.h"
 #include "build/completeness.h"
 #include "build/new_round.h"
 #include "build/pipeline.h"
@@ -37,9 +41,18 @@ constexpr int kBadInput = 1;
 constexpr int kEnvironment = 2;
 constexpr int kInternal = 70;
 
+// The language of everything the program says: --lang, else DUIDING_LANG, else Dutch.
+msg::Lang lang = msg::Lang::kNl;
+
+// One line in the chosen language.
+std::string say(const msg::Text& text) { return text.render(lang) + "\n"; }
+
+// "duiding: fout: " ("duiding: error: "), before a problem the program cannot go on with.
+std::string fout_prefix() { return "duiding: " + msg::ernst_fout().render(lang) + ": "; }
+
 std::optional<model::Model> validate_source(const fs::path& source, diag::Diagnostics& diag) {
   auto m = build::check(source, diag);
-  diag.print(std::cerr);
+  diag.print(std::cerr, lang);
   return m;
 }
 
@@ -50,12 +63,12 @@ void print_privacy_report() {
   std::size_t accepted = 0;
   for (const auto& r : log) {
     accepted += r.accepted ? 1 : 0;
-    std::cout << r.pos.file << ":" << r.pos.line << ":" << r.pos.column << ": quote '" << r.quote << "' "
-              << r.field << ": " << validate::privacy::kind_id(r.kind) << " '" << r.match << "': "
-              << (r.accepted ? "accepted in privacy_ok: " + r.reason : std::string("NOT accepted")) << "\n";
+    const std::string kind = validate::privacy::kind_id(r.kind);
+    std::cout << diag::where(r.pos) << ": "
+              << say(r.accepted ? msg::cli_privacy_geaccepteerd(r.quote, r.field, kind, r.match, r.reason)
+                                : msg::cli_privacy_niet_geaccepteerd(r.quote, r.field, kind, r.match));
   }
-  std::cout << "duiding: privacy report: " << log.size() << " findings, " << accepted << " accepted in privacy_ok, "
-            << log.size() - accepted << " not accepted\n";
+  std::cout << say(msg::cli_privacy_overzicht(msg::bevindingen(log.size()), accepted, log.size() - accepted));
 }
 
 int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
@@ -63,34 +76,35 @@ int run_check(const fs::path& source, bool privacy_report, bool primary_only) {
   auto m = validate_source(source, diag);
   if (privacy_report) print_privacy_report();
   if (!m) {
-    std::cerr << "duiding: " << source.string() << " has errors; fix them and run 'duiding check' again\n";
+    std::cerr << say(msg::cli_bron_heeft_fouten(source.string()));
     return kBadInput;
   }
-  std::cout << "duiding: " << source.string() << " is valid: " << m->indicators.size() << " indicators, "
-            << m->rounds.size() << " rounds, " << m->values.size() << " values, " << m->points.size()
-            << " points, " << m->quotes.size() << " quotes, " << m->pages.size() << " pages\n";
+  std::cout << say(msg::cli_bron_geldig(source.string(), msg::indicatoren(m->indicators.size()), msg::rondes(m->rounds.size()),
+                                        msg::waarden(m->values.size()), msg::punten(m->points.size()),
+                                        msg::citaten(m->quotes.size()), msg::paginas(m->pages.size())));
   auto safe = stats::disclosure::protect(*m, {.secondary = !primary_only});
-  std::cout << "duiding: disclosure control (min_cell " << m->site.min_cell << ") suppresses "
-            << safe.suppressions.size() << " numbers ("
-            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; })
-            << " primary, "
-            << std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return !s.primary; })
-            << " secondary)\n";
+  const auto primary =
+      std::count_if(safe.suppressions.begin(), safe.suppressions.end(), [](const auto& s) { return s.primary; });
+  std::cout << say(msg::cli_onthulling(m->site.min_cell, msg::getallen(safe.suppressions.size()), primary,
+                                       static_cast<long long>(safe.suppressions.size()) - primary));
   for (const auto& s : safe.suppressions) std::cout << stats::disclosure::describe(s) << "\n";
   std::cout << protect::describe(safe.audit, m->site.min_cell);
   std::cout << build::completeness_report(safe.model);
-  if (std::string hidden = build::hidden_variables(safe.model); !hidden.empty()) {
+  if (std::string hidden = build::hidden_variables(safe.model, lang); !hidden.empty()) {
     std::cerr << hidden;
     return kBadInput;
   }
   if (!safe.audit.ok()) {
-    std::cerr << "duiding: error: " << protect::refusals(safe.audit, m->site.min_cell);
+    std::cerr << fout_prefix() << protect::refusals(safe.audit, m->site.min_cell);
     return kBadInput;
   }
   return 0;
 }
 
 // --jobs, else DUIDING_JOBS, else 0 (one thread per core).
+// Whether a build makes PDFs: --no-pdf, the default (when Chromium is there), --pdf.
+enum class PdfChoice { kNever, kWhenPossible, kRequired };
+
 int thread_option(int jobs) {
   if (jobs > 0) return jobs;
   if (const char* env = std::getenv("DUIDING_JOBS"); env != nullptr && *env != 0) {
@@ -101,76 +115,65 @@ int thread_option(int jobs) {
   return 0;
 }
 
-int run_build(const fs::path& source, const fs::path& output, bool pdf, int jobs, bool clean) {
+int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choice, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
-    std::cerr << "duiding: error: output folder " << *refused << "\nduiding: nothing was written\n";
+    std::cerr << fout_prefix() << say(msg::cli_uitvoermap(*refused))
+              << say(msg::cli_niets_geschreven());
     return kEnvironment;
   }
-  std::string chromium;
-  if (pdf) {
-    chromium = build::find_chromium();
-    if (chromium.empty()) {
-      if (!platform::kRunsOtherPrograms)
-        std::cerr << "duiding: error: --pdf is not available in the Windows version; build without --pdf, or "
-                     "print the rapportage from the browser (Ctrl-P)\n";
-      else
-        std::cerr << "duiding: error: --pdf needs Chromium, which is not installed; install it with "
-                     "'apt-get install chromium' (or scripts/setup.sh --with-browser), or set DUIDING_CHROMIUM "
-                     "to its path\n";
-      return kEnvironment;
-    }
+  // PDFs whenever Chromium is there, unless --no-pdf; --pdf insists on them.
+  const std::string chromium = pdf_choice == PdfChoice::kNever ? std::string() : build::find_chromium();
+  if (chromium.empty() && pdf_choice == PdfChoice::kRequired) {
+    std::cerr << fout_prefix()
+              << say(platform::kRunsOtherPrograms ? msg::cli_geen_chromium() : msg::cli_geen_pdf_windows());
+    return kEnvironment;
   }
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
-    std::cerr << "duiding: nothing was written; " << output.string() << " is unchanged\n";
+    std::cerr << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   }
-  const std::string rsvg = build::find_rsvg_convert();
-  if (rsvg.empty() && !platform::kRunsOtherPrograms)
-    std::cerr << "duiding: charts are offered as SVG only, without PNG (the Windows version has no PNG drawing)\n";
-  else if (rsvg.empty())
-    std::cerr << "duiding: rsvg-convert is not installed, so charts are offered as SVG only, without PNG "
-                 "(apt-get install librsvg2-bin, or set DUIDING_RSVG_CONVERT)\n";
-  const build::RsvgRasteriser raster(rsvg);
+  if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
+    std::cerr << say(platform::kRunsOtherPrograms ? msg::cli_pdf_overgeslagen() : msg::cli_pdf_overgeslagen_windows());
+  build::NoPng no_png = build::NoPng::kNone;
+  const std::unique_ptr<charts::Rasteriser> raster = build::make_rasteriser(no_png);
+  if (no_png == build::NoPng::kNoLibrsvg) std::cerr << say(msg::cli_geen_png_librsvg());
+  if (no_png == build::NoPng::kNoFont) std::cerr << say(msg::cli_geen_png_lettertype());
+  std::optional<build::ChromiumPrinter> printer;
+  if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m), m->site.base_url);
   try {
-    build::FolderBuild built = build::build_folder(
-        *m, build::default_home(), output,
-        {.pdf = pdf, .threads = thread_option(jobs), .clean = clean, .png = rsvg.empty() ? nullptr : &raster},
-        [&](const fs::path& staging) { return pdf ? build::print_rapportages(*m, chromium, staging) : 0; });
+    build::BuildOptions options{.pdf = printer.has_value(),
+                                .print = {},
+                                .threads = thread_option(jobs),
+                                .clean = clean,
+                                .png = raster.get()};
+    if (printer) options.print = [&printer](const fs::path& page, const fs::path& pdf) { printer->print(page, pdf); };
+    build::FolderBuild built = build::build_folder(*m, build::default_home(), output, options);
     fs::path where = fs::absolute(output).lexically_normal();
-    std::cout << "duiding: built " << built.stats.pages << " pages with " << built.stats.charts << " charts ("
-              << built.files << " files) from " << fs::absolute(source).lexically_normal().string() << "\n";
-    if (built.unchanged) std::cout << "duiding: the site was up to date; nothing was written\n";
-    else std::cout << "duiding: " << built.rendered << " files written, " << built.reused
-                   << " unchanged taken from the previous build\n";
-    std::cout
-              << "Site: " << where.string() << "\n"
-              << "Open " << (where / "index.html").string()
-              << " in a browser, or copy the folder to any static web server.\n";
+    std::cout << say(msg::cli_gebouwd(msg::paginas(built.stats.pages), msg::grafieken(built.stats.charts),
+                                      msg::bestanden(built.files), fs::absolute(source).lexically_normal().string()));
+    if (built.unchanged) std::cout << say(msg::cli_al_actueel());
+    else std::cout << say(msg::cli_geschreven(msg::bestanden(built.rendered), built.reused));
+    std::cout << say(msg::cli_site(where.string())) << say(msg::cli_open((where / "index.html").string()));
     return 0;
   } catch (const build::DisclosureLeak& e) {
-    std::cerr << "duiding: error: " << e.what() << "duiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   } catch (const build::PngFailed& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kEnvironment;
   } catch (const build::PdfFailed& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kEnvironment;
   } catch (const write::PathCollision& e) {
-    std::cerr << "duiding: error: " << e.what() << "\nduiding: nothing was written; " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << e.what() << "\n" << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   } catch (const build::MissingAsset& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: " << write::describe(e) << "\nduiding: " << output.string()
-              << " is unchanged\n";
+    std::cerr << fout_prefix() << write::describe(e) << "\n" << say(msg::cli_onveranderd(output.string()));
     return kEnvironment;
   }
 }
@@ -179,8 +182,7 @@ int run_new_round(const std::string& round, const fs::path& source) {
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
-    std::cerr << "duiding: " << source.string() << " heeft fouten; los die eerst op (duiding check), dan kan er een "
-                 "ronde bij\n";
+    std::cerr << say(msg::cli_eerst_fouten_oplossen(source.string()));
     return kBadInput;
   }
   try {
@@ -188,7 +190,7 @@ int run_new_round(const std::string& round, const fs::path& source) {
     std::cout << build::next_steps(r, round, source);
     return 0;
   } catch (const build::NewRoundRefused& e) {
-    std::cerr << "duiding: fout: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kBadInput;
   }
 }
@@ -207,25 +209,25 @@ int run_publish(const PublishArgs& a) {
       std::ostringstream layout;
       layout << in.rdbuf();
       publish::write_server_config(layout.str(), a.server_config);
-      std::cout << "duiding: wrote nginx.conf, .htaccess and web.config to " << a.server_config << "\n";
+      std::cout << say(msg::cli_serverconfig(a.server_config));
       return 0;
     }
     if (a.rollback) {
-      if (a.paths.size() != 1) throw publish::Unusable("--rollback takes TARGET only");
+      if (a.paths.size() != 1) throw publish::Unusable(msg::cli_rollback_argumenten().render(lang));
       publish::rollback(a.paths[0], std::cout);
       return 0;
     }
-    if (a.paths.size() != 2) throw publish::Unusable("publish needs SITE and TARGET");
+    if (a.paths.size() != 2) throw publish::Unusable(msg::cli_publish_argumenten().render(lang));
     publish::publish_site(a.paths[0], a.paths[1], a.options, std::cout, std::cerr);
     return 0;
   } catch (const publish::Refused& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kBadInput;
   } catch (const publish::Unusable& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const fs::filesystem_error& e) {
-    std::cerr << "duiding: error: cannot publish: " << e.what() << "\nduiding: the live site is unchanged\n";
+    std::cerr << fout_prefix() << say(msg::cli_kan_niet_publiceren(e.what())) << say(msg::cli_live_onveranderd());
     return kEnvironment;
   }
 }
@@ -235,7 +237,7 @@ int run_serve(const fs::path& source, int port) {
     serve::run({.source = source, .home = build::default_home(), .port = port}, std::cout, std::cerr);
     return 0;
   } catch (const serve::CannotServe& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   }
 }
@@ -248,6 +250,14 @@ int main(int argc, char** argv) {
                "installation or disk problem, 70 internal error (please report)."};
   app.set_version_flag("--version", DUIDING_VERSION);
   app.require_subcommand(1);
+  // --lang may stand before or after the subcommand: `duiding check --lang en`.
+  app.fallthrough();
+  std::string lang_code = "nl";
+  app.add_option("--lang", lang_code, "language of messages: nl (default) or en; also the environment variable DUIDING_LANG")
+      ->envname("DUIDING_LANG")
+      ->check([](const std::string& code) {
+        return msg::parse_lang(code) ? std::string() : "expected nl or en, found '" + code + "'";
+      });
 
   fs::path default_source = build::default_home();
   fs::path source = default_source;
@@ -256,10 +266,12 @@ int main(int argc, char** argv) {
   CLI::App* build_cmd = app.add_subcommand("build", "validate SOURCE and write its site to OUT");
   build_cmd->add_option("SOURCE", source, "site source directory (default: the built-in Groningen dataset)");
   build_cmd->add_option("-o,--output", output, "output directory (default: _site in the current directory)");
-  bool pdf = false;
+  bool pdf = false, no_pdf = false;
   build_cmd->add_flag("--pdf", pdf,
-                      "also print every rapportage page to rapportage/<round>/rapportage-<round>.pdf with "
-                      "headless Chromium (not byte-identical between builds)");
+                      "require the PDFs (rapportage-<round>.pdf and factsheet-<round>.pdf, printed by headless "
+                      "Chromium): stop when Chromium is missing. Without it they are made whenever Chromium is "
+                      "installed");
+  build_cmd->add_flag("--no-pdf", no_pdf, "make no PDFs, even when Chromium is installed")->excludes("--pdf");
   int jobs = 0;
   build_cmd->add_option("-j,--jobs", jobs,
                         "render on this many threads (default: DUIDING_JOBS, else one per core); the site is "
@@ -312,17 +324,19 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : kEnvironment;
   }
+  lang = msg::parse_lang(lang_code).value_or(msg::Lang::kNl);
   try {
     if (*check_cmd) return run_check(source, privacy_report, primary_only);
     if (*publish_cmd) return run_publish(pub);
     if (*new_round_cmd) return run_new_round(new_round_id, source);
     if (*serve_cmd) return run_serve(source, port);
-    return run_build(source, output, pdf, jobs, clean);
+    return run_build(source, output,
+                     no_pdf ? PdfChoice::kNever : pdf ? PdfChoice::kRequired : PdfChoice::kWhenPossible, jobs, clean);
   } catch (const validate::privacy::WordListMissing& e) {
-    std::cerr << "duiding: error: " << e.what() << "\n";
+    std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;
   } catch (const std::exception& e) {
-    std::cerr << "duiding: internal error: " << e.what() << "\nThis is a bug in duiding; please report it.\n";
+    std::cerr << say(msg::cli_interne_fout(e.what())) << say(msg::cli_meld_fout());
     return kInternal;
   }
 }

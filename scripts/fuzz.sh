@@ -20,7 +20,12 @@ if [[ ! -f "$build/build.ninja" ]]; then
   launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
 fi
-ninja -C "$build" "fuzz_$target" >/dev/null
+# ninja prints compile errors on standard output: keep it, and show it when the build fails.
+if ! log="$(ninja -C "$build" "fuzz_$target" 2>&1)"; then
+  printf '%s\n' "$log" >&2
+  echo "fuzz.sh: building fuzz_$target failed (above)" >&2
+  exit 1
+fi
 
 kind="${target%-fast}"  # csv-fast fuzzes the csv reader: same corpus, seeds and regressions
 corpus="$build/corpus/$kind"

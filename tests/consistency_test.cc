@@ -16,7 +16,7 @@ Messages check(const model::Model& m) {
   diag::Diagnostics diag;
   validate::consistency(m, diag);
   Messages out;
-  for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) out.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 

@@ -119,7 +119,7 @@ std::string read_all(CsvReader& reader, const Diagnostics& diag) {
     for (const auto& f : record->fields) out += " " + show(f);
     out += "\n";
   }
-  for (const auto& d : diag.sorted()) out += duiding::diag::format(d) + "\n";
+  for (const auto& d : diag.sorted()) out += duiding::diag::format(d, duiding::msg::Lang::kEn) + "\n";
   return out;
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("a UTF-16 file on disk is rejected before it is parsed", "[csv]") {
   CsvReader reader(dir.path / "values.csv", "data/values/x.csv", diag);
   CHECK_FALSE(reader.ok());
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(duiding::diag::format(diag.sorted()[0]) ==
+  CHECK(duiding::diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) ==
         "data/values/x.csv:1:1: error: file is UTF-16 (Excel's 'Unicode-tekst'), not UTF-8; save it "
         "from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or 'CSV UTF-8 (Comma "
         "delimited)'");
@@ -183,7 +183,7 @@ TEST_CASE("a NUL byte on disk is reported at its line", "[csv]") {
   CsvReader reader(dir.path / "x.csv", "x.csv", diag);
   CHECK_FALSE(reader.ok());
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(duiding::diag::format(diag.sorted()[0]) ==
+  CHECK(duiding::diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) ==
         "x.csv:3: error: file holds a NUL byte, so it is not UTF-8 text; save it from Excel as "
         "'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or 'CSV UTF-8 (Comma delimited)'");
 }
@@ -194,7 +194,7 @@ TEST_CASE("a file that does not exist is a whole-file error", "[csv]") {
   CHECK_FALSE(reader.ok());
   CHECK_FALSE(reader.next().has_value());
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(duiding::diag::format(diag.sorted()[0]) ==
+  CHECK(duiding::diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) ==
         "data/x.csv: error: cannot open file: No such file or directory");
 }
 

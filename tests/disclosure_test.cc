@@ -22,7 +22,7 @@ const fs::path kHome = fs::path(DUIDING_TEST_DATA).parent_path();
 model::Model load_fixture(const fs::path& source) {
   diag::Diagnostics diag;
   auto m = validate::load_source(source, diag);
-  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d, duiding::msg::Lang::kEn));
   REQUIRE(m);
   return *m;
 }

@@ -49,7 +49,7 @@ std::vector<std::string> check_example(Change change) {
 
 TEST_CASE("the handleiding's example of an unknown answer is what duiding says", "[handleiding][issue12]") {
   std::string example = handleiding_line(
-      "data/values/kernindicatoren-gezinnen-2025.csv:14:43: error: unknown category 'zeer tevreden'");
+      "data/values/kernindicatoren-gezinnen-2025.csv:14:43: fout: onbekende categorie 'zeer tevreden'");
   REQUIRE_FALSE(example.empty());
   auto messages = check_example([](const fs::path& root) {
     std::ofstream(root / "data" / "rounds.csv", std::ios::app) << "2025,Impactmeting 2025,2025-03-03,2025-06-13,\n";
@@ -59,4 +59,25 @@ TEST_CASE("the handleiding's example of an unknown answer is what duiding says",
     values << "2025,tevredenheid-ondersteuning,gezinnen,,zeer tevreden,40\n";
   });
   CHECK(std::find(messages.begin(), messages.end(), example) != messages.end());
+}
+
+TEST_CASE("the handleiding's example of a file saved as plain CSV is what duiding says", "[handleiding][issue12]") {
+  std::string example = handleiding_line("data/quotes/gezinnen-2025.csv:3:41: fout: byte 0xEB is geen geldige UTF-8");
+  REQUIRE_FALSE(example.empty());
+  auto messages = check_example([](const fs::path& root) {
+    std::ofstream(root / "data" / "rounds.csv", std::ios::app) << "2025,Impactmeting 2025,2025-03-03,2025-06-13,\n";
+    std::ofstream quotes(root / "data" / "quotes" / "gezinnen-2025.csv", std::ios::binary);
+    quotes << "id,round,group,text\n";
+    quotes << "v0,2025,gezinnen,Het ging goed\n";
+    // Windows-1252 writes the e with diaeresis as the one byte 0xEB, at character 41.
+    quotes << "v1,2025,gezinnen,Wij hadden er veel aan:\xEB\xEBn gesprek\n";
+  });
+  CHECK(std::find(messages.begin(), messages.end(), example) != messages.end());
+}
+
+TEST_CASE("the handleiding's count line is in the form duiding prints", "[handleiding][issue12]") {
+  std::ifstream in(kRepo / "docs" / "handleiding.md");
+  std::ostringstream text;
+  text << in.rdbuf();
+  CHECK(text.str().find("`" + diag::found(3, 1).render(msg::Lang::kNl) + "`") != std::string::npos);
 }

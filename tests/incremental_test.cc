@@ -2,6 +2,8 @@
 // value renders only the files whose inputs changed (counted from the build log), --clean
 // renders everything, and an incremental build is byte-identical to a clean one.
 #include <catch2/catch.hpp>
+
+#include "temp_dir.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -24,13 +26,9 @@ namespace {
 const fs::path kRepo = fs::path(DUIDING_TEST_DATA).parent_path();
 const fs::path kMini = fs::path(DUIDING_TEST_DATA) / "fixtures" / "mini";
 
-struct TempDir {
-  fs::path path;
-  TempDir() : path(fs::temp_directory_path() / ("duiding-incremental-test-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
+// Every test of this file writes into its own fresh /tmp folder.
+struct TempDir : duiding::test::TempDir {
+  TempDir() : duiding::test::TempDir("incremental-test") {}
 };
 
 std::string slurp(const fs::path& p) {

@@ -15,7 +15,7 @@ using duiding::load::parse_json;
 
 std::vector<std::string> messages(const Diagnostics& diag) {
   std::vector<std::string> out;
-  for (const auto& d : diag.sorted()) out.push_back(duiding::diag::format(d));
+  for (const auto& d : diag.sorted()) out.push_back(duiding::diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 

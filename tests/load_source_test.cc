@@ -1,6 +1,8 @@
 // Loading a whole source directory: which files are needed, the order files are read in,
 // and how the names of files appear in messages.
 #include <catch2/catch.hpp>
+
+#include "temp_dir.h"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,32 +26,10 @@ const char* kSite = R"({"title": "T", "organisation": "O", "groups": [{"id": "ge
 const char* kChoice = R"({"id": "hulp", "title": "Hulp", "section": "kern", "type": "choice", "unit": "count",
  "categories": [{"id": "ja", "label": "Ja"}, {"id": "nee", "label": "Nee"}]})";
 
-// A source directory in /tmp, made from {path: content}; the current directory is moved
-// into it so messages name files as `data/...`.
-struct Source {
-  fs::path root = fs::temp_directory_path() / ("duiding-source-test-" + std::to_string(::getpid()));
-  fs::path old = fs::current_path();
-  explicit Source(const Files& files) {
-    fs::remove_all(root);
-    for (const auto& [path, text] : files) {
-      fs::create_directories((root / path).parent_path());
-      std::ofstream(root / path, std::ios::binary) << text;
-    }
-    fs::create_directories(root);
-    fs::current_path(root);
-  }
-  Source(const Source&) = delete;
-  ~Source() {
-    fs::current_path(old);
-    fs::remove_all(root);
-  }
-  std::pair<std::optional<model::Model>, Messages> load() {
-    diag::Diagnostics diag;
-    auto m = validate::load_source(root, diag);
-    Messages out;
-    for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
-    return {std::move(m), out};
-  }
+// A source directory in /tmp; the current directory is moved into it so messages name
+// files as `data/...`.
+struct Source : duiding::test::SourceDir {
+  explicit Source(const Files& files) : duiding::test::SourceDir("source-test", files) {}
 };
 
 }  // namespace
@@ -73,7 +53,7 @@ TEST_CASE("a source that is not a directory is an error", "[load-source]") {
   diag::Diagnostics diag;
   CHECK_FALSE(validate::load_source("/nonexistent/duiding-source", diag));
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(diag::format(diag.sorted()[0]) == "/nonexistent/duiding-source: error: site source is not a directory");
+  CHECK(diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) == "/nonexistent/duiding-source: error: site source is not a directory");
 }
 
 TEST_CASE("values files are read in sorted name order and rounds sorted by id", "[load-source]") {
@@ -124,7 +104,7 @@ TEST_CASE("the Groningen source loads with the report's quotes", "[load-source][
   const fs::path root = fs::path(DUIDING_TEST_DATA).parent_path();
   diag::Diagnostics diag;
   auto m = validate::load_source(root, diag);
-  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d, duiding::msg::Lang::kEn));
   REQUIRE(m);
   CHECK(diag.warning_count() == 0);
   std::map<std::string, const model::Quote*> by_id;
@@ -169,7 +149,7 @@ TEST_CASE("a source with a quote holding an e-mail address, a 06-number and a BS
   auto m = validate::load_source(fixture, diag);
   fs::current_path(old);
   Messages messages;
-  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   CHECK_FALSE(m);
   const std::string advice =
       "; replace it with a placeholder such as <naam>, or if it was reviewed and identifies no one, name '";

@@ -58,7 +58,7 @@ TEST_CASE("a reviewed exception accepts its phrase in its file, and an unused on
     diag::Diagnostics diag;
     validate::check_narrative(m, {}, "data/site.json", "data/rounds.csv", diag);
     REQUIRE(diag.warning_count() == 1);
-    CHECK(diag::format(diag.sorted()[0]).rfind("voorbeeld/data/pages/over.md:2:6: warning: 'vier gezinnen' names 4 people", 0) == 0);
+    CHECK(diag::format(diag.sorted()[0], duiding::msg::Lang::kEn).rfind("voorbeeld/data/pages/over.md:2:6: warning: 'vier gezinnen' names 4 people", 0) == 0);
   }
   {
     diag::Diagnostics diag;

@@ -1,6 +1,7 @@
 // Numbers as data-format.md defines them: a decimal point or a decimal comma, an
 // optional leading '-', no thousands separators, no '%' sign, spaces around ignored.
 #include "load/numbers.h"
+#include "diag/messages.h"
 
 #include <catch2/catch.hpp>
 
@@ -83,5 +84,6 @@ TEST_CASE("whole numbers are recognised within floating-point noise", "[numbers]
 }
 
 TEST_CASE("the number hint names both decimal forms", "[numbers]") {
-  CHECK(std::string(duiding::load::kNumberHint) == "a number such as 84 or 84,5");
+  CHECK(duiding::msg::getal_voorbeeld().render(duiding::msg::Lang::kNl) == "een getal zoals 84 of 84,5");
+  CHECK(duiding::msg::getal_voorbeeld().render(duiding::msg::Lang::kEn) == "a number such as 84 or 84,5");
 }

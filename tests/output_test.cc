@@ -3,6 +3,8 @@
 #include "write/output.h"
 
 #include <catch2/catch.hpp>
+
+#include "temp_dir.h"
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,13 +24,9 @@ using duiding::write::PathCollision;
 using duiding::write::refuse_target;
 using Tree = std::map<std::string, std::string>;
 
-struct TempDir {
-  fs::path path;
-  TempDir() : path(fs::temp_directory_path() / ("duiding-output-test-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
+// Every test of this file writes into its own fresh /tmp folder.
+struct TempDir : duiding::test::TempDir {
+  TempDir() : duiding::test::TempDir("output-test") {}
 };
 
 std::string slurp(const fs::path& p) {

@@ -43,7 +43,7 @@ TEST_CASE("a regular file is read whole, a folder and a file over the limit are 
 
   auto folder = platform::read_regular_file(dir.path, 1024);
   CHECK(folder.status == platform::ReadResult::kNotRegular);
-  CHECK(folder.detail == "a folder");
+  CHECK(folder.kind == platform::ReadResult::kFolder);
 
   auto big = platform::read_regular_file(dir.path / "a.csv", 10);
   CHECK(big.status == platform::ReadResult::kTooLarge);

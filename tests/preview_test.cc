@@ -52,7 +52,7 @@ TEST_CASE("a build that fails keeps the last good site's files beside its errors
   auto bad = serve::build_snapshot("/nonexistent/duiding-source", DUIDING_TEST_DATA "/..", &good, 2);
   CHECK(bad.number == 2);
   CHECK_FALSE(bad.good());
-  CHECK(bad.errors == std::vector<std::string>{"/nonexistent/duiding-source: error: site source is not a directory"});
+  CHECK(bad.errors == std::vector<std::string>{"/nonexistent/duiding-source: fout: de sitebron is geen map"});
   CHECK(bad.files == good.files);
 }
 

@@ -21,7 +21,7 @@ using Messages = std::vector<std::string>;
 
 Messages messages(const diag::Diagnostics& diag) {
   Messages out;
-  for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) out.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include "publish/publish.h"
 
 #include <catch2/catch.hpp>
+
+#include "temp_dir.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -24,13 +26,9 @@ namespace {
 namespace fs = std::filesystem;
 using namespace duiding::publish;
 
-struct TempDir {
-  fs::path path;
-  TempDir() : path(fs::temp_directory_path() / ("duiding-publish-test-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
+// Every test of this file writes into its own fresh /tmp folder.
+struct TempDir : duiding::test::TempDir {
+  TempDir() : duiding::test::TempDir("publish-test") {}
 };
 
 std::string slurp(const fs::path& p) {

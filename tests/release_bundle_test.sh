@@ -19,7 +19,9 @@ tarball=$(ls "$work"/dist/duiding-*-linux-x86_64.tar.gz)
 cmp "$tarball" "$work/again/$(basename "$tarball")" || { echo "release archive differs between two runs"; exit 1; }
 
 root="$work/root"
-mkdir -p "$root/lib64" "$root/lib/x86_64-linux-gnu" "$root/proc" "$root/out"
+# /tmp as every Linux system has it (the .xlsx writer works through a temporary file).
+mkdir -p "$root/lib64" "$root/lib/x86_64-linux-gnu" "$root/proc" "$root/out" "$root/tmp"
+chmod 1777 "$root/tmp"
 cp /lib64/ld-linux-x86-64.so.2 "$root/lib64/"
 cp /lib/x86_64-linux-gnu/libc.so.6 /lib/x86_64-linux-gnu/libm.so.6 "$root/lib/x86_64-linux-gnu/"
 tar -xzf "$tarball" -C "$root"

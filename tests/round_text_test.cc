@@ -3,6 +3,8 @@
 // names and missing facts are errors at their place, and an entry sheet written for Dutch
 // Excel is read back. Expected texts are worked out by hand from the fixture below.
 #include <catch2/catch.hpp>
+
+#include "temp_dir.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -56,35 +58,8 @@ Files base() {
 
 // A source directory in /tmp; the current directory is moved into it so messages name
 // files as `data/...`.
-struct Source {
-  fs::path root = fs::temp_directory_path() / ("duiding-round-text-test-" + std::to_string(::getpid()));
-  fs::path old = fs::current_path();
-  explicit Source(const Files& files) {
-    fs::remove_all(root);
-    for (const auto& [path, text] : files) {
-      fs::create_directories((root / path).parent_path());
-      std::ofstream(root / path, std::ios::binary) << text;
-    }
-    fs::current_path(root);
-  }
-  Source(const Source&) = delete;
-  ~Source() {
-    fs::current_path(old);
-    fs::remove_all(root);
-  }
-  std::pair<std::optional<model::Model>, Messages> load() {
-    diag::Diagnostics diag;
-    auto m = validate::load_source(root, diag);
-    Messages out;
-    for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
-    return {std::move(m), out};
-  }
-  std::string read(const std::string& path) const {
-    std::ifstream in(root / path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
+struct Source : duiding::test::SourceDir {
+  explicit Source(const Files& files) : duiding::test::SourceDir("round-text-test", files) {}
 };
 
 bool any_contains(const Messages& messages, const std::string& part) {

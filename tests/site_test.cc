@@ -24,7 +24,7 @@ const std::string kPct = "\u00a0%";
 std::map<std::string, std::string> build_mini() {
   diag::Diagnostics diag;
   auto m = validate::load_source(kFixtures / "mini", diag);
-  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d));
+  for (const auto& d : diag.sorted()) UNSCOPED_INFO(diag::format(d, duiding::msg::Lang::kEn));
   REQUIRE(m);
   CHECK(diag.warning_count() == 0);
   write::MemoryOutput out;
@@ -84,13 +84,13 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "open-data/steekproeven.csv",
                      "kern/index.html",
                      "kern/hulp/index.html",
-                     "kern/hulp/hulp.csv",
+                     "kern/hulp/hulp.csv", "kern/hulp/hulp.xlsx",
                      "kern/hulp/hulp-gezinnen.vl.json",
                      "kern/hulp/hulp-gezinnen.svg",
                      "embed/hulp/gezinnen/index.html",
                      "kern/hulp/hulp.stats.json",
                      "kern/tevredenheid/index.html",
-                     "kern/tevredenheid/tevredenheid.csv",
+                     "kern/tevredenheid/tevredenheid.csv", "kern/tevredenheid/tevredenheid.xlsx",
                      "kern/tevredenheid/tevredenheid-gezinnen.vl.json",
                      "kern/tevredenheid/tevredenheid-gezinnen.svg",
                      "embed/tevredenheid/gezinnen/index.html",
@@ -103,7 +103,7 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "kern/tevredenheid/tevredenheid.stats.json",
                      "organisatie/index.html",
                      "organisatie/kosten/index.html",
-                     "organisatie/kosten/kosten.csv",
+                     "organisatie/kosten/kosten.csv", "organisatie/kosten/kosten.xlsx",
                      "organisatie/kosten/kosten-reeks.vl.json",
                      "organisatie/kosten/kosten-reeks.svg",
                      "embed/kosten/reeks/index.html",
@@ -113,6 +113,8 @@ TEST_CASE("the mini site is written as exactly these files", "[whole-site]") {
                      "assets/zoekindex.js",
                      "rapportage/2023/index.html",
                      "rapportage/2024/index.html",
+                     "factsheet/2023/index.html",
+                     "factsheet/2024/index.html",
                      "toegankelijkheid/index.html",
                      "assets/theme.css",
                      "assets/print.css",
@@ -148,8 +150,11 @@ TEST_CASE("the home page is Dutch, has one h1 and the current round's headline f
   CHECK(contains(home, "Deze cijfers gaan over: <strong>Impactmeting 2024</strong>. Tweede meting"));
   // tevredenheid, 2024: gezinnen 65 % tevreden (n = 50), medewerkers 80 % (n = 20).
   // 2023 has no n for gezinnen, so the change since then is shown but not tested.
+  // Interval: 65 % of 50 is 32,5, counted as 33 of 50; Wilson 95 % (by hand in Python,
+  // z = 1,959964): 52,15 to 77,56 %.
   CHECK(contains(home, "<p class=\"figure\">65" + kPct + "</p><p class=\"what\">van de gezinnen is tevreden over "
-                       "de ondersteuning</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
+                       "de ondersteuning</p><p class=\"interval\">95%-interval 52,2 tot 77,6" + kPct +
+                       "</p><p class=\"change\">+15 procentpunt sinds Impactmeting 2023: "
                        "<span class=\"verdict verdict-not-tested\"><span aria-hidden=\"true\">– </span>niet "
                        "getoetst</span></p><div class=\"trend-chart\"><svg "));
   CHECK(contains(home, "<p class=\"figure\">80" + kPct + "</p><p class=\"what\">van de medewerkers is tevreden"));
@@ -367,7 +372,7 @@ TEST_CASE("a broken source yields exactly the expected sorted messages", "[whole
   auto m = validate::load_source(kFixtures / "broken", diag);
   CHECK_FALSE(m);
   std::vector<std::string> messages;
-  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   const std::string save_as = "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
                               "'CSV UTF-8 (Comma delimited)'";
   CHECK(messages == std::vector<std::string>{

@@ -194,10 +194,12 @@ TEST_CASE("the search index holds every story and page as plain text with a link
   stats::StoryIndex index(m);
   json docs = render::search_documents(m, index);
   REQUIRE(docs.size() == m.quotes.size() + m.indicators.size() + m.site.sections.size() + m.pages.size());
-  CHECK(docs[0]["soort"] == "Verhaal");
+  CHECK(docs[0]["soort"] == "Verhaal, Gezinnen, Impactmeting 2024");
   CHECK(docs[0]["url"] == "verhalen/index.html#verhaal-g1");
   CHECK(docs[0]["tekst"] == "<naam> luisterde echt. Dat was nieuw. Gehoord worden Tevredenheid: Tevreden");
-  CHECK(docs[0]["titel"] == "Verhaal: Gezinnen, Impactmeting 2024");
+  CHECK(docs[0]["inhoud"] == "<naam> luisterde echt. Dat was nieuw.");
+  // Titled by the story's theme, not by its group and round.
+  CHECK(docs[0]["titel"] == "Gehoord worden");
   std::vector<std::string> urls;
   for (const auto& d : docs) urls.push_back(d["url"]);
   CHECK(std::find(urls.begin(), urls.end(), "kern/tevredenheid/index.html") != urls.end());

@@ -22,7 +22,8 @@ TEST_CASE("a near miss of an id is suggested", "[suggest]") {
   CHECK(nearest_id("zeer tevreden", answers) == "zeer-tevreden");
   CHECK(nearest_id("Zeer-Tevreden", answers) == "zeer-tevreden");
   CHECK(nearest_id("nuetraal", answers) == "neutraal");
-  CHECK(did_you_mean("tevredne", answers) == " (did you mean 'tevreden'?)");
+  CHECK(did_you_mean("tevredne", answers).render(duiding::msg::Lang::kNl) == " (bedoelt u 'tevreden'?)");
+  CHECK(did_you_mean("tevredne", answers).render(duiding::msg::Lang::kEn) == " (did you mean 'tevreden'?)");
 }
 
 TEST_CASE("nothing is suggested for a known id, a far miss or a tie", "[suggest]") {

@@ -49,3 +49,21 @@ TEST_CASE("tick labels are Dutch numbers and text widths Vega's estimate", "[svg
   CHECK(cut == "Individueel voor het kind\u2026");
   CHECK(text_width(cut, 13) == 270);
 }
+
+// Worked by hand with the estimate: 13 px text is trunc(10.4 × characters) wide.
+TEST_CASE("a long label breaks at spaces into lines narrower than the limit", "[svg]") {
+  // "Niet tevreden, niet" is 19 characters, 197 px: too wide for 180; 14 and 15 fit.
+  CHECK(wrap("Niet tevreden, niet ontevreden", 13, 180) == std::vector<std::string>{"Niet tevreden,", "niet ontevreden"});
+  // "Impactmeting 2022" is 176 px and "2022 (nulmeting)" 166: each word alone under 130.
+  CHECK(wrap("Impactmeting 2022 (nulmeting)", 13, 130) ==
+        std::vector<std::string>{"Impactmeting", "2022", "(nulmeting)"});
+  CHECK(wrap("Impactmeting 2024", 13, 180) == std::vector<std::string>{"Impactmeting 2024"});
+  // A word wider than the limit keeps a line of its own, whole.
+  CHECK(wrap("Ondersteuningsplan klaar", 13, 100) == std::vector<std::string>{"Ondersteuningsplan", "klaar"});
+}
+
+TEST_CASE("the wrap limit grows to just past the widest word, so no line is cut", "[svg]") {
+  // "Impactmeting" is 12 characters: trunc(124.8) = 124 px, so 125.
+  CHECK(wrap_limit({"Impactmeting 2022 (nulmeting)", "Impactmeting 2023"}, 13, 110) == 125);
+  CHECK(wrap_limit({"Impactmeting 2023"}, 13, 130) == 130);
+}

@@ -31,7 +31,7 @@ Result read_indicator(const std::string& file_id, const std::string& json) {
   auto doc = load::parse_json("indicators/" + file_id + ".json", json, diag);
   REQUIRE(doc);
   r.indicator = validate::indicator(*doc, file_id, test_site(), diag);
-  for (const auto& d : diag.sorted()) r.messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) r.messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return r;
 }
 

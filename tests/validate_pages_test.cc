@@ -12,7 +12,7 @@ using namespace duiding;
 
 std::vector<std::string> messages(const diag::Diagnostics& diag) {
   std::vector<std::string> out;
-  for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) out.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 

@@ -23,7 +23,7 @@ Result read_site(const std::string& json) {
   auto doc = load::parse_json("site.json", json, diag);
   REQUIRE(doc);
   r.site = validate::site(*doc, diag);
-  for (const auto& d : diag.sorted()) r.messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) r.messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return r;
 }
 

@@ -57,7 +57,7 @@ Checked check(const std::string& csv) {
   load::CsvReader reader(std::string("values.csv"), csv, diag);
   validate::ValueChecker checker(m, {});
   checker.read(reader, out.values, diag);
-  for (const auto& d : diag.sorted()) out.messages.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) out.messages.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 
@@ -128,7 +128,7 @@ TEST_CASE("values of an indicator whose own file was rejected are skipped withou
   checker.read(csv, values, diag);
   CHECK(values.empty());
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(diag::format(diag.sorted()[0]) ==
+  CHECK(diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) ==
         "values.csv:3:6: error: unknown indicator 'heel' (there is no file indicators/heel.json)");
 }
 
@@ -162,7 +162,7 @@ TEST_CASE("duplicates are found across values files", "[values]") {
   load::CsvReader b(std::string("data/values/b.csv"), "round,indicator,category,value\n\n2024,keuze,b,4\n", diag);
   checker.read(b, values, diag);
   REQUIRE(diag.sorted().size() == 1);
-  CHECK(diag::format(diag.sorted()[0]) ==
+  CHECK(diag::format(diag.sorted()[0], duiding::msg::Lang::kEn) ==
         "data/values/b.csv:3:14: error: second value for round '2024', indicator 'keuze', group '', breakdown '', "
         "category 'b', measure 'value' (first at data/values/a.csv:2)");
 }

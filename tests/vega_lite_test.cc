@@ -6,6 +6,7 @@
 // then read the diff (git diff tests/golden) and check that every data value is still
 // exactly the number of the model below before committing.
 #include "charts/vega_lite.h"
+#include "charts/native_svg.h"
 
 #include <catch2/catch.hpp>
 
@@ -230,7 +231,8 @@ TEST_CASE("likert segments are stacked from 0 by share", "[vega]") {
     CHECK(values[i]["midden"].get<double>() == Approx((from[i] + to[i]) / 2));
   }
   CHECK(values[2]["antwoord"] == "Neutraal");
-  CHECK(values[0]["tekst"] == "");  // under 5 %: no label inside the bar
+  CHECK(values[0]["tekst"] == "");  // under 10 %: no label inside the bar
+  CHECK(values[4]["tekst"] == "");  // 8 % too (issue 13: too narrow on a phone)
   CHECK(values[2]["tekst"] == "46\u00a0%");
 }
 
@@ -535,4 +537,34 @@ TEST_CASE("mentions read as mentions in bar labels and the summary, never as a s
   CHECK(data_of(spec2)[0]["tekst"] == "30");
   std::string text2 = charts::summary_text(cm.m, cm.m.indicators.back(), chart2);
   CHECK(text2.find("opvoeding 30 keer genoemd; school 12 keer genoemd") != std::string::npos);
+}
+
+// Issue 13: on a phone the legend read "Niet tevreden, niet o…" and the round labels took
+// half the chart. Long labels now wrap, in the spec (a labelExpr Vega evaluates) and in
+// the native drawing alike; widths worked by hand with Vega's estimate (10.4 px a 13 px
+// character): "Niet tevreden, niet" is 197 px, over the legend's 180.
+TEST_CASE("long legend and round labels wrap onto lines instead of being cut", "[vega-lite]") {
+  ChartModel cm;
+  cm.m.rounds = {{"2022", "Impactmeting 2022 (nulmeting)", "", "", "", ""}, {"2024", "Impactmeting 2024", "", "", "", ""}};
+  cm.add("tevreden", IndicatorType::kLikert, "percent",
+         {{"ontevreden", "Ontevreden"}, {"neutraal", "Niet tevreden, niet ontevreden"}, {"tevreden", "Tevreden"}});
+  for (const char* round : {"2022", "2024"})
+    for (auto [c, v] : std::vector<std::pair<std::string, double>>{{"ontevreden", 20}, {"neutraal", 30}, {"tevreden", 50}})
+      cm.value("tevreden", round, c, v);
+  auto [chart, spec] = cm.chart("tevreden");
+  const json& legend = spec["layer"][0]["encoding"]["color"]["legend"];
+  CHECK(legend["labelExpr"] ==
+        "datum.label == 'Niet tevreden, niet ontevreden' ? ['Niet tevreden,', 'niet ontevreden'] : datum.label");
+  const json& axis = spec["layer"][0]["encoding"]["y"]["axis"];
+  // "Impactmeting 2022" is 176 px, over 130; "Impactmeting 2024" is one line of 176 px
+  // too, so it wraps as well.
+  CHECK(axis["labelExpr"].get<std::string>().find("['Impactmeting', '2022', '(nulmeting)']") != std::string::npos);
+  CHECK(axis["labelLimit"] == 130);
+  CHECK(axis["labelOffset"] == -15);
+  for (double width : {charts::kWideWidth, charts::kNarrowWidth}) {
+    const std::string svg = charts::native_svg(spec, width);
+    CHECK(svg.find("\u2026") == std::string::npos);
+    CHECK(svg.find("<tspan>Niet tevreden,</tspan><tspan x=\"0\" dy=\"15\">niet ontevreden</tspan>") != std::string::npos);
+    CHECK(svg.find("<tspan>Impactmeting</tspan><tspan x=\"0\" dy=\"15\">2022</tspan>") != std::string::npos);
+  }
 }

@@ -31,7 +31,7 @@ std::string bytes_of(const fs::path& p) {
 
 Messages messages(const diag::Diagnostics& diag) {
   Messages out;
-  for (const auto& d : diag.sorted()) out.push_back(diag::format(d));
+  for (const auto& d : diag.sorted()) out.push_back(diag::format(d, duiding::msg::Lang::kEn));
   return out;
 }
 

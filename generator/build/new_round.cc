@@ -1,4 +1,5 @@
 #include "build/new_round.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -98,9 +99,9 @@ std::string sheet_line(const std::vector<std::string>& fields) {
 }
 
 NewRound add_round(const model::Model& m, const fs::path& source, const std::string& id) {
-  if (std::string problem = validate::id_problem("round id", id); !problem.empty())
+  if (msg::Text problem = validate::id_problem(msg::wat_ronde_id(), id); !problem.empty())
     throw NewRoundRefused(fmt::format("'{}' kan geen ronde worden: {}. Gebruik bijvoorbeeld het jaar: 2025", id,
-                                      problem));
+                                      problem.render(msg::Lang::kNl)));
   if (m.round(id) != nullptr)
     throw NewRoundRefused(fmt::format("ronde '{}' bestaat al in data/rounds.csv; kies een nieuwe ronde", id));
   const model::Round* last = m.current_round();

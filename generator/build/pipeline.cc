@@ -1,4 +1,5 @@
 #include "build/pipeline.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -115,6 +116,7 @@ void render_in_order(const std::vector<plan::Job>& jobs, const std::vector<bool>
 }
 
 void write_job(write::Output& out, const plan::Job& job, const std::string* page) {
+  if (job.kind == "pdf") return;  // printed by build_folder() once the pages are written
   if (page != nullptr) out.write(job.path, *page);
   else if (!job.copy_from.empty()) out.copy(job.copy_from, job.path);
   else out.write(job.path, job.bytes);
@@ -122,11 +124,11 @@ void write_job(write::Output& out, const plan::Job& job, const std::string* page
 
 }  // namespace
 
-std::string hidden_variables(const model::Model& protected_model) {
+std::string hidden_variables(const model::Model& protected_model, msg::Lang lang) {
   diag::Diagnostics diag;
   model::check_variables(protected_model, diag);
   std::string out;
-  for (const auto& d : diag.sorted()) out += diag::format(d) + " (after disclosure control)\n";
+  for (const auto& d : diag.sorted()) out += diag::format(d, lang) + " " + msg::na_onthullingscontrole().render(lang) + "\n";
   return out;
 }
 
@@ -177,7 +179,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   result.reused = jobs.size() - result.rendered;
   // Up to date: the same files from the same inputs, and nothing to add. Not even the
   // marker is touched.
-  if (result.rendered == 0 && previous.entries.size() == jobs.size() && !options.pdf) {
+  if (result.rendered == 0 && previous.entries.size() == jobs.size()) {
     bool same_order = true;
     for (std::size_t i = 0; i < jobs.size() && same_order; ++i) same_order = previous.entries[i].path == jobs[i].path;
     if (same_order) {
@@ -191,18 +193,30 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   log.generator = generator;
   charts::NativeSvgRenderer drawer;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png);
+  std::vector<std::size_t> to_print;  // PDF jobs, by index, printed once every page is written
   render_in_order(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
     std::string bytes_hash;
     if (!todo[i]) {
       out.reuse(job.path);
       bytes_hash = previous.find(job.path)->bytes;
+    } else if (job.kind == "pdf") {
+      to_print.push_back(i);
     } else {
       write_job(out, job, page);
       bytes_hash = page != nullptr ? plan::sha256_hex(*page) : job.inputs;  // data and copies: inputs are the bytes
     }
     log.entries.push_back({job.path, job.inputs, bytes_hash});
   });
+  if (!to_print.empty() && !options.print) throw std::logic_error("a PDF is planned but the build has no printer");
+  for (std::size_t i : to_print) {
+    const fs::path pdf = out.staging() / jobs[i].path;
+    options.print(out.staging() / jobs[i].prints, pdf);
+    std::ifstream in(pdf, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    log.entries[i].bytes = plan::sha256_hex(bytes.str());
+  }
   out.write_marker(log.text());
   if (before_commit) result.files += before_commit(out.staging());
   out.commit();

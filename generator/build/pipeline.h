@@ -29,7 +29,7 @@ class MissingAsset : public std::runtime_error {
 /// The `{{variables}}` of the texts that have no value once disclosure control has hidden
 /// what it must (`{{waarde...}}` of a suppressed cell), one formatted error a line; empty
 /// when every one has.
-std::string hidden_variables(const model::Model& protected_model);
+std::string hidden_variables(const model::Model& protected_model, msg::Lang lang = msg::Lang::kNl);
 
 /// The disclosure audit found a hidden small cell that the published numbers pin down, or
 /// a text names a hidden value: the site is not written (the input's fault: exit 1).
@@ -41,8 +41,16 @@ class DisclosureLeak : public std::runtime_error {
 /// Loads and validates `source`; nullopt when `diag` holds errors.
 std::optional<model::Model> check(const std::filesystem::path& source, diag::Diagnostics& diag);
 
+/// Prints the page at `page` to the PDF `pdf` (both absolute paths in the staging folder).
+/// Throws when it cannot (build::PdfFailed).
+using PdfPrinter = std::function<void(const std::filesystem::path& page, const std::filesystem::path& pdf)>;
+
 struct BuildOptions {
-  bool pdf = false;    ///< the build makes a PDF of every rapportage page: link to it
+  /// The build makes a PDF of every rapportage and factsheet and the pages link to them.
+  /// Only build_folder() prints them (with `print`, which it then needs); build() plans
+  /// them but writes none.
+  bool pdf = false;
+  PdfPrinter print;
   int threads = 0;     ///< render on this many threads; 0: one per core
   bool clean = false;  ///< build_folder() renders every file, taking nothing from the previous site
   /// Draws every chart's slide picture as PNG (on the render threads at once); nullptr:
@@ -74,9 +82,10 @@ struct FolderBuild {
 /// Builds the site of `m` into the folder `target` (write::DirectoryOutput: staged, then
 /// swapped in atomically), taking from the site already there every file whose inputs
 /// hash its build log records (write/build_log.h), unless `options.clean`. When every
-/// file is up to date and nothing else changed, writes nothing at all. `before_commit`
-/// runs on the staging folder after the site is written and returns how many files it
-/// added (the PDFs). Throws as build() does, and std::filesystem::filesystem_error when
+/// file is up to date and nothing else changed, writes nothing at all. PDF jobs are
+/// printed with `options.print` after every page is written, unless their inputs are
+/// unchanged. `before_commit` runs on the staging folder after the site is written and
+/// returns how many files it added. Throws as build() does, and std::filesystem::filesystem_error when
 /// the disk refuses.
 FolderBuild build_folder(const model::Model& m, const std::filesystem::path& home, const std::filesystem::path& target,
                          const BuildOptions& options,

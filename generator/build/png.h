@@ -1,7 +1,8 @@
-// PNG downloads of charts, drawn by rsvg-convert (librsvg2-bin) from the slide SVG in
-// memory: the SVG goes in on stdin, the PNG comes out on stdout; no file is written here.
+// PNG downloads of charts: the slide SVG is drawn in this process by librsvg onto a cairo
+// image and encoded by libpng. No file is read or written here and no program is started.
 #pragma once
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -9,27 +10,26 @@
 
 namespace duiding::build {
 
-/// rsvg-convert failed on a chart (the message says how).
+/// A chart could not be drawn as PNG (the message says how).
 class PngFailed : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
-/// Path of rsvg-convert: $DUIDING_RSVG_CONVERT, else /usr/bin/rsvg-convert when it exists;
-/// empty when there is none (a build then offers charts as SVG only).
-std::string find_rsvg_convert();
-
-/// Runs `program` (rsvg-convert) as its own process once per chart, so calls on several
-/// threads do not meet. Its output is the same bytes for the same
-/// SVG and fonts (it writes no time or path into the PNG).
-class RsvgRasteriser : public charts::Rasteriser {
+/// Draws with librsvg and encodes with libpng. Each call has its own handle, surface and
+/// encoder, so calls on several threads do not meet. The same SVG and fonts give the
+/// same bytes: nothing in the PNG names a time or a path.
+class LibrsvgRasteriser : public charts::Rasteriser {
  public:
-  explicit RsvgRasteriser(std::string program) : program_(std::move(program)) {}
-  /// Throws PngFailed when rsvg-convert exits with an error, is killed or writes no PNG.
+  /// Throws PngFailed when the SVG cannot be parsed or drawn.
   std::string png(const std::string& svg) const override;
-
- private:
-  std::string program_;
 };
+
+/// Why a build has no PNG: this duiding was built without librsvg (as on Windows), or no
+/// font is installed for the charts' text (a PNG without its words would be worse than none).
+enum class NoPng { kNone, kNoLibrsvg, kNoFont };
+
+/// The rasteriser a build uses, or nullptr with `why` saying why not.
+std::unique_ptr<charts::Rasteriser> make_rasteriser(NoPng& why);
 
 }  // namespace duiding::build

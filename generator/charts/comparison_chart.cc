@@ -1,5 +1,7 @@
 #include "charts/comparison_chart.h"
 
+#include <algorithm>
+
 #include "charts/vega_lite.h"
 #include "render/format.h"
 
@@ -44,25 +46,31 @@ json share_rounds_spec(const model::Model& m, const model::Indicator& ind, const
     values.push_back(v);
     order.push_back(r.round_label);
   }
-  json x = {{"field", "meting"}, {"type", "ordinal"}, {"title", "Meting"}, {"sort", order}, {"axis", {{"labelAngle", 0}, {"labelLimit", 300}}}};
-  json y = {{"field", "aandeel"}, {"type", "quantitative"}, {"title", "Percentage"}, {"scale", {{"domain", {0, 100}}}}};
+  // The rounds one below the other, their labels on the left: on a phone a label wraps
+  // onto a second line instead of running into the next round's.
+  json y = {{"field", "meting"}, {"type", "ordinal"}, {"title", nullptr}, {"sort", order}};
+  const std::size_t lines = wrap_labels(y["axis"], order, kAxisWrap);
+  if (lines > 1) y["axis"]["labelOffset"] = -7.5 * static_cast<double>(lines - 1);
+  json x = {{"field", "aandeel"}, {"type", "quantitative"}, {"title", "Percentage"}, {"scale", {{"domain", {0, 100}}}}};
   json tooltip = {{{"field", "meting"}, {"title", "Meting"}},
                   {{"field", "tekst"}, {"title", "Aandeel"}},
                   {{"field", "interval"}, {"title", "95%-interval"}}};
+  const double step = std::max(44.0, 15.0 * static_cast<double>(lines) + 14);
   return {{"$schema", kSchema},
           {"description", share_rounds_summary(m, ind, c)},
           {"width", "container"},
-          {"height", 240},
+          {"height", static_cast<int>(step * static_cast<double>(order.size()))},
           {"config", base_config()},
           {"data", {{"values", values}}},
           {"layer",
            json::array({
                {{"mark", {{"type", "rule"}, {"color", kRule}, {"strokeWidth", 2}}},
-                {"encoding", {{"x", x}, {"y", {{"field", "onder"}, {"type", "quantitative"}, {"title", "Percentage"}}}, {"y2", {{"field", "boven"}}}}}},
+                {"encoding", {{"y", y}, {"x", {{"field", "onder"}, {"type", "quantitative"}, {"title", "Percentage"}}}, {"x2", {{"field", "boven"}}}}}},
                {{"mark", {{"type", "point"}, {"filled", true}, {"size", 90}, {"color", kPoint}}},
-                {"encoding", {{"x", x}, {"y", y}, {"tooltip", tooltip}}}},
-               {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 10}, {"color", kInk}}},
-                {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "tekst"}}}}}},
+                {"encoding", {{"y", y}, {"x", x}, {"tooltip", tooltip}}}},
+               // The share above its point, clear of the interval's line.
+               {{"mark", {{"type", "text"}, {"align", "center"}, {"baseline", "bottom"}, {"dy", -8}, {"color", kInk}}},
+                {"encoding", {{"y", y}, {"x", x}, {"text", {{"field", "tekst"}}}}}},
            })}};
 }
 

@@ -11,7 +11,7 @@
 namespace duiding::charts {
 namespace svg {
 
-Chart::Chart(const json& spec) : spec_(spec) {
+Chart::Chart(const json& spec, double container_width) : spec_(spec), container_width_(container_width) {
   const json& config = spec.value("config", json::object());
   font_.family = config.value("font", std::string("sans-serif"));
   font_.size = config.value("/text/fontSize"_json_pointer, 11.0);
@@ -40,15 +40,15 @@ std::string Chart::draw() {
   // Vega's fit-x: the plot is as wide as the page allows once the axis on the left and
   // whatever sticks out on the right are inside. Vega measures what sticks out once, with
   // the chart laid out 720 px wide, and keeps those margins for the fitted width.
-  double width = container_ ? kContainerWidth : number(spec_.at("width"));
+  double width = container_ ? container_width_ : number(spec_.at("width"));
   Drawn d = layout(width);
   if (container_) {
     Drawn first = std::move(d);
-    width = kContainerWidth - 2 * kPadding - first.left - first.right;
+    width = container_width_ - 2 * kPadding - first.left - first.right;
     d = layout(width);
     d.left = first.left, d.right = first.right, d.top = first.top, d.bottom = first.bottom;
   }
-  double total_w = container_ ? kContainerWidth : width + d.left + d.right + 2 * kPadding;
+  double total_w = container_ ? container_width_ : width + d.left + d.right + 2 * kPadding;
   double total_h = height_ + d.top + d.bottom + 2 * kPadding;
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
                     "version=\"1.1\" class=\"marks\" width=\"" + coord(total_w) + "\" height=\"" +
@@ -293,6 +293,15 @@ void Chart::draw_layer(const Layer& l, std::vector<Item>& out) const {
       emit(text(content, x, y, l.mark.value("align", std::string("center")), l.mark.value("baseline", std::string("middle")),
                      f, l.mark.value("dx", 0.0), l.mark.value("dy", 0.0)),
            datum);
+    } else if (type == "rule" && channel(l, "x2")) {
+      // Across: from x to x2 at y (an interval beside its round).
+      auto x1 = position(l, datum, "x", x_);
+      auto x2 = position(l, datum, "x2", x_);
+      auto y = position(l, datum, "y", y_);
+      if (!x1 || !x2 || !y) continue;  // no interval for this datum
+      emit(line(*x1, *y, *x2, *y, l.mark.value("color", std::string("#000")), l.mark.value("strokeWidth", 1.0),
+                dash_of(l.mark)),
+           datum);
     } else if (type == "rule") {
       auto y1 = position(l, datum, "y", y_);
       auto y2 = position(l, datum, "y2", y_);
@@ -337,6 +346,8 @@ double Chart::size_max() const {
 
 }  // namespace svg
 
-std::string native_svg(const nlohmann::json& spec) { return svg::Chart(spec).draw(); }
+std::string native_svg(const nlohmann::json& spec, double container_width) {
+  return svg::Chart(spec, container_width).draw();
+}
 
 }  // namespace duiding::charts

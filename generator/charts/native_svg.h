@@ -12,16 +12,21 @@
 
 namespace duiding::charts {
 
+/// How wide a "container" chart is drawn for pages on wide screens and for phones (a
+/// 390 px phone shows the narrow drawing at about its own size, so its text stays legible).
+inline constexpr double kWideWidth = 720, kNarrowWidth = 360;
+
 /// The SVG (one `<svg class="marks">` element, no style attributes, no ids) of `spec`.
-/// A "container" width is drawn 720 px wide with everything inside, as Vega's fit-x
-/// autosize does. Deterministic: the same spec gives the same bytes. Throws
+/// A "container" width is drawn `container_width` px wide with everything inside, as
+/// Vega's fit-x autosize does. Deterministic: the same spec gives the same bytes. Throws
 /// std::runtime_error on a mark, channel or scale it does not draw.
-std::string native_svg(const nlohmann::json& spec);
+std::string native_svg(const nlohmann::json& spec, double container_width = kWideWidth);
 
 /// The SvgRenderer of a build: native_svg().
 class NativeSvgRenderer : public SvgRenderer {
  public:
   std::string render(const nlohmann::json& spec) override { return native_svg(spec); }
+  std::string render_narrow(const nlohmann::json& spec) override { return native_svg(spec, kNarrowWidth); }
   /// native_svg() keeps no state.
   bool thread_safe() const override { return true; }
 };

@@ -1,6 +1,6 @@
 // Turning a chart's SVG into a PNG for slides and articles. The render stage reaches a
 // Rasteriser through its PageFrame (none in most tests); a build uses
-// build::RsvgRasteriser (build/png.h), which runs rsvg-convert from librsvg2-bin. Jobs
+// build::LibrsvgRasteriser (build/png.h), which draws with librsvg in this process. Jobs
 // render on several threads at once, so png() must be safe to call concurrently.
 #pragma once
 

@@ -18,7 +18,6 @@ using nlohmann::json;
 
 // Vega's and Vega-Lite's defaults for what duiding's specs leave to them.
 inline constexpr double kPadding = 5;            // autosize padding on every side
-inline constexpr double kContainerWidth = 720;   // what "width": "container" is drawn at
 inline constexpr double kTickSize = 5, kLabelPadding = 2, kTitlePadding = 4;
 inline constexpr double kLegendOffset = 18, kLegendRow = 19, kLegendColumnGap = 12, kSizeLegendGap = 10;
 inline constexpr const char* kTickColour = "#888";
@@ -50,7 +49,7 @@ inline double number(const json& v) {
 
 class Chart {
  public:
-  explicit Chart(const json& spec);
+  Chart(const json& spec, double container_width);
 
   std::string draw();
 
@@ -96,7 +95,16 @@ class Chart {
   // Draws the bottom axis; returns how far below the plot it reaches.
   double x_axis(std::vector<Item>& out, double width) const;
 
-  double x_label_limit() const;
+  // The value of `property` in the axis object of channel `name`, or nullptr.
+  const json* axis_property(const std::string& name, const char* property) const;
+
+  // The lines a label of axis `name` is drawn in: one, cut at the label limit, or with a
+  // labelExpr the lines wrap() breaks it into.
+  std::vector<std::string> label_lines(const std::string& name, const std::string& label, double size) const;
+
+  // A guide label as drawn: wrapped at `limit` when the guide has a labelExpr, each line
+  // cut at `limit`.
+  static std::vector<std::string> guide_lines(const std::string& label, double size, double limit, bool wrapped);
 
   // Draws the left axis; returns how far left of the plot it reaches.
   double y_axis(std::vector<Item>& out, double width) const;
@@ -112,6 +120,7 @@ class Chart {
   const json& spec_;
   std::vector<Layer> layers_;
   bool container_ = false;
+  double container_width_;  // what "width": "container" is drawn at
   double height_ = 0;
   Font font_, axis_font_, title_font_, legend_font_;
   double label_limit_ = 180, legend_limit_ = 160;

@@ -29,20 +29,32 @@ std::string escape(const std::string& text) {
 
 Item text(const std::string& content, double x, double y, const std::string& align, const std::string& baseline,
           const Font& font, double dx, double dy) {
-  const double h = font.size;
+  return text(std::vector<std::string>{content}, x, y, align, baseline, font, dx, dy);
+}
+
+Item text(const std::vector<std::string>& lines, double x, double y, const std::string& align,
+          const std::string& baseline, const Font& font, double dx, double dy) {
+  const double h = font.size, line_height = h + 2;  // Vega's default lineHeight
   // vega-scenegraph's own baseline offsets, rounded as it rounds them.
   double offset = std::round(baseline == "top" ? 0.79 * h : baseline == "middle" ? 0.30 * h
                              : baseline == "bottom" ? -0.21 * h : 0);
-  double w = text_width(content, h);
+  double w = 0;
+  for (const auto& l : lines) w = std::max(w, text_width(l, h));
   double left = x + dx - (align == "center" ? w / 2 : align == "right" ? w : 0);
   double top = y + dy + offset - std::round(0.8 * h);
   Item item;
-  item.box.add(left, top, left + w, top + h);
+  item.box.add(left, top, left + w, top + h + line_height * static_cast<double>(lines.size() - 1));
   const char* anchor = align == "center" ? "middle" : align == "right" ? "end" : "start";
   item.svg = "<text text-anchor=\"" + std::string(anchor) + "\" transform=\"translate(" + coord(x + dx) + "," +
              coord(y + dy + offset) + ")\" font-family=\"" + escape(font.family) + "\" font-size=\"" + coord(h) +
              "px\"" + (font.weight.empty() ? "" : " font-weight=\"" + escape(font.weight) + "\"") + " fill=\"" +
-             escape(font.colour) + "\">" + escape(content) + "</text>";
+             escape(font.colour) + "\">";
+  // Several lines as Vega writes them: a tspan each, the later ones a line lower.
+  if (lines.size() == 1) item.svg += escape(lines[0]);
+  else
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      item.svg += (i == 0 ? "<tspan>" : "<tspan x=\"0\" dy=\"" + coord(line_height) + "\">") + escape(lines[i]) + "</tspan>";
+  item.svg += "</text>";
   return item;
 }
 

@@ -42,6 +42,11 @@ struct Font {
 Item text(const std::string& content, double x, double y, const std::string& align, const std::string& baseline,
           const Font& font, double dx = 0, double dy = 0);
 
+/// A text of several lines (a tspan each, Vega's line height of the font size plus 2 px
+/// between them); (x, y) places the first line as text() does.
+Item text(const std::vector<std::string>& lines, double x, double y, const std::string& align,
+          const std::string& baseline, const Font& font, double dx = 0, double dy = 0);
+
 /// A straight line from (x1, y1) to (x2, y2).
 Item line(double x1, double y1, double x2, double y2, const std::string& colour, double width,
           const std::string& dash = "");

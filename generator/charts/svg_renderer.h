@@ -15,6 +15,12 @@ class SvgRenderer {
   /// The SVG (one `<svg>` element) of `spec`. Throws std::runtime_error when the spec
   /// cannot be drawn (a bug in the chart stage).
   virtual std::string render(const nlohmann::json& spec) = 0;
+  /// The SVG of `spec` drawn for a phone (a "container" width of about a phone's), or ""
+  /// when the renderer draws only one width.
+  virtual std::string render_narrow(const nlohmann::json& spec) {
+    (void)spec;
+    return "";
+  }
   /// Whether render() may run on several threads at once (then the pages render in
   /// parallel); a renderer that keeps state says no.
   virtual bool thread_safe() const { return false; }

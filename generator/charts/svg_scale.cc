@@ -117,6 +117,29 @@ double text_width(const std::string& text, double font_size) {
   return std::trunc(0.8 * static_cast<double>(units) * font_size);
 }
 
+std::vector<std::string> wrap(const std::string& text, double font_size, double limit) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    const std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!word.empty()) {
+      if (!lines.empty() && text_width(lines.back() + " " + word, font_size) < limit) lines.back() += " " + word;
+      else lines.push_back(word);
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  if (lines.empty()) lines.push_back(text);
+  return lines;
+}
+
+double wrap_limit(const std::vector<std::string>& texts, double font_size, double limit) {
+  for (const auto& t : texts)
+    for (const auto& line : wrap(t, font_size, 0)) limit = std::max(limit, text_width(line, font_size) + 1);
+  return limit;
+}
+
 std::string truncate(const std::string& text, double font_size, double limit) {
   // vega-scenegraph's truncate: the longest prefix narrower than the limit less the
   // ellipsis, then the ellipsis.

@@ -33,6 +33,16 @@ int decimals_for(double step);
 /// ~~(0.8 × length × size), the length counted in UTF-16 code units as JavaScript does.
 double text_width(const std::string& text, double font_size);
 
+/// `text` broken at spaces into lines each narrower than `limit` px (estimated widths, as
+/// truncate() measures), filled greedily; a word as wide as the limit gets a line of its
+/// own. The spec (charts/vega_lite.cc) writes these lines into a labelExpr and the native
+/// drawing breaks the same labels here, so both show the same lines.
+std::vector<std::string> wrap(const std::string& text, double font_size, double limit);
+
+/// The label limit at which wrap() cuts none of `texts`: `limit`, or just more than their
+/// widest word.
+double wrap_limit(const std::vector<std::string>& texts, double font_size, double limit);
+
 /// `text` cut to fit `limit` px with "…" as Vega's truncate does (estimated widths).
 std::string truncate(const std::string& text, double font_size, double limit);
 

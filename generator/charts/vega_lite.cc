@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "charts/chart_rows.h"
+#include "charts/svg_scale.h"
 #include "render/format.h"
 
 namespace duiding::charts {
@@ -23,6 +24,21 @@ constexpr const char* kBar = "#1f5f8b";       // 7:1 on white
 constexpr const char* kOutline = "#4d4d4d";   // segment borders, 3:1 or more on white
 constexpr const char* kHighlight = "#b3186b";  // the mean
 constexpr const char* kFont = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+constexpr double kLine = 15;  // Vega's line height of a 13 px label
+
+// Wraps the long labels of discrete axis `enc` (its labels `labels`) and centres a label of
+// several lines on its band (Vega draws the first line there and the rest below).
+// Returns the most lines a label takes.
+std::size_t wrap_axis(json& enc, const std::vector<std::string>& labels) {
+  json axis = enc.value("axis", json());
+  const std::size_t lines = wrap_labels(axis, labels, kAxisWrap);
+  if (lines > 1) {
+    axis["labelOffset"] = -kLine * static_cast<double>(lines - 1) / 2;
+    enc["axis"] = axis;
+  }
+  return lines;
+}
 
 json frame(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
   return {{"$schema", kSchema},
@@ -132,14 +148,20 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
                       {"van", from},
                       {"tot", to},
                       {"midden", (from + to) / 2},
-                      {"tekst", *r.share >= 5 ? render::percent(*r.share, 0) : ""},
+                      // A segment under 10 % is too narrow on a phone for its share (about 22 px of a
+                      // 360 px drawing): the table and the tooltip give it.
+                      {"tekst", *r.share >= 10 ? render::percent(*r.share, 0) : ""},
                       {"aandeel_tekst", render::percent(*r.share)},
                       {"tekstkleur", text_colour_on(colour)}});
     stories.add(values.back(), r, row + ", " + r.label + ": " + render::percent(*r.share));
   }
-  s["height"] = 44 * static_cast<int>(rows.size()) + 16;
-  s["data"] = {{"values", values}};
   json y = {{"field", "rij"}, {"type", "nominal"}, {"title", nullptr}, {"sort", rows}};
+  json legend = {{"title", nullptr}, {"orient", "bottom"}, {"direction", "vertical"}};
+  wrap_labels(legend, labels, kLegendWrap);
+  const std::size_t lines = wrap_axis(y, rows);
+  // A bar is as high as its label's lines.
+  s["height"] = static_cast<int>((44 + kLine * static_cast<double>(lines > 2 ? lines - 2 : 0)) * static_cast<double>(rows.size())) + 16;
+  s["data"] = {{"values", values}};
   s["layer"] = json::array({
       {{"mark", {{"type", "bar"}, {"stroke", kOutline}, {"strokeWidth", 0.75}}},
        {"encoding",
@@ -155,7 +177,7 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
            {"type", "nominal"},
            {"sort", labels},
            {"scale", {{"domain", labels}, {"range", colours}}},
-           {"legend", {{"title", nullptr}, {"orient", "bottom"}, {"direction", "vertical"}}}}},
+           {"legend", legend}}},
          {"tooltip",
           {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
            {{"field", "antwoord"}, {"title", "Antwoord"}},
@@ -217,10 +239,13 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
                                       (c.mentions ? render::mentions(r.value, n) : text));
   }
   bool several = series.size() > 1;
-  s["height"] = static_cast<int>(order.size() * (several ? series.size() * 18 + 8 : 26)) + 10;
+  json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
+  // An answer's bars are at least as high as its label's lines.
+  const double lines = static_cast<double>(wrap_axis(y, order));
+  const double step = std::max(several ? static_cast<double>(series.size()) * 18 + 8 : 26, kLine * lines + 6);
+  s["height"] = static_cast<int>(static_cast<double>(order.size()) * step) + 10;
   s["data"] = {{"values", values}};
   std::string unit = use_share ? "percent" : (ind.type == model::IndicatorType::kAspects ? "count" : ind.unit);
-  json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
   json x = {{"field", "waarde"},
             {"type", "quantitative"},
             {"title", c.mentions ? std::string("Keer genoemd") : render::unit_title(unit, largest)},
@@ -245,7 +270,8 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
                         {"type", "nominal"},
                         {"sort", series},
                         {"scale", {{"domain", series}, {"range", range}}},
-                        {"legend", {{"title", nullptr}, {"orient", "bottom"}}}};
+                        {"legend", {{"title", nullptr}, {"orient", "bottom"}, {"direction", "vertical"}}}};
+    wrap_labels(bar_enc["color"]["legend"], series, kLegendWrap);
   } else {
     bar_mark["color"] = kBar;
   }
@@ -436,6 +462,30 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
 }
 
 }  // namespace
+
+std::size_t wrap_labels(json& guide, const std::vector<std::string>& labels, double limit, double font_size) {
+  const double at = svg::wrap_limit(labels, font_size, limit);
+  auto quoted = [](const std::string& t) {
+    std::string q = "'";
+    for (char ch : t) q += ch == '\'' || ch == '\\' ? std::string("\\") + ch : std::string(1, ch);
+    return q + "'";
+  };
+  std::string expr;
+  std::size_t most = 1;
+  for (const auto& label : labels) {
+    const auto lines = svg::wrap(label, font_size, at);
+    if (lines.size() < 2) continue;
+    most = std::max(most, lines.size());
+    std::string array;
+    for (const auto& l : lines) array += (array.empty() ? "" : ", ") + quoted(l);
+    expr += "datum.label == " + quoted(label) + " ? [" + array + "] : ";
+  }
+  if (most == 1) return 1;
+  if (guide.is_null()) guide = json::object();
+  guide["labelExpr"] = expr + "datum.label";
+  guide["labelLimit"] = at;
+  return most;
+}
 
 json base_config() {
   return {

@@ -48,6 +48,19 @@ ChartTheme chart_theme(const model::Theme& theme);
 /// Puts `t`'s font and colours into spec `s` in place of the defaults.
 void apply_theme(nlohmann::json& s, const ChartTheme& t);
 
+/// How wide (px, Vega's text width estimate) a label of a discrete axis or of a legend may
+/// run before it breaks onto another line: on a 390 px phone the round labels then take a
+/// third of the chart, and a legend label fits beside its symbol.
+inline constexpr double kAxisWrap = 130, kLegendWrap = 180;
+
+/// Makes the long labels of a guide wrap instead of being cut. `guide` is an axis or
+/// legend object (created when null); every label of `labels` wider than `limit` gets a
+/// labelExpr branch giving the lines svg::wrap() breaks it into, and labelLimit becomes
+/// the limit at which no line is cut (native_svg() reads both back). Returns the most
+/// lines a label takes (1: nothing wraps, and the guide is left as it was).
+std::size_t wrap_labels(nlohmann::json& guide, const std::vector<std::string>& labels, double limit,
+                        double font_size = 13);
+
 /// Black or white, whichever reads better on `background` (a `#rrggbb` colour).
 std::string text_colour_on(const std::string& background);
 

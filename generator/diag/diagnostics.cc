@@ -1,4 +1,5 @@
 #include "diag/diagnostics.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <ostream>
@@ -29,19 +30,77 @@ std::string where(const SourcePos& pos) {
   return out;
 }
 
-std::string format(const Diagnostic& d) {
+namespace {
+
+// "[ook op nog 3 regels: a.csv regels 3-4, b.csv regel 7; los dit eerst op]": the places
+// of the later errors of one cause, as runs of lines per file in the order they were found.
+msg::Text also_on(const std::vector<SourcePos>& more) {
+  constexpr std::size_t kMaxRuns = 12;
+  std::vector<std::pair<std::string, std::vector<std::pair<int, int>>>> files;  // name -> runs of lines
+  std::vector<bool> sheets;
+  for (const SourcePos& p : more) {
+    std::string name = p.sheet.empty() ? p.file : p.file + ':' + p.sheet;
+    auto f = std::find_if(files.begin(), files.end(), [&](const auto& e) { return e.first == name; });
+    if (f == files.end()) {
+      f = files.insert(files.end(), {name, {}});
+      sheets.push_back(!p.sheet.empty());
+    }
+    auto& runs = f->second;
+    if (!runs.empty() && (p.line == runs.back().second || p.line == runs.back().second + 1)) runs.back().second = p.line;
+    else runs.emplace_back(p.line, p.line);
+  }
+  std::vector<msg::Text> parts;
+  std::size_t shown = 0;
+  bool cut = false;
+  for (std::size_t i = 0; i < files.size() && !cut; ++i) {
+    const auto& [name, runs] = files[i];
+    if (shown == kMaxRuns) {
+      cut = true;
+      break;
+    }
+    std::string list;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      if (shown == kMaxRuns) {
+        cut = true;
+        break;
+      }
+      list += (r > 0 ? ", " : "") + std::to_string(runs[r].first);
+      if (runs[r].second != runs[r].first) list += "-" + std::to_string(runs[r].second);
+      ++shown;
+    }
+    bool several = runs.size() > 1 || runs.front().first != runs.front().second;
+    msg::Text lines = sheets[i] ? msg::rijen_in(name, several ? 2 : 1, list) : msg::regels_in(name, several ? 2 : 1, list);
+    parts.push_back(i == 0 ? lines : msg::lijst_verder(parts.back(), lines));
+  }
+  msg::Text all = parts.back();
+  if (cut) all = msg::lijst_afgebroken(all);
+  return msg::ook_op(static_cast<long long>(more.size()), all);
+}
+
+}  // namespace
+
+std::string format(const Diagnostic& d, msg::Lang lang) {
   std::string out = where(d.pos);
-  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += d.message;
+  out += ": ";
+  out += (d.severity == Severity::kError ? msg::ernst_fout() : msg::ernst_waarschuwing()).render(lang);
+  out += ": ";
+  out += d.message.render(lang);
+  if (!d.also.empty()) out += " " + also_on(d.also).render(lang);
   return out;
 }
 
-void Diagnostics::error(SourcePos pos, std::string message) {
-  items_.push_back({Severity::kError, std::move(pos), std::move(message)});
+msg::Text found(std::size_t errors, std::size_t warnings) {
+  msg::Text e = msg::fouten(static_cast<long long>(errors));
+  if (warnings == 0) return msg::gevonden(e);
+  return msg::gevonden_met_waarschuwingen(e, msg::waarschuwingen(static_cast<long long>(warnings)));
+}
+
+void Diagnostics::error(SourcePos pos, msg::Text message) {
+  items_.push_back({Severity::kError, std::move(pos), std::move(message), {}});
   ++errors_;
 }
 
-void Diagnostics::folded_error(const std::string& cause, SourcePos pos, std::string message) {
+void Diagnostics::folded_error(const std::string& cause, SourcePos pos, msg::Text message) {
   auto it = folds_.find(cause);
   if (it == folds_.end()) {
     folds_.emplace(cause, std::make_pair(items_.size(), std::vector<SourcePos>{}));
@@ -51,57 +110,13 @@ void Diagnostics::folded_error(const std::string& cause, SourcePos pos, std::str
   it->second.second.push_back(std::move(pos));
 }
 
-namespace {
-
-// "[also on 3 more lines: a.csv lines 3-4, b.csv line 7; fix this first]": the places of
-// the later errors of one cause, as runs of lines per file in the order they were found.
-std::string also_on(const std::vector<SourcePos>& more) {
-  constexpr std::size_t kMaxRuns = 12;
-  std::vector<std::pair<std::string, std::vector<std::pair<int, int>>>> files;  // name -> runs of lines
-  for (const SourcePos& p : more) {
-    std::string name = p.sheet.empty() ? p.file : p.file + ':' + p.sheet;
-    auto f = std::find_if(files.begin(), files.end(), [&](const auto& e) { return e.first == name; });
-    if (f == files.end()) f = files.insert(files.end(), {name, {}});
-    auto& runs = f->second;
-    if (!runs.empty() && (p.line == runs.back().second || p.line == runs.back().second + 1)) runs.back().second = p.line;
-    else runs.emplace_back(p.line, p.line);
-  }
-  std::string out = "[also on " + std::to_string(more.size()) + (more.size() == 1 ? " more line: " : " more lines: ");
-  std::size_t shown = 0;
-  bool cut = false;
-  for (std::size_t i = 0; i < files.size() && !cut; ++i) {
-    const auto& [name, runs] = files[i];
-    if (shown == kMaxRuns) {
-      out += ", ...";
-      break;
-    }
-    bool sheet = name.find(".xlsx:") != std::string::npos;
-    bool several = runs.size() > 1 || runs.front().first != runs.front().second;
-    out += (i > 0 ? ", " : "") + name + (sheet ? (several ? " rows " : " row ") : (several ? " lines " : " line "));
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-      if (shown == kMaxRuns) {
-        out += ", ...";
-        cut = true;
-        break;
-      }
-      out += (r > 0 ? ", " : "") + std::to_string(runs[r].first);
-      if (runs[r].second != runs[r].first) out += "-" + std::to_string(runs[r].second);
-      ++shown;
-    }
-  }
-  return out + "; fix this first]";
-}
-
-}  // namespace
-
-void Diagnostics::warning(SourcePos pos, std::string message) {
-  items_.push_back({Severity::kWarning, std::move(pos), std::move(message)});
+void Diagnostics::warning(SourcePos pos, msg::Text message) {
+  items_.push_back({Severity::kWarning, std::move(pos), std::move(message), {}});
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out = items_;
-  for (const auto& [cause, fold] : folds_)
-    if (!fold.second.empty()) out[fold.first].message += " " + also_on(fold.second);
+  for (const auto& [cause, fold] : folds_) out[fold.first].also = fold.second;
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.pos.file, a.pos.sheet, a.pos.line, a.pos.column) <
            std::tie(b.pos.file, b.pos.sheet, b.pos.line, b.pos.column);
@@ -109,26 +124,18 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-namespace {
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + ' ' + (n == 1 ? one : many);
-}
-}  // namespace
-
-void Diagnostics::print(std::ostream& out, std::size_t limit) const {
+void Diagnostics::print(std::ostream& out, msg::Lang lang, std::size_t limit) const {
   std::size_t shown = 0;
   for (const Diagnostic& d : sorted()) {
     if (shown == limit) {
-      out << "... " << items_.size() - limit << " more not shown\n";
+      out << msg::meer_niet_getoond(static_cast<long long>(items_.size() - limit)).render(lang) << '\n';
       break;
     }
-    out << format(d) << '\n';
+    out << format(d, lang) << '\n';
     ++shown;
   }
   if (items_.empty()) return;
-  out << "found " << plural(errors_, "error", "errors");
-  if (warning_count() > 0) out << " and " << plural(warning_count(), "warning", "warnings");
-  out << '\n';
+  out << found(errors_, warning_count()).render(lang) << '\n';
 }
 
 }  // namespace duiding::diag

@@ -1,4 +1,5 @@
 #include "load/csv_reader.h"
+#include "diag/messages.h"
 
 #include <libfccp/csv.h>
 
@@ -12,9 +13,6 @@
 namespace duiding::load {
 namespace {
 
-constexpr const char* kSaveAsUtf8 =
-    "save it from Excel as 'CSV UTF-8 (door komma's gescheiden)' (Dutch Excel) or "
-    "'CSV UTF-8 (Comma delimited)'";
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
@@ -43,7 +41,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
   // lines, so UTF-16 text (full of NUL bytes) must be caught before it.
   std::FILE* f = platform::open_file(path, "rb");
   if (f == nullptr) {
-    diag_.error({file_, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    diag_.error({file_, 0, 0}, msg::kan_bestand_niet_openen(std::strerror(errno)));
     return;
   }
   std::string chunk(1 << 16, '\0');
@@ -58,7 +56,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
     if (good && first && cr != std::string_view::npos && cr + 1 < bytes.size() && bytes[cr + 1] != '\n' &&
         bytes.find('\n') > cr) {
       diag_.error({file_, 1, count_chars(bytes.substr(0, cr)) + 1},
-                  "lines end with CR alone (classic Mac OS); save the file with Windows (CR LF) or Unix (LF) line ends");
+                  msg::alleen_cr());
       good = false;
     }
     first = false;
@@ -68,7 +66,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
   try {
     lines_ = std::make_unique<io::LineReader>(path.string());
   } catch (const std::exception& e) {
-    diag_.error({file_, 0, 0}, fmt::format("cannot read file: {}", e.what()));
+    diag_.error({file_, 0, 0}, msg::kan_bestand_niet_lezen(e.what()));
     return;
   }
   start();
@@ -93,15 +91,14 @@ bool CsvReader::check_bytes(std::string_view head, int& line) {
   };
   if (line == 1 && (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2))) {
     diag_.error({file_, 1, 1},
-                fmt::format("file is UTF-16 (Excel's 'Unicode-tekst'), not UTF-8; {}",
-                            kSaveAsUtf8));
+                msg::utf16_excel(msg::bewaar_als_csv_utf8()));
     return false;
   }
   std::size_t nul = head.find('\0');
   for (std::size_t k = 0; k < std::min(nul, head.size()); ++k) line += head[k] == '\n';
   if (nul != std::string_view::npos) {
     diag_.error({file_, line, 0},
-                fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}", kSaveAsUtf8));
+                msg::nul_byte(msg::bewaar_als_csv_utf8()));
     return false;
   }
   return true;
@@ -119,7 +116,7 @@ const char* CsvReader::take_line() {
     return line;
   } catch (const std::exception& e) {
     diag_.error({file_, static_cast<int>(lines_->get_file_line()), 0},
-                fmt::format("cannot read line: {}", e.what()));
+                msg::kan_regel_niet_lezen(e.what()));
     stopped_ = true;
     return nullptr;
   }
@@ -132,9 +129,7 @@ bool CsvReader::valid_utf8(const char* line) {
     int len = utf8_sequence_length(std::string_view(reinterpret_cast<const char*>(p), strnlen(reinterpret_cast<const char*>(p), 4)), 0);
     if (len == 0) {
       diag_.error({file_, static_cast<int>(lines_->get_file_line()), column},
-                  fmt::format("byte 0x{:02X} is not valid UTF-8; the file looks like "
-                              "Windows-1252 (Excel's plain 'CSV'); {}",
-                              static_cast<unsigned>(*p), kSaveAsUtf8));
+                  msg::geen_utf8_excel(fmt::format("0x{:02X}", static_cast<unsigned>(*p)), msg::bewaar_als_csv_utf8()));
       return false;
     }
     p += len;
@@ -152,8 +147,7 @@ void CsvReader::start() {
       delimiter_ = rest[0];
     } else {
       diag_.error({file_, 1, 5},
-                  fmt::format("'sep=' line names '{}' as the delimiter; expected ';' or ','",
-                              rest));
+                  msg::sep_onbekend(rest));
       return;
     }
     line = take_line();
@@ -170,7 +164,7 @@ void CsvReader::start() {
     delimiter_ = semicolons > commas ? ';' : ',';
   }
   if (line == nullptr) {
-    if (!stopped_) diag_.error({file_, 0, 0}, "file is empty; expected a header line");
+    if (!stopped_) diag_.error({file_, 0, 0}, msg::leeg_bestand());
     return;
   }
   auto header = parse_record(line);
@@ -180,13 +174,12 @@ void CsvReader::start() {
   for (std::size_t i = 0; i < header_.size(); ++i) {
     if (header_[i].text.empty()) {
       diag_.warning({file_, header_[i].line, header_[i].column},
-                    fmt::format("column {} has no name and is ignored", i + 1));
+                    msg::kolom_zonder_naam(i + 1));
     }
     for (std::size_t j = 0; j < i; ++j) {
       if (!header_[i].text.empty() && header_[i].text == header_[j].text) {
         diag_.error({file_, header_[i].line, header_[i].column},
-                    fmt::format("column '{}' appears twice in the header (first at column {})",
-                                header_[i].text, header_[j].column));
+                    msg::kolom_dubbel(header_[i].text, header_[j].column));
       }
     }
   }
@@ -205,8 +198,7 @@ std::optional<Record> CsvReader::next() {
     if (record->fields.size() > header_.size()) {
       const Field& extra = record->fields[header_.size()];
       diag_.error({file_, extra.line, extra.column},
-                  fmt::format("row has {} fields but the header has {} columns",
-                              record->fields.size(), header_.size()));
+                  msg::te_veel_velden(record->fields.size(), header_.size()));
       record->fields.resize(header_.size());
     }
     return record;
@@ -242,7 +234,7 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
       if (more == nullptr) {
         if (!stopped_) {
           diag_.error({file_, field.line, field.column},
-                      "quoted field is never closed; expected a closing '\"'");
+                      msg::aanhalingsteken_niet_gesloten());
         }
         stopped_ = true;
         return std::nullopt;
@@ -279,14 +271,11 @@ std::optional<Record> CsvReader::parse_record(const char* first_line) {
     } else if (after_quote) {
       if (c != ' ' && c != '\t') {
         diag_.error({file_, line_no, column},
-                    fmt::format("unexpected '{}' after a closing quote; expected '{}' or the "
-                                "end of the line",
-                                std::string_view(p, len), delimiter_));
+                    msg::teken_na_aanhalingsteken(std::string_view(p, len), std::string(1, delimiter_)));
       }
     } else if (c == '"') {
       diag_.error({file_, line_no, column},
-                  "unexpected '\"' inside an unquoted field; quote the whole field and "
-                  "write a quote inside it as \"\"");
+                  msg::aanhalingsteken_in_veld());
       field.text += c;
     } else {
       bool blank_so_far = field.text.find_first_not_of(" \t") == std::string::npos;

@@ -1,4 +1,5 @@
 #include "load/json_reader.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -110,7 +111,7 @@ class PositionSax {
     if (f.value->contains(k)) {
       auto [line, column] = index_.at(start);
       diag_.error({doc_.file, line, column},
-                  fmt::format("key '{}' appears twice in this object", k));
+                  msg::sleutel_dubbel(k));
     }
     return true;
   }
@@ -121,7 +122,7 @@ class PositionSax {
     std::size_t colon = what.find(": ");
     if (colon != std::string::npos) what = what.substr(colon + 2);
     auto [line, column] = index_.at(position > 0 ? position - 1 : 0);
-    diag_.error({doc_.file, line, column}, "invalid JSON: " + what);
+    diag_.error({doc_.file, line, column}, msg::ongeldige_json(what));
     return false;
   }
 
@@ -175,8 +176,7 @@ class PositionSax {
     if (frames_.size() >= kMaxJsonDepth) {
       auto [line, column] = index_.at(offset);
       diag_.error({doc_.file, line, column},
-                  fmt::format("objects and lists nest more than {} levels deep here; no site file needs that many",
-                              kMaxJsonDepth));
+                  msg::json_te_diep(kMaxJsonDepth));
       return false;
     }
     auto [pointer, at] = slot(offset);
@@ -275,7 +275,7 @@ std::optional<JsonDoc> read_json(const std::filesystem::path& path,
                                  const std::string& display_name, diag::Diagnostics& diag) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diag.error({display_name, 0, 0}, "cannot open file");
+    diag.error({display_name, 0, 0}, msg::kan_bestand_niet_openen_kort());
     return std::nullopt;
   }
   std::ostringstream buffer;

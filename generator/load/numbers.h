@@ -11,7 +11,6 @@ namespace duiding::load {
 std::optional<double> parse_number(std::string_view text);
 
 /// The message part saying what a number looks like, used after "expected".
-inline constexpr const char* kNumberHint = "a number such as 84 or 84,5";
 
 /// True when `x` is a whole number (within floating-point noise).
 bool is_whole(double x);

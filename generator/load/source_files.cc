@@ -1,4 +1,5 @@
 #include "load/source_files.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -19,6 +20,18 @@ constexpr std::uintmax_t kDefaultMaxMiB = 64;
 bool within(const fs::path& inner, const fs::path& outer) {
   auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
   return o == outer.end();
+}
+
+msg::Text kind_of(platform::ReadResult::Kind kind) {
+  switch (kind) {
+    case platform::ReadResult::kFolder: return msg::soort_map();
+    case platform::ReadResult::kFifo: return msg::soort_fifo();
+    case platform::ReadResult::kCharacterDevice: return msg::soort_tekenapparaat();
+    case platform::ReadResult::kBlockDevice: return msg::soort_blokapparaat();
+    case platform::ReadResult::kSocket: return msg::soort_socket();
+    case platform::ReadResult::kOther: break;
+  }
+  return msg::soort_anders();
 }
 
 std::string lower(std::string s) {
@@ -44,14 +57,12 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
   fs::path real = fs::canonical(path, ec);
   if (ec) {
     diag.error({display, 0, 0},
-               fs::is_symlink(path, ec) ? "symbolic link to a file that does not exist" : "cannot open file: " + ec.message());
+               fs::is_symlink(path, ec) ? msg::link_naar_niets() : msg::kan_bestand_niet_openen(ec.message()));
     return std::nullopt;
   }
   fs::path real_root = fs::canonical(root, ec);
   if (!ec && !within(real, real_root)) {
-    diag.error({display, 0, 0}, fmt::format("symbolic link to '{}', outside the site source; only files inside the "
-                                            "source are read (copy the file into the source instead)",
-                                            real.string()));
+    diag.error({display, 0, 0}, msg::link_buiten_bron(real.string()));
     return std::nullopt;
   }
   const std::uintmax_t cap = max_file_bytes();
@@ -60,23 +71,19 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
     case platform::ReadResult::kOk:
       return std::move(read.bytes);
     case platform::ReadResult::kCannotOpen:
-      diag.error({display, 0, 0}, fmt::format("cannot open file: {}", read.detail));
+      diag.error({display, 0, 0}, msg::kan_bestand_niet_openen(read.detail));
       break;
     case platform::ReadResult::kNotRegular:
-      diag.error({display, 0, 0}, fmt::format("is {}; only regular files are read", read.detail));
+      diag.error({display, 0, 0}, msg::geen_gewoon_bestand(kind_of(read.kind)));
       break;
     case platform::ReadResult::kTooLarge:
-      if (read.size == 0) {  // the file grew while it was read
-        diag.error({display, 0, 0}, fmt::format("file is more than the limit of {} MiB", cap >> 20));
-        break;
-      }
-      diag.error({display, 0, 0},
-                 fmt::format("file is {} bytes, more than the limit of {} MiB; split it, or raise the limit with "
-                             "the environment variable DUIDING_MAX_FILE_MB",
-                             read.size, cap >> 20));
+      if (read.size == 0)  // the file grew while it was read
+        diag.error({display, 0, 0}, msg::bestand_groeit(cap >> 20));
+      else
+        diag.error({display, 0, 0}, msg::bestand_te_groot(read.size, cap >> 20));
       break;
     case platform::ReadResult::kCannotRead:
-      diag.error({display, 0, 0}, fmt::format("cannot read file: {}", read.detail));
+      diag.error({display, 0, 0}, msg::kan_bestand_niet_lezen(read.detail));
       break;
   }
   return std::nullopt;
@@ -98,9 +105,7 @@ std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& 
       // this folder holds (`..json`, `.tevredenheid.csv`) was meant to be read.
       if (name.size() > ext.size() && lower(name.substr(name.size() - ext.size())) == ext)
         diag.error({display(p), 0, 0},
-                   fmt::format("file name '{}' starts with a dot, so it is hidden and would not be read; give it a "
-                               "name of a-z, 0-9 and '-' ending in '{}'",
-                               name, ext));
+                   msg::verborgen_bestand(name, ext));
       continue;
     }
     std::string e = p.extension().string();
@@ -113,10 +118,10 @@ std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& 
     std::string e = p.extension().string();
     if (lower(e) == ext) {
       diag.error({display(p), 0, 0},
-                 fmt::format("extension '{}' is not read; rename the file to end in '{}'", e, ext));
+                 msg::extensie_onbekend(e, ext));
     } else if (!also_allowed || !also_allowed(p)) {
       diag.warning({display(p), 0, 0},
-                   fmt::format("{} is not read: this folder holds '*{}' files", fs::is_directory(p, ec) ? "folder" : "file", ext));
+                   fs::is_directory(p, ec) ? msg::map_niet_gelezen(ext) : msg::bestand_niet_gelezen(ext));
     }
   }
   return out;

@@ -1,4 +1,5 @@
 #include "load/text_checks.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -33,24 +34,23 @@ int utf8_sequence_length(std::string_view text, std::size_t i) {
   return len;
 }
 
-bool check_utf8(const std::string& file, std::string_view text, const std::string& hint,
+bool check_utf8(const std::string& file, std::string_view text, const msg::Text& hint,
                 diag::Diagnostics& diag) {
   if (text.size() >= 2 && (std::memcmp(text.data(), "\xFF\xFE", 2) == 0 || std::memcmp(text.data(), "\xFE\xFF", 2) == 0)) {
-    diag.error({file, 1, 1}, fmt::format("file is UTF-16, not UTF-8; {}", hint));
+    diag.error({file, 1, 1}, msg::utf16(hint));
     return false;
   }
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
     char c = text[i];
     if (c == '\0') {
-      diag.error({file, line, column}, fmt::format("file holds a NUL byte, so it is not UTF-8 text; {}", hint));
+      diag.error({file, line, column}, msg::nul_byte(hint));
       return false;
     }
     int len = utf8_sequence_length(text, i);
     if (len == 0) {
       diag.error({file, line, column},
-                 fmt::format("byte 0x{:02X} is not valid UTF-8; the file looks like Windows-1252; {}",
-                             static_cast<unsigned>(static_cast<unsigned char>(c)), hint));
+                 msg::geen_utf8(fmt::format("0x{:02X}", static_cast<unsigned>(static_cast<unsigned char>(c))), hint));
       return false;
     }
     if (c == '\n') {

@@ -18,7 +18,7 @@ int utf8_sequence_length(std::string_view text, std::size_t i);
 /// Reports the first UTF-16 byte-order mark, NUL byte or invalid UTF-8 sequence in `text`
 /// as an error at its line and column (in characters) under `file`, with `hint` on how to
 /// save the file as UTF-8. False when there was one.
-bool check_utf8(const std::string& file, std::string_view text, const std::string& hint,
+bool check_utf8(const std::string& file, std::string_view text, const msg::Text& hint,
                 diag::Diagnostics& diag);
 
 /// True when `text` ends its lines with CR alone (classic Mac OS): it has a CR and no LF.

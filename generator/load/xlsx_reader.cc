@@ -1,4 +1,5 @@
 #include "load/xlsx_reader.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -17,8 +18,6 @@
 namespace duiding::load {
 namespace {
 
-constexpr const char* kSaveAsXlsx =
-    "save it in Excel as 'Excel-werkmap (*.xlsx)', or as 'CSV UTF-8 (door komma's gescheiden)'";
 
 // Office files are written with and without namespace prefixes (`x:row`); only the local
 // name of an element or attribute matters.
@@ -101,15 +100,15 @@ class Package {
 
   /// The XML part at `name`, or nullopt with `problem` set. Parts are capped at the size a
   /// source file may have, so a small file cannot unpack into a huge one.
-  std::optional<pugi::xml_document> xml(const std::string& name, std::string& problem) const {
+  std::optional<pugi::xml_document> xml(const std::string& name, msg::Text& problem) const {
     zip_stat_t st;
     zip_int64_t index = zip_name_locate(zip_.get(), name.c_str(), 0);
     if (index < 0 || zip_stat_index(zip_.get(), index, 0, &st) != 0) {
-      problem = fmt::format("the workbook has no part '{}'", name);
+      problem = msg::xlsx_deel_ontbreekt(name);
       return std::nullopt;
     }
     if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > max_file_bytes()) {
-      problem = fmt::format("part '{}' unpacks to more than {} MiB", name, max_file_bytes() >> 20);
+      problem = msg::xlsx_deel_te_groot(name, max_file_bytes() >> 20);
       return std::nullopt;
     }
     std::string data(st.size, '\0');
@@ -117,13 +116,13 @@ class Package {
     zip_int64_t got = f ? zip_fread(f, data.data(), data.size()) : -1;
     if (f) zip_fclose(f);
     if (got != static_cast<zip_int64_t>(data.size())) {
-      problem = fmt::format("part '{}' cannot be unpacked (the file is damaged or encrypted)", name);
+      problem = msg::xlsx_deel_onleesbaar(name);
       return std::nullopt;
     }
     pugi::xml_document doc;
     auto parsed = doc.load_buffer(data.data(), data.size());
     if (!parsed) {
-      problem = fmt::format("part '{}' is not well-formed XML ({} at byte {})", name, parsed.description(), parsed.offset);
+      problem = msg::xlsx_deel_geen_xml(name, parsed.description(), parsed.offset);
       return std::nullopt;
     }
     return doc;
@@ -178,22 +177,21 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
     : file_(std::move(display_name)) {
   Package pkg(bytes);
   if (!pkg.ok()) {
-    diag.error({file_, 0, 0}, fmt::format("is not an Excel workbook (.xlsx); an old .xls file or one with a "
-                                          "password cannot be read: {}", kSaveAsXlsx));
+    diag.error({file_, 0, 0}, msg::geen_werkmap(msg::bewaar_als_xlsx()));
     return;
   }
-  std::string problem;
+  msg::Text problem;
   auto workbook = pkg.xml("xl/workbook.xml", problem);
   auto rels = workbook ? pkg.xml("xl/_rels/workbook.xml.rels", problem) : std::nullopt;
   if (!rels) {
-    diag.error({file_, 0, 0}, fmt::format("is not a readable Excel workbook: {}; {}", problem, kSaveAsXlsx));
+    diag.error({file_, 0, 0}, msg::werkmap_onleesbaar(problem, msg::bewaar_als_xlsx()));
     return;
   }
   std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
   for (pugi::xml_node s : child(child(*workbook, "workbook"), "sheets").children())
     if (local(s.name()) == "sheet") sheets.emplace_back(s.attribute("name").value(), attribute(s, "id").value());
   if (sheets.empty()) {
-    diag.error({file_, 0, 0}, "the workbook has no sheets");
+    diag.error({file_, 0, 0}, msg::werkmap_zonder_bladen());
     return;
   }
   auto chosen = sheets.begin();
@@ -203,16 +201,15 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
   std::string sheet_part = target_of(*rels, chosen->second);
   auto sheet = sheet_part.empty() ? std::nullopt : pkg.xml(sheet_part, problem);
   if (!sheet) {
-    diag.error({file_, 0, 0, sheet_}, fmt::format("sheet '{}' cannot be read: {}; {}", sheet_,
-                                                  sheet_part.empty() ? "the workbook does not say where it is" : problem,
-                                                  kSaveAsXlsx));
+    diag.error({file_, 0, 0, sheet_}, msg::blad_onleesbaar(sheet_, sheet_part.empty() ? msg::blad_zonder_plaats() : problem,
+                                                  msg::bewaar_als_xlsx()));
     return;
   }
   std::vector<std::string> shared;
   if (std::string part = target_of(*rels, "", "/sharedStrings"); !part.empty() && pkg.has(part)) {
     auto strings = pkg.xml(part, problem);
     if (!strings) {
-      diag.error({file_, 0, 0}, fmt::format("is not a readable Excel workbook: {}; {}", problem, kSaveAsXlsx));
+      diag.error({file_, 0, 0}, msg::werkmap_onleesbaar(problem, msg::bewaar_als_xlsx()));
       return;
     }
     for (pugi::xml_node si : child(*strings, "sst").children())
@@ -235,7 +232,7 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
       auto [r, col] = c.attribute("r") ? cell_ref(c.attribute("r").value()) : std::pair{row_number, column + 1};
       if (r != row_number || col <= column) {
         diag.error({file_, row_number, 0, sheet_},
-                   fmt::format("cell reference '{}' is out of order; {}", c.attribute("r").value(), kSaveAsXlsx));
+                   msg::celverwijzing_volgorde(c.attribute("r").value(), msg::bewaar_als_xlsx()));
         cells_good = false;
         break;
       }
@@ -246,7 +243,7 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
       if (type == "s") {
         std::size_t i = v.text().as_ullong(shared.size());
         if (i >= shared.size()) {
-          diag.error({file_, row_number, col, sheet_}, "names a shared string the workbook does not have");
+          diag.error({file_, row_number, col, sheet_}, msg::gedeelde_tekst_ontbreekt());
           cells_good = false;
           continue;
         }
@@ -255,12 +252,12 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
         text = item_text(child(c, "is"));
       } else if (type == "e") {
         diag.error({file_, row_number, col, sheet_},
-                   fmt::format("cell holds the Excel error '{}'; expected a value", v.text().get()));
+                   msg::excel_fout_in_cel(v.text().get()));
         cells_good = false;
         continue;
       } else if (!v && child(c, "f")) {
         diag.error({file_, row_number, col, sheet_},
-                   "cell holds a formula without a stored result; open the file in Excel and save it again");
+                   msg::formule_zonder_uitkomst());
         cells_good = false;
         continue;
       } else if (type == "str" || type == "b" || type == "d") {
@@ -270,7 +267,7 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
         std::string_view raw = v.text().get();
         auto [p, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), x);
         if (ec != std::errc() || p != raw.data() + raw.size() || !std::isfinite(x)) {
-          diag.error({file_, row_number, col, sheet_}, fmt::format("number '{}' cannot be read", raw));
+          diag.error({file_, row_number, col, sheet_}, msg::getal_onleesbaar(raw));
           cells_good = false;
           continue;
         }
@@ -287,7 +284,7 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
   }
   if (!cells_good) return;
   if (records_.empty()) {
-    diag.error({file_, 0, 0, sheet_}, fmt::format("sheet '{}' is empty; expected a header row", sheet_));
+    diag.error({file_, 0, 0, sheet_}, msg::blad_leeg(sheet_));
     return;
   }
   header_ = std::move(records_.front().fields);
@@ -296,16 +293,14 @@ XlsxReader::XlsxReader(std::string display_name, const std::string& bytes, diag:
     for (std::size_t j = 0; j < i; ++j) {
       if (!header_[i].text.empty() && header_[i].text == header_[j].text)
         diag.error({file_, header_[i].line, header_[i].column, sheet_},
-                   fmt::format("column '{}' appears twice in the header (first at {})", header_[i].text,
-                               diag::where({file_, header_[j].line, header_[j].column, sheet_})));
+                   msg::kolom_dubbel_cel(header_[i].text, diag::where({file_, header_[j].line, header_[j].column, sheet_})));
     }
   }
   for (Record& rec : records_) {
     for (std::size_t k = header_.size(); k < rec.fields.size(); ++k) {
       if (rec.fields[k].text.empty()) continue;
       diag.error({file_, rec.line, static_cast<int>(k + 1), sheet_},
-                 fmt::format("cell holds '{}' but its column has no name in the header row ({})", rec.fields[k].text,
-                             header_.front().line));
+                 msg::cel_zonder_kolomnaam(rec.fields[k].text, header_.front().line));
     }
     if (rec.fields.size() > header_.size()) rec.fields.resize(header_.size());
     // The row's fields up to the last column of the header, so an empty cell at the end

@@ -1,4 +1,5 @@
 #include "model/round_text.h"
+#include "diag/messages.h"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -96,46 +97,40 @@ std::vector<Placeholder> placeholders(const std::string& text) {
   return out;
 }
 
-std::string variable_problem(const Model& m, const std::string& name) {
-  static const char* kKnown =
-      "expected ronde, ronde.label (or .start, .end, .description, .source), vorige_ronde, vorige_ronde.label "
-      "(...), n.<group>, populatie.<group> or waarde.<indicator>.<group>.<category>";
+msg::Text variable_problem(const Model& m, const std::string& name) {
+  const std::string shown = "{{" + name + "}}";
   std::vector<std::string> parts = split(name, '.');
   const std::string& head = parts[0];
   if (head == "ronde" || head == "vorige_ronde") {
-    if (parts.size() == 1) return "";
+    if (parts.size() == 1) return {};
     if (parts.size() == 2)
       for (const auto& f : round_fields())
-        if (parts[1] == f) return "";
-    return fmt::format("unknown variable '{{{{{}}}}}'; after '{}.' expected one of label, start, end, description, "
-                       "source (the columns of data/rounds.csv)", name, head);
+        if (parts[1] == f) return {};
+    return msg::variabele_rondeveld(shown, head);
   }
   if (head == "n" || head == "populatie") {
-    if (parts.size() == 2 && m.group(parts[1]) != nullptr) return "";
+    if (parts.size() == 2 && m.group(parts[1]) != nullptr) return {};
     std::vector<std::string> ids;
     for (const auto& g : m.site.groups) ids.push_back(g.id);
-    return fmt::format("unknown variable '{{{{{}}}}}'; expected {}.<group> with a group of data/site.json ({})", name,
-                       head, fmt::join(ids, ", "));
+    return msg::variabele_groep(shown, head, fmt::format("{}", fmt::join(ids, ", ")));
   }
   if (head == "waarde") {
     if (parts.size() != 4)
-      return fmt::format("unknown variable '{{{{{}}}}}'; expected waarde.<indicator>.<group>.<category> "
-                         "(group 'alle' for all respondents)", name);
+      return msg::variabele_waarde(shown);
     const Indicator* ind = find_indicator(m, parts[1]);
-    if (ind == nullptr) return fmt::format("variable '{{{{{}}}}}' names unknown indicator '{}'", name, parts[1]);
+    if (ind == nullptr) return msg::variabele_onbekende_indicator(shown, parts[1]);
     if (parts[2] != "alle" && m.group(parts[2]) == nullptr)
-      return fmt::format("variable '{{{{{}}}}}' names unknown group '{}'", name, parts[2]);
+      return msg::variabele_onbekende_groep(shown, parts[2]);
     if (ind->category_index(parts[3]) < 0)
-      return fmt::format("variable '{{{{{}}}}}' names category '{}', which indicator '{}' does not have", name,
-                         parts[3], ind->id);
-    return "";
+      return msg::variabele_onbekende_categorie(shown, parts[3], ind->id);
+    return {};
   }
-  return fmt::format("unknown variable '{{{{{}}}}}'; {}", name, kKnown);
+  return msg::variabele_onbekend(shown);
 }
 
 std::optional<std::string> variable_value(const Model& m, const std::string& name, const std::string& round,
-                                          std::string* why) {
-  auto none = [&](std::string reason) -> std::optional<std::string> {
+                                          msg::Text* why) {
+  auto none = [&](msg::Text reason) -> std::optional<std::string> {
     if (why != nullptr) *why = std::move(reason);
     return std::nullopt;
   };
@@ -143,19 +138,19 @@ std::optional<std::string> variable_value(const Model& m, const std::string& nam
   const std::string& head = parts[0];
   if (head == "ronde" || head == "vorige_ronde") {
     const Round* r = head == "ronde" ? m.round(round) : previous(m, round);
-    if (r == nullptr) return none(fmt::format("round '{}' is the first round: there is no previous round", round));
+    if (r == nullptr) return none(msg::geen_vorige_ronde(round));
     if (parts.size() == 1) return r->id;
     const std::string* v = round_field(*r, parts[1]);
     if (v == nullptr || v->empty())
-      return none(fmt::format("data/rounds.csv gives no {} for round '{}'", parts[1], r->id));
+      return none(msg::rondeveld_leeg(parts[1], r->id));
     return *v;
   }
   if (head == "n" || head == "populatie") {
     const Sample* s = m.sample(round, parts[1]);
-    if (s == nullptr) return none(fmt::format("data/samples.csv gives no n for round '{}', group '{}'", round, parts[1]));
+    if (s == nullptr) return none(msg::geen_n(round, parts[1]));
     if (head == "n") return text_number(static_cast<double>(s->n));
     if (!s->population)
-      return none(fmt::format("data/samples.csv gives no population for round '{}', group '{}'", round, parts[1]));
+      return none(msg::geen_populatie(round, parts[1]));
     return text_number(static_cast<double>(*s->population));
   }
   if (head == "waarde" && parts.size() == 4) {
@@ -164,10 +159,9 @@ std::optional<std::string> variable_value(const Model& m, const std::string& nam
       if (v.round == round && v.indicator == parts[1] && v.group == group && v.breakdown.empty() &&
           v.category == parts[3] && v.measure == "value")
         return text_number(v.value);
-    return none(fmt::format("no published value of indicator '{}', group '{}', category '{}' in round '{}'", parts[1],
-                            parts[2], parts[3], round));
+    return none(msg::geen_waarde(parts[1], parts[2], parts[3], round));
   }
-  return none("unknown variable");
+  return none(msg::variabele_onbekend_kort());
 }
 
 std::string fill(const Model& m, const std::string& text, const std::string& round) {
@@ -275,14 +269,12 @@ void check_variables(const Model& m, diag::Diagnostics& diag) {
           rounds.push_back(r.id);
     }
     for (const auto& r : rounds) {
-      std::string why;
+      msg::Text why;
       if (!variable_value(m, var.name, r, &why)) {
         diag.folded_error("variable\n" + var.pos.file + "\n" + std::to_string(var.pos.line) + "\n" +
                               std::to_string(var.pos.column),
                           var.pos,
-                          fmt::format("'{{{{{}}}}}' has no value for round '{}': {}; fill it in, or write the text "
-                                      "without this variable",
-                                      var.name, r, why));
+                          msg::variabele_zonder_waarde("{{" + var.name + "}}", r, why));
       }
     }
   }

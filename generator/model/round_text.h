@@ -25,12 +25,12 @@ std::vector<Placeholder> placeholders(const std::string& text);
 
 /// What is wrong with `name` as a variable of a text of `m` (groups and indicators must
 /// already be known), or empty when it is one.
-std::string variable_problem(const Model& m, const std::string& name);
+msg::Text variable_problem(const Model& m, const std::string& name);
 
 /// The value of variable `name` in round `round`; nullopt, with `why` saying what the
 /// source does not give, when it has none. Never an invented number.
 std::optional<std::string> variable_value(const Model& m, const std::string& name, const std::string& round,
-                                          std::string* why = nullptr);
+                                          msg::Text* why = nullptr);
 
 /// `text` with every variable replaced by its value in `round` (one without a value
 /// stays as written; check_variables() has refused those).

@@ -19,8 +19,8 @@ namespace duiding::plan {
 struct Job {
   std::string path;  ///< from the site root, '/'-separated, e.g. "kernwaarden/eigen-regie/index.html"
   /// "page" (HTML with the site's frame, or an embed page), "spec", "slide" (a chart as
-  /// SVG picture), "png" (the slide as PNG), "statistics", "csv", "open-data", "edition",
-  /// "search-index", "theme", "asset" or "image".
+  /// SVG picture), "png" (the slide as PNG), "pdf" (a page printed by Chromium),
+  /// "statistics", "csv", "open-data", "edition", "search-index", "theme", "asset" or "image".
   std::string kind;
   /// Lower-case hex SHA-256 of what the bytes are made from. For a page: the
   /// generator's build id, the layout template, and the page as it reads with every
@@ -28,6 +28,8 @@ struct Job {
   /// page shows, whatever model data it came from, without drawing. For a data file:
   /// its bytes. For a copy: the copied file's bytes. For a PNG: its slide SVG's bytes,
   /// set when planned (drawing it is the expensive part, and a digest frame draws nothing).
+  /// For a PDF: the inputs of the page it prints and of every stylesheet of the site
+  /// (hash_jobs()), so an unchanged page is not printed again.
   std::string inputs;
   /// A page: its bytes from a frame (with or without a chart renderer). A PNG: its bytes
   /// from the frame's rasteriser, only ever asked of a drawing frame.
@@ -36,6 +38,9 @@ struct Job {
   std::string bytes;
   /// An asset or image: the file copied as it is.
   std::filesystem::path copy_from;
+  /// A PDF: the path of the page it prints (a job planned before it). Only a folder
+  /// build prints, after every page is written (build/pipeline.cc).
+  std::string prints;
 };
 
 /// Throws write::PathCollision when two jobs have one path, also when the paths differ

@@ -1,6 +1,8 @@
 #include "plan/site_plan.h"
 
 #include <fstream>
+#include <map>
+#include <stdexcept>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -8,6 +10,7 @@
 #include "plan/parallel.h"
 #include "render/accessibility_page.h"
 #include "render/embed_page.h"
+#include "render/factsheet.h"
 #include "render/indicator_page.h"
 #include "render/open_data.h"
 #include "render/rapportage.h"
@@ -53,6 +56,15 @@ Job png_job(const render::DataFile& slide) {
                return frame.png(svg);
              }, "", {}};
 }
+
+// A PDF of the page at `page`: printed after the pages are written, hashed by hash_jobs().
+Job pdf_job(std::string path, std::string page) {
+  Job job{std::move(path), "pdf", "", {}, "", {}};
+  job.prints = std::move(page);
+  return job;
+}
+
+std::string folder_of(const std::string& path) { return path.substr(0, path.rfind('/') + 1); }
 
 }  // namespace
 
@@ -108,10 +120,20 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   for (auto& story : render::story_pages(m, r.stories)) jobs.push_back(page_job(story.path, std::move(story.render)));
   jobs.push_back(data_job({render::kSearchIndex, "search-index", render::search_index_js(m, r.stories)}));
   jobs.push_back(page_job("zoeken/index.html", [&m](const auto& frame) { return render::search_page(m, frame); }));
-  for (const auto& round : m.rounds)
-    jobs.push_back(page_job(render::rapportage_path(round.id), [&r, &round, pdf](const auto& frame) {
+  for (const auto& round : m.rounds) {
+    const std::string rapportage = render::rapportage_path(round.id);
+    jobs.push_back(page_job(rapportage, [&r, &round, pdf](const auto& frame) {
       return render::rapportage_page(r.m, round, r.by_indicator, pdf, r.stories, frame);
     }));
+    const std::string factsheet = render::factsheet_path(round.id);
+    jobs.push_back(page_job(factsheet, [&r, &round, pdf](const auto& frame) {
+      return render::factsheet_page(r.m, round, r.by_indicator, pdf, frame);
+    }));
+    if (pdf) {
+      jobs.push_back(pdf_job(folder_of(rapportage) + render::rapportage_pdf_name(round.id), rapportage));
+      jobs.push_back(pdf_job(folder_of(factsheet) + render::factsheet_pdf_name(round.id), factsheet));
+    }
+  }
   jobs.push_back(page_job(render::kAccessibilityPath, [&m](const auto& frame) { return render::accessibility_page(m, frame); }));
   jobs.push_back(page_job("index.html", [&r](const auto& frame) { return render::home_page(r.m, r.entries, frame); }));
   jobs.push_back(data_job({render::kEditionFile, "edition", render::edition_json(m, r.by_indicator)}));
@@ -122,11 +144,26 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
 void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
   for_each_index(jobs.size(), threads, [&](std::size_t i) {
     Job& job = jobs[i];
-    if (!job.inputs.empty()) return;  // hashed when planned (a PNG: its slide)
+    if (!job.inputs.empty() || job.kind == "pdf") return;  // hashed when planned (a PNG: its slide); PDFs below
     if (job.page) job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     else if (!job.copy_from.empty()) job.inputs = sha256_hex(read_bytes(job.copy_from));
     else job.inputs = sha256_hex(job.bytes);
   });
+  // A PDF is what Chromium makes of its page and the stylesheets (print.css above all):
+  // the hash of those. The page's own hash covers everything it shows.
+  std::map<std::string, const Job*> by_path;
+  std::string styles;
+  for (const auto& job : jobs) {
+    by_path[job.path] = &job;
+    if (job.path.ends_with(".css")) styles += job.path + " " + job.inputs + "\n";
+  }
+  for (auto& job : jobs) {
+    if (job.kind != "pdf") continue;
+    auto page = by_path.find(job.prints);
+    if (page == by_path.end() || !page->second->page)
+      throw std::logic_error("the PDF " + job.path + " prints " + job.prints + ", which is not a page of the site");
+    job.inputs = sha256_hex("pdf\n" + job.path + "\n" + page->second->inputs + "\n" + styles);
+  }
 }
 
 }  // namespace duiding::plan

@@ -39,7 +39,8 @@ struct Asset {
 
 /// Every file of the site of `r.m`, in writing order: `assets`, open data, the theme,
 /// per indicator its data files and page, sections, narrative pages and their images,
-/// story pages, search, rapportages (linking a PDF when `pdf`), accessibility, home,
+/// story pages, search, per round its rapportage and factsheet (with `pdf`: linking their
+/// PDFs, each planned as a "pdf" job after its page), accessibility, home,
 /// the edition file. Per indicator: its data files (a chart's slide SVG followed by its
 /// PNG job when `png`), its page, its charts' embed pages. Data files and PNGs carry
 /// their hash; pages get theirs from hash_jobs(). Throws write::PathCollision when two

@@ -36,8 +36,10 @@ inline constexpr int kErrnoQuota = ENOSPC;
 
 struct ReadResult {
   enum Status { kOk, kCannotOpen, kNotRegular, kTooLarge, kCannotRead } status = kOk;
+  enum Kind { kFolder, kFifo, kCharacterDevice, kBlockDevice, kSocket, kOther };
   std::string bytes;        // kOk: the whole file
-  std::string detail;       // kCannotOpen/kCannotRead: the system's message; kNotRegular: "a folder", ...
+  std::string detail;       // kCannotOpen/kCannotRead: the system's message
+  Kind kind = kOther;       // kNotRegular: what it is instead
   std::uintmax_t size = 0;  // kTooLarge: the file's size (0 when it grew while being read)
 };
 // Reads a regular file of at most `cap` bytes, refusing FIFOs, devices and folders

@@ -28,13 +28,13 @@ namespace {
   throw fs::filesystem_error(what, p, std::error_code(error, std::generic_category()));
 }
 
-const char* kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "not a regular file";
+ReadResult::Kind kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return ReadResult::kFolder;
+  if (S_ISFIFO(mode)) return ReadResult::kFifo;
+  if (S_ISCHR(mode)) return ReadResult::kCharacterDevice;
+  if (S_ISBLK(mode)) return ReadResult::kBlockDevice;
+  if (S_ISSOCK(mode)) return ReadResult::kSocket;
+  return ReadResult::kOther;
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ ReadResult read_regular_file(const fs::path& file, std::uintmax_t cap) {
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     r.status = ReadResult::kNotRegular;
-    r.detail = kind_of(st.st_mode);
+    r.kind = kind_of(st.st_mode);
     ::close(fd);
     return r;
   }

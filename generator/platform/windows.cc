@@ -28,7 +28,7 @@ ReadResult read_regular_file(const fs::path& file, std::uintmax_t cap) {
   }
   if (!fs::is_regular_file(st)) {
     r.status = ReadResult::kNotRegular;
-    r.detail = fs::is_directory(st) ? "a folder" : "not a regular file";
+    r.kind = fs::is_directory(st) ? ReadResult::kFolder : ReadResult::kOther;
     return r;
   }
   std::uintmax_t size = fs::file_size(file, ec);

@@ -2,21 +2,42 @@
 
 #include "charts/static_svg.h"
 #include "render/html.h"
+#include "render/permalink.h"
 
 namespace duiding::render {
+namespace {
+
+// One panel: a heading that names it (the tab's label once duiding.js makes tabs, and
+// then hidden) and its content.
+std::string panel(const std::string& id, const std::string& kind, const std::string& title, const std::string& h,
+                  const std::string& content) {
+  return "<div class=\"chart-panel chart-panel-" + kind + "\" id=\"" + id + "\">\n<" + h + " class=\"panel-title\">" +
+         title + "</" + h + ">\n" + content + "</div>\n";
+}
+
+}  // namespace
 
 std::string chart_figure(const std::string& id, const nlohmann::json& spec, const std::string& summary,
-                         const PageFrame& frame, const ArticlePlace& place) {
+                         const PageFrame& frame, const ArticlePlace& place, const ChartPanels& panels) {
   nlohmann::json embedded = spec;
   embedded.erase("$schema");
+  const std::string h = place.heading(panels.level);
   // Ids are validated (a-z, 0-9, '-'), and escaped all the same: an attribute never
   // trusts what an earlier stage checked.
   std::string b = "<figure class=\"chart\" id=\"" + place.id("grafiek-" + id) + "\">\n";
-  b += "<div class=\"chart-view\" data-spec=\"" + place.id("spec-" + id) + "\">" +
-       frame.chart_svg(embedded, summary) + "</div>\n";
-  b += "<script type=\"application/json\" id=\"" + place.id("spec-" + id) + "\">" + script_json(embedded.dump()) + "</script>\n";
-  b += "<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n";
-  b += "</figure>\n";
+  b += "<div class=\"chart-tabs\">\n";
+  std::string chart = "<div class=\"chart-view\" data-spec=\"" + place.id("spec-" + id) + "\">" +
+                      frame.chart_svg(embedded, summary) + "</div>\n";
+  chart += "<script type=\"application/json\" id=\"" + place.id("spec-" + id) + "\">" + script_json(embedded.dump()) +
+           "</script>\n";
+  b += panel(place.id("paneel-grafiek-" + id), "grafiek", "Grafiek", h, chart);
+  b += panel(place.id("tabel-" + id), "tabel", "Tabel", h, panels.table);
+  b += panel(place.id("toelichting-" + id), "toelichting", "Toelichting", h,
+             panels.notes.empty() ? "<p>Bij deze grafiek hoort geen verdere toelichting.</p>\n" : panels.notes);
+  // After the panels, outside them: read whichever tab is open, and on a phone the chart
+  // comes straight under its heading.
+  b += "</div>\n<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n</figure>\n";
+  b += permalink(place.link("#grafiek-" + id), "Link naar deze grafiek");
   return b;
 }
 

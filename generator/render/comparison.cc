@@ -11,9 +11,16 @@
 #include "charts/comparison_chart.h"
 #include "render/format.h"
 #include "render/html.h"
+#include "render/permalink.h"
 #include "render/tables.h"
+#include "stats/story_index.h"
 
 namespace duiding::render {
+
+std::string p_value(double p) { return p < 0.001 ? "< 0,001" : number(p, 3); }
+std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + p_value(p); }
+bool significant(std::optional<double> adjusted, double p) { return adjusted.value_or(p) <= stats::kAlpha; }
+
 namespace {
 
 using nlohmann::json;
@@ -22,8 +29,6 @@ using stats::Verdict;
 
 // ---- text --------------------------------------------------------------------------
 
-std::string p_value(double p) { return p < 0.001 ? "< 0,001" : number(p, 3); }
-std::string p_text(double p) { return p < 0.001 ? "p < 0,001" : "p = " + p_value(p); }
 
 std::string signed_points(double v) {
   std::string s = number(v, 1);
@@ -54,8 +59,6 @@ std::string small_counts_text(const stats::ChiSquareResult& r) {
   return s;
 }
 
-// Significant after the adjustment for all comparisons of the site (when adjusted).
-bool significant(std::optional<double> adjusted, double p) { return adjusted.value_or(p) <= stats::kAlpha; }
 
 std::string adjusted_text(std::optional<double> adjusted) {
   return adjusted ? "; na correctie voor het aantal toetsen " + p_text(*adjusted) : "";
@@ -67,11 +70,9 @@ std::string th(const std::string& t) { return "<th scope=\"col\">" + t + "</th>"
 std::string td(const std::string& t) { return "<td>" + escape(t) + "</td>"; }
 std::string num_td(const std::string& t) { return "<td class=\"num\">" + escape(t) + "</td>"; }
 
-std::string safe_id(const std::string& s) {
-  std::string id;
-  for (char ch : s) id += (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '-';
-  return id.empty() ? "alle" : id;
-}
+// The site's one rule for ids in anchors and file names (stats::id_part); the comparison
+// of all respondents (no group) is "alle".
+std::string safe_id(const std::string& s) { return s.empty() ? "alle" : stats::id_part(s); }
 
 // "95 %", "99,8 %": the level of an interval.
 std::string level_text(double level) { return number(level * 100, 1) + "\u00a0%"; }
@@ -138,35 +139,32 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
   const std::string h = place.heading(3);
   std::string b = "<" + h + " id=\"" + place.id("kop-" + id) + "\">" + escape(m.group_label(c.group)) + "</" + h + ">\n";
   json spec = charts::share_rounds_spec(m, ind, c);
-  b += chart_figure(id, spec, charts::share_rounds_summary(m, ind, c), frame, place);
-  b += embed_code(m, ind, id, share_caption(m, ind, c), place);
-  b += chart_downloads(ind.id + "-" + id, ind.id + "-" + id + ".vl.json", frame, place);
 
   const std::string caption = m.group_label(c.group) + ": " +
                               (ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting";
-  b += "<div id=\"" + place.id("tabel-" + id) + "\">" + table_region(caption) +
-       "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
-       escape(caption) + "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") + th("n") +
-       th("Verandering (procentpunt)") + th(escape("Interval verandering (" + level_text(level) + ")")) +
-       th("p-waarde (gecorrigeerd)") + th("Oordeel") + "</tr></thead>\n<tbody>\n";
+  std::string t = table_region(caption) + "<table class=\"data-table utrecht-table comparison-table\">\n<caption>" +
+                  escape(caption) + "</caption>\n<thead><tr>" + th("Meting") + th("Aandeel") + th("95%-interval") +
+                  th("n") + th("Verandering (procentpunt)") +
+                  th(escape("Interval verandering (" + level_text(level) + ")")) + th("p-waarde (gecorrigeerd)") +
+                  th("Oordeel") + "</tr></thead>\n<tbody>\n";
   std::vector<std::string> reasons, meanings;
   // Below 480 px the table becomes a card per round (duiding.css): each cell names its column.
-  auto cell = [](const char* label, const std::string& t) {
-    return "<td class=\"num\" data-label=\"" + std::string(label) + "\">" + escape(t) + "</td>";
+  auto cell = [](const char* label, const std::string& text) {
+    return "<td class=\"num\" data-label=\"" + std::string(label) + "\">" + escape(text) + "</td>";
   };
   for (std::size_t i = 0; i < c.rounds.size(); ++i) {
     const auto& r = c.rounds[i];
-    b += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + cell("Aandeel", share_text(ind, r));
-    b += cell("95%-interval",
+    t += "<tr><th scope=\"row\">" + escape(r.round_label) + "</th>" + cell("Aandeel", share_text(ind, r));
+    t += cell("95%-interval",
               r.estimate && r.estimate->computable ? interval_text(r.estimate->ci, 100) + "\u00a0%" : "niet te berekenen");
-    b += cell("n", r.n ? number(static_cast<double>(*r.n)) : "onbekend");
+    t += cell("n", r.n ? number(static_cast<double>(*r.n)) : "onbekend");
     if (i == 0) {
-      b += "<td colspan=\"4\" data-label=\"Verandering\">eerste meting</td></tr>\n";
+      t += "<td colspan=\"4\" data-label=\"Verandering\">eerste meting</td></tr>\n";
       continue;
     }
     const auto& ch = c.changes[i - 1];
-    b += cell("Verandering (procentpunt)", signed_points(ch.points));
-    b += cell("Interval verandering", ch.difference && ch.difference->computable && ch.test && ch.test->computable
+    t += cell("Verandering (procentpunt)", signed_points(ch.points));
+    t += cell("Interval verandering", ch.difference && ch.difference->computable && ch.test && ch.test->computable
                                           ? interval_text(ch.difference->ci, 100)
                                           : "—");
     std::string p = "—";
@@ -174,23 +172,28 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
       p = p_value(ch.test->p_value);
       if (ch.p_adjusted) p += " (" + p_value(*ch.p_adjusted) + ")";
     }
-    b += cell("p-waarde (gecorrigeerd)", p);
-    b += "<td data-label=\"Oordeel\">" + verdict_cell(ch) + "</td></tr>\n";
+    t += cell("p-waarde (gecorrigeerd)", p);
+    t += "<td data-label=\"Oordeel\">" + verdict_cell(ch) + "</td></tr>\n";
     if (!ch.reason.empty()) reasons.push_back("Verandering naar " + r.round_label + ": " + stats::verdict_text(ch.verdict) + ", want " + ch.reason + ".");
     else meanings.push_back(change_meaning(ind, c.rounds[i - 1], r, ch));
   }
-  b += "</tbody></table></div></div>\n";
-  for (const auto& w : meanings) b += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
-  for (const auto& r : reasons) b += "<p class=\"reason\">" + escape(r) + "</p>\n";
+  t += "</tbody></table></div>\n";
+  // The Toelichting: what each change means, and why a round is not compared.
+  std::string notes;
+  for (const auto& w : meanings) notes += "<p class=\"meaning\"><strong>Wat betekent dit?</strong> " + escape(w) + "</p>\n";
+  for (const auto& r : reasons) notes += "<p class=\"reason\">" + escape(r) + "</p>\n";
   if (auto it = m.withheld_rounds.find(ind.id); it != m.withheld_rounds.end()) {
     for (const auto& [round, group] : it->second) {
       if (group != c.group) continue;
       const model::Round* r = m.round(round);
-      b += "<p class=\"reason\">" + escape(r ? r->label : round) + ": " + verdict_html(stats::Verdict::kTooFew) +
-           escape(", want minder dan " + std::to_string(m.site.min_cell) + " " + group_name(m, group) +
-                  " deden mee; de cijfers van die meting zijn daarom niet gepubliceerd.") + "</p>\n";
+      notes += "<p class=\"reason\">" + escape(r ? r->label : round) + ": " + verdict_html(stats::Verdict::kTooFew) +
+               escape(", want minder dan " + std::to_string(m.site.min_cell) + " " + group_name(m, group) +
+                      " deden mee; de cijfers van die meting zijn daarom niet gepubliceerd.") + "</p>\n";
     }
   }
+  b += chart_figure(id, spec, charts::share_rounds_summary(m, ind, c), frame, place, {t, notes, 4});
+  b += embed_code(m, ind, id, share_caption(m, ind, c), place);
+  b += chart_downloads(ind.id + "-" + id, ind.id + "-" + id + ".vl.json", frame, place);
   return b;
 }
 
@@ -386,6 +389,7 @@ std::string comparison_section(const model::Model& m, const model::Indicator& in
     }
   }
   for (const auto& n : c.notes) s += "<p class=\"reason\">" + escape(n) + "</p>\n";
+  s += permalink(place.link("#vergelijking"), series ? "Link naar deze veranderingen" : "Link naar deze vergelijking");
   s += "<p class=\"downloads\"><a href=\"" + place.link(statistics_file(ind)) +
        "\" download>Alle statistiek van deze indicator: intervallen, toetsen en p-waarden (JSON)</a></p>\n";
   s += "</section>\n";

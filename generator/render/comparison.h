@@ -56,6 +56,13 @@ std::vector<DataFile> comparison_files(const model::Model& m, const model::Indic
 /// as an HTML paragraph.
 std::string headline_change(const model::Model& m, const stats::ShareChange& change);
 
+/// "0,012", or "< 0,001".
+std::string p_value(double p);
+/// "p = 0,012", or "p < 0,001".
+std::string p_text(double p);
+/// Significant after the adjustment for all comparisons of the site (when adjusted).
+bool significant(std::optional<double> adjusted, double p);
+
 /// The verdict as HTML: a symbol and the words, never colour alone.
 std::string verdict_html(stats::Verdict v);
 

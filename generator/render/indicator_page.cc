@@ -19,6 +19,7 @@
 #include "render/round_notice.h"
 #include "render/tables.h"
 #include "render/trend.h"
+#include "render/workbook.h"
 
 namespace duiding::render {
 namespace {
@@ -40,6 +41,21 @@ std::string chart_file(const model::Indicator& ind, const stats::ChartData& char
   return ind.id + "-" + html_id(chart.id) + ".vl.json";
 }
 
+// The Toelichting of a distribution: whom the question was put to and how, and where
+// the numbers come from.
+std::string chart_notes(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart) {
+  std::string t;
+  if (const std::string& q = ind.question_for(chart.group); !q.empty())
+    t += "<p><span class=\"label\">Vraag" + (chart.group.empty() ? std::string() : " aan " + escape(lower_first(m.group_label(chart.group)))) +
+         ":</span> <q>" + escape(q) + "</q></p>\n";
+  if (chart.kind != stats::ChartKind::kSeries)
+    t += "<p>" + escape(n_text(chart)) + (ind.multiple ? ". Meerdere antwoorden waren mogelijk: de percentages kunnen "
+                                                         "samen op meer dan 100\u00a0% uitkomen."
+                                                       : ".") + "</p>\n";
+  if (!ind.source.empty()) t += "<p>Bron: " + escape(ind.source) + "</p>\n";
+  return t;
+}
+
 // `stories` links from the indicator's page (the spec is the same everywhere); the
 // table's links are written for `place`.
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
@@ -52,10 +68,10 @@ std::string chart_block(const model::Model& m, const model::Indicator& ind, cons
   b += "<" + h2 + " id=\"" + place.id("kop-" + id) + "\">" + escape(chart.caption) + "</" + h2 + ">\n";
   // Administrative series count no respondents: no n line for them.
   if (chart.kind != stats::ChartKind::kSeries) b += "<p class=\"n\">" + escape(n_text(chart)) + "</p>\n";
-  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place);
-  b += embed_code(m, ind, id, chart.caption, place);
   const stats::StoryLinks table_links{stories.index, place.link_base + stories.root};
-  b += "<div id=\"" + place.id("tabel-" + id) + "\">" + chart_table(m, ind, chart, &table_links) + "</div>\n";
+  const ChartPanels panels{chart_table(m, ind, chart, &table_links), chart_notes(m, ind, chart), 3};
+  b += chart_figure(id, spec, charts::summary_text(m, ind, chart), frame, place, panels);
+  b += embed_code(m, ind, id, chart.caption, place);
   b += chart_downloads(ind.id + "-" + id, file, frame, place);
   b += "</section>\n";
   return b;
@@ -141,7 +157,9 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
     const auto lines = std::count(csv.begin(), csv.end(), '\n') - 1;
     c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
          "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(lines) +
-         " regels)</a> · <a href=\"" + place.link("../../" + std::string(kOpenDataValues)) +
+         " regels)</a> · <a href=\"" + place.link(ind.id + ".xlsx") +
+         "\" download>dezelfde cijfers voor Excel (XLSX, met Nederlandse kolomnamen en een tabblad per tabel)</a> · <a href=\"" +
+         place.link("../../" + std::string(kOpenDataValues)) +
          "\" download>Alle cijfers van de site (CSV)</a></p>\n";
   }
   c += "</article>\n";
@@ -150,10 +168,14 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
 
 stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
                                           const std::vector<const model::Value*>& values,
-                                          const stats::Comparison& comparison) {
-  stats::IndicatorSummary summary = stats::summarize(m, ind, values);
+                                          const stats::Comparison& comparison, const std::string& round) {
+  stats::IndicatorSummary summary = stats::summarize(m, ind, values, round);
   for (auto& h : summary.headlines) {
     if (const auto* change = stats::change_to(comparison, h.group, h.round)) h.change = *change;
+    // Mentions are never a share of people: no interval for them.
+    if (!h.mentions)
+      if (auto share = stats::round_share(m, ind, values, h.group, h.round); share && share->estimate)
+        h.estimate = share->estimate;
     for (const auto& sc : comparison.shares) {
       if (sc.group != h.group) continue;
       for (const auto& r : sc.rounds)
@@ -198,7 +220,10 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
     files.push_back(std::move(f));
   }
   for (auto& f : slide_files(m, ind, indicator_charts(m, ind, summary, comparison, links))) files.push_back(std::move(f));
-  if (!values.empty()) files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
+  if (!values.empty()) {
+    files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
+    files.push_back({dir + ind.id + ".xlsx", "xlsx", indicator_workbook(m, ind, values, summary)});
+  }
   return files;
 }
 

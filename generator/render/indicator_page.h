@@ -21,11 +21,12 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
                               const stats::Comparison& comparison, const stats::StoryIndex& stories,
                               const PageFrame& frame, const ArticlePlace& place = {});
 
-/// The summary of `ind` its page shows, headlines carrying their change from
-/// `comparison` (the indicator's, adjusted with all others of the site: stats::adjust).
+/// The summary of `ind` its page shows, headlines (of `round`, else of the current round)
+/// carrying their interval and their change from `comparison` (the indicator's, adjusted
+/// with all others of the site: stats::adjust).
 stats::IndicatorSummary indicator_summary(const model::Model& m, const model::Indicator& ind,
                                           const std::vector<const model::Value*>& values,
-                                          const stats::Comparison& comparison);
+                                          const stats::Comparison& comparison, const std::string& round = "");
 
 /// Every chart of the indicator's page in page order: the charts of `summary`, then (not for
 /// a series) one per compared group; their specs' story links from `stories.root`.

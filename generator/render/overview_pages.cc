@@ -4,6 +4,7 @@
 
 #include "charts/trend_sparkline.h"
 #include "render/comparison.h"
+#include "render/factsheet.h"
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -11,7 +12,6 @@
 #include "render/round_notice.h"
 
 namespace duiding::render {
-namespace {
 
 std::string headline_card(const model::Model& m, const model::Indicator& ind, const stats::Headline& h,
                           const std::string& root) {
@@ -32,6 +32,9 @@ std::string headline_card(const model::Model& m, const model::Indicator& ind, co
     c += "<p class=\"what\">van de " + escape(group) + " " + escape(ind.headline);
     if (h.summed_multiple) c += " <span class=\"aside\">(opgeteld over de gekozen antwoorden)</span>";
     c += "</p>";
+    if (h.estimate && h.estimate->computable)
+      c += "<p class=\"interval\">95%-interval " + escape(number(h.estimate->ci.low * 100, 1) + " tot " +
+                                                          percent(h.estimate->ci.high * 100)) + "</p>";
   }
   if (h.change) c += headline_change(m, *h.change);
   if (h.trend.size() >= 2) {
@@ -46,7 +49,6 @@ std::string headline_card(const model::Model& m, const model::Indicator& ind, co
   return c;
 }
 
-// The headline cards of section `section`, linking from a page at `root`.
 std::string headline_cards(const model::Model& m, const std::vector<IndicatorEntry>& entries,
                            const std::string& section, const std::string& root) {
   std::string cards;
@@ -57,8 +59,6 @@ std::string headline_cards(const model::Model& m, const std::vector<IndicatorEnt
     }
   return cards;
 }
-
-}  // namespace
 
 std::string section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
                   const PageFrame& frame) {
@@ -117,10 +117,12 @@ std::string home_page(const model::Model& m, const std::vector<IndicatorEntry>& 
   c += "</ul>\n";
   if (!m.rounds.empty()) {
     c += "<h2>Rapportage om af te drukken</h2>\n<p>Alle indicatoren op één pagina, geschikt om af te drukken "
-         "(A4) of als PDF te bewaren.</p>\n<ul class=\"rapportage-list\">\n";
+         "(A4) of als PDF te bewaren, en per meting een factsheet van twee pagina's.</p>\n"
+         "<ul class=\"rapportage-list\">\n";
     // Newest round first.
     for (auto r = m.rounds.rbegin(); r != m.rounds.rend(); ++r)
-      c += "<li><a href=\"" + escape(rapportage_path(r->id)) + "\">Rapportage " + escape(r->label) + "</a></li>\n";
+      c += "<li><a href=\"" + escape(rapportage_path(r->id)) + "\">Rapportage " + escape(r->label) + "</a> · <a href=\"" +
+           escape(factsheet_path(r->id)) + "\">Factsheet " + escape(r->label) + "</a></li>\n";
     c += "</ul>\n";
   }
   if (!m.pages.empty()) {

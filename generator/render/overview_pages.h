@@ -17,6 +17,17 @@ struct IndicatorEntry {
   std::size_t charts = 0;
 };
 
+/// One headline figure as the home page's dashboard shows it (an <li>): the share (or
+/// the mentions) with its interval, its change since the previous round, a small trend
+/// chart, n and a link to the indicator's page from a page at `root`.
+std::string headline_card(const model::Model& m, const model::Indicator& ind, const stats::Headline& h,
+                          const std::string& root);
+
+/// The headline cards of section `section` (and a "niet gemeten" tile for an indicator
+/// the current round did not measure), linking from a page at `root`.
+std::string headline_cards(const model::Model& m, const std::vector<IndicatorEntry>& entries,
+                           const std::string& section, const std::string& root);
+
 std::string section_page(const model::Model& m, const model::Section& s, const std::vector<IndicatorEntry>& entries,
                   const PageFrame& frame);
 std::string narrative_page(const model::Page& p, const PageFrame& frame);

@@ -60,7 +60,14 @@ std::string ArticlePlace::heading(int level) const { return "h" + std::to_string
 
 std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
   if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
-  return charts::page_svg(svg_->render(spec), summary);
+  std::string wide = charts::page_svg(svg_->render(spec), summary);
+  const std::string narrow = svg_->render_narrow(spec);
+  if (narrow.empty()) return wide;
+  // The phone's drawing beside it; the stylesheet shows one of the two (below 30rem the narrow one).
+  wide.insert(wide.find(" class=\"chart-static") + 20, " chart-wide");
+  std::string phone = charts::page_svg(narrow, summary);
+  phone.insert(phone.find(" class=\"chart-static") + 20, " chart-narrow");
+  return wide + phone;
 }
 
 std::string PageFrame::png(const std::string& svg) const {
@@ -83,7 +90,9 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
              "Alle cijfers en verhalen op deze site zijn verzonnen, als voorbeeld.</div>\n";
   }
   std::string scripts;
-  if (with_charts) {
+  // duiding.js also shows and drives the copy buttons of permalinks and embed code
+  // (render/permalink.h), which pages without charts (the stories) have too.
+  if (with_charts || content.find("class=\"copy-button") != std::string::npos) {
     // vega, vega-lite and vega-embed load only when a reader asks for an interactive chart
     // (duiding.js); the first view is the static SVG.
     scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";

@@ -44,7 +44,9 @@ class PageFrame {
   std::string page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
                    const std::vector<std::string>& scripts = {}) const;
   /// The static SVG of `spec` labelled with `summary`, or in a frame without renderer
-  /// the spec's text as its stand-in.
+  /// the spec's text as its stand-in. When the renderer also draws for phones, both:
+  /// `svg.chart-static.chart-wide` then `svg.chart-static.chart-narrow`, one of them hidden
+  /// by the stylesheet (assets/duiding.css) at every width.
   std::string chart_svg(const nlohmann::json& spec, const std::string& summary) const;
   /// Whether the charts are offered as PNG too (the build has a rasteriser).
   bool offers_png() const { return png_ != nullptr; }

@@ -4,6 +4,7 @@
 #include "render/indicator_page.h"
 #include "render/markdown.h"
 #include "render/round_notice.h"
+#include "render/round_summary.h"
 #include "model/round_text.h"
 #include "stats/story_index.h"
 
@@ -12,22 +13,6 @@ namespace {
 
 // Round ids come from the data: paths keep to a-z, 0-9 and '-' (the ids of story anchors).
 std::string slug(const std::string& raw) { return stats::id_part(raw); }
-
-// Values of the rounds up to `r`: survey values by round id (ids sort as the rounds do),
-// series values (whose round is a year) up to the year the round ended. The current round
-// keeps everything, so its rapportage shows what the indicator pages show.
-std::vector<const model::Value*> up_to(const model::Model& m, const model::Round& r,
-                                       const std::vector<const model::Value*>& values) {
-  const model::Round* current = m.current_round();
-  if (current != nullptr && current->id == r.id) return values;
-  std::string last_year = (r.end.empty() ? r.start : r.end).substr(0, 4);
-  std::vector<const model::Value*> kept;
-  for (const auto* v : values) {
-    bool survey = m.round(v->round) != nullptr;
-    if (survey ? v->round <= r.id : (!last_year.empty() && v->round <= last_year)) kept.push_back(v);
-  }
-  return kept;
-}
 
 // How many of the round's indicators it measured, when it did not measure them all.
 std::string completeness_line(const model::Model& m, const model::Round& r) {
@@ -50,8 +35,8 @@ std::string rapportage_pdf_name(const std::string& round_id) { return "rapportag
 std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
                      const stats::StoryIndex& stories, const PageFrame& frame) {
-  static const std::vector<const model::Value*> kNone;
   const std::string root = "../../";
+  const RoundResults results(m, r, by_indicator);
   std::string title = "Rapportage " + r.label;
   std::string c = breadcrumb({{root + "index.html", "Home"}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
@@ -67,9 +52,13 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
          "\" download>Deze rapportage als PDF (A4)</a></p>\n";
   }
   c += "</header>\n";
+  // What a reader wants first: the round's key figures and what changed since the last.
+  c += key_figures_section(m, results, root);
+  c += what_changed_section(m, results, [](const model::Indicator& ind) { return "#" + ind.id + "--"; });
 
   // Contents: sections and their indicators, with links to the parts below.
-  c += "<nav class=\"rapportage-contents\" aria-labelledby=\"inhoudsopgave\">\n<h2 id=\"inhoudsopgave\">Inhoud</h2>\n<ol>\n";
+  c += "<nav class=\"rapportage-contents\" aria-labelledby=\"inhoudsopgave\">\n<h2 id=\"inhoudsopgave\">Inhoud</h2>\n<ol>\n"
+       "<li><a href=\"#kerncijfers\">Kerncijfers</a></li>\n<li><a href=\"#wat-is-veranderd\">Wat is veranderd</a></li>\n";
   for (const auto& s : m.site.sections) {
     c += "<li><a href=\"#deel-" + escape(s.id) + "\">" + escape(s.title) + "</a>\n<ol>\n";
     for (const auto& ind : m.indicators)
@@ -78,18 +67,6 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
     c += "</ol></li>\n";
   }
   c += "</ol>\n</nav>\n";
-
-  // The comparisons up to this round, adjusted as one family (as the site's are).
-  std::map<std::string, std::vector<const model::Value*>> values_of;
-  std::map<std::string, stats::Comparison> comparisons;
-  for (const auto& ind : m.indicators) {
-    auto it = by_indicator.find(ind.id);
-    values_of[ind.id] = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
-    comparisons[ind.id] = stats::compare(m, ind, values_of[ind.id]);
-  }
-  std::vector<stats::Comparison*> family;
-  for (auto& [id, comparison] : comparisons) family.push_back(&comparison);
-  stats::adjust(family);
 
   bool charts = false;
   for (const auto& s : m.site.sections) {
@@ -104,11 +81,12 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
         c += not_measured_article(m, shown, r, root);
         continue;
       }
-      const model::Indicator ind = model::for_round(m, shown, r.id);
-      const std::vector<const model::Value*>& values = values_of[ind.id];
-      stats::IndicatorSummary summary = stats::summarize(m, ind, values);
+      const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
+      const model::Indicator& ind = results.indicators[i];
+      const std::vector<const model::Value*>& values = results.values.at(ind.id);
+      const stats::IndicatorSummary& summary = results.summaries[i];
       charts = charts || !summary.charts.empty();
-      const stats::Comparison& comparison = comparisons[ind.id];
+      const stats::Comparison& comparison = results.comparisons.at(ind.id);
       // Written for its place here: ids prefixed, links from the indicator's folder,
       // headings under the section's h2; the title is the target of the contents link.
       const ArticlePlace place{ind.id + "--", root + indicator_dir(ind), 2};

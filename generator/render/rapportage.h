@@ -1,6 +1,7 @@
-// One printable page per round (rapportage/<round>/index.html): every indicator of the
-// site in section order, each with the same article its own page shows, made to be
-// printed on A4 or turned into a PDF (duiding build --pdf).
+// One printable page per round (rapportage/<round>/index.html): the round's key figures
+// and "Wat is veranderd" (render/round_summary.h), then every indicator of the site in
+// section order, each with the same article its own page shows, made to be printed on A4
+// or turned into a PDF (whenever the build finds Chromium).
 #pragma once
 
 #include <map>

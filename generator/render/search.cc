@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/stories.h"
@@ -11,7 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kFragmentBytes = 220;
+// The text a result's snippet is cut from (zoeken.js centres it on the first hit): at
+// most this many bytes of what the result's page shows.
+constexpr std::size_t kShownBytes = 3000;
 
 // Spaces and line breaks collapsed to one space, trimmed.
 std::string one_line(std::string_view text) {
@@ -29,40 +32,52 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
-// The start of `text`, cut at a space (never inside a UTF-8 character) with "…".
-std::string fragment(std::string_view text) {
+// `text` on one line, at most kShownBytes, cut at a space (never inside a UTF-8
+// character) with "…".
+std::string shown_text(std::string_view text) {
   std::string line = one_line(text);
-  if (line.size() <= kFragmentBytes) return line;
-  std::size_t cut = line.rfind(' ', kFragmentBytes);
-  if (cut == std::string::npos || cut < kFragmentBytes / 2) {
-    cut = kFragmentBytes;
+  if (line.size() <= kShownBytes) return line;
+  std::size_t cut = line.rfind(' ', kShownBytes);
+  if (cut == std::string::npos || cut < kShownBytes / 2) {
+    cut = kShownBytes;
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
   }
   return line.substr(0, cut) + " …";
+}
+
+// What a story's result is called: its theme, else the first answer it sits behind
+// ("Tevredenheid: Zeer tevreden"), else its group.
+std::string story_title(const model::Model& m, const model::Quote& q, const stats::StoryIndex& index) {
+  if (!q.theme.empty()) return q.theme;
+  for (const stats::Segment* s : index.segments_of(q))
+    if (const model::Indicator* ind = m.indicator(s->key.indicator))
+      return ind->title + ": " + answer_label(*ind, s->key.category);
+  return "Verhaal van " + lower_first(m.group_label(q.group));
 }
 
 }  // namespace
 
 json search_documents(const model::Model& m, const stats::StoryIndex& index) {
   json docs = json::array();
-  auto add = [&](const char* kind, const std::string& title, const std::string& text, const std::string& shown,
+  auto add = [&](const std::string& kind, const std::string& title, const std::string& text, const std::string& shown,
                  const std::string& url) {
     docs.push_back({{"id", docs.size()},
                     {"soort", kind},
                     {"titel", title},
                     {"tekst", one_line(text)},
-                    {"fragment", fragment(shown)},
+                    {"inhoud", shown_text(shown)},
                     {"url", url}});
   };
+  const auto urls = story_urls(m);
   for (const auto& q : m.quotes) {
     const model::Round* round = m.round(q.round);
-    std::string title = "Verhaal: " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
+    std::string kind = "Verhaal, " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
     std::string text = q.text + "\n" + q.theme + "\n" + q.district;
     for (const stats::Segment* s : index.segments_of(q)) {
       if (const model::Indicator* ind = m.indicator(s->key.indicator))
         text += "\n" + ind->title + ": " + answer_label(*ind, s->key.category);
     }
-    add("Verhaal", title, text, q.text, story_url(q));
+    add(kind, story_title(m, q, index), text, q.text, urls.at(q.id));
   }
   // An answer is searchable where its page shows it: only categories with a published
   // value (disclosure control may have taken a category out of every chart and table).

@@ -17,8 +17,11 @@ namespace duiding::render {
 
 /// The documents of the search index, in a fixed order: stories, then indicators,
 /// sections and narrative pages in model order. Each has `id`, `soort` (what it is, in
-/// Dutch), `titel`, `tekst` (what is searched), `fragment` (what a result shows) and
-/// `url` (from the site root). All values are plain text; the page shows them as text.
+/// Dutch; a story's also names its group and round), `titel` (a story's theme, else the
+/// first answer it sits behind, else its group), `tekst` (what is searched), `inhoud`
+/// (what the result's page shows, on one line, at most 3000 bytes: the snippet is cut
+/// from it around the first hit) and `url` (from the site root; a story's is the page of
+/// the stories list it stands on). All values are plain text; the page shows them as text.
 nlohmann::json search_documents(const model::Model& m, const stats::StoryIndex& index);
 
 /// Where the index lives, from the site root.

@@ -9,13 +9,16 @@
 
 #include "render/format.h"
 #include "render/html.h"
+#include "render/story_listing.h"
+#include "render/story_site.h"
 
 namespace duiding::render {
 namespace {
 
 using stats::Segment;
 using stats::StoryIndex;
-using Quotes = std::vector<const model::Quote*>;
+using story::Site;
+using stats::id_part;
 
 // Words that, between angle brackets, are HTML rather than an anonymisation placeholder:
 // `<script>` in a quote is shown as text, but not dressed up as a placeholder.
@@ -38,197 +41,12 @@ bool is_placeholder(std::string_view inner) {
   return kHtmlNames.count(inner.substr(0, inner.find(' '))) == 0;
 }
 
-using stats::id_part;
-
-std::string story_id(const model::Quote& q) { return "verhaal-" + id_part(q.id); }
-
-// One value of a filter: a round, group, theme or indicator, and its stories.
-struct FacetValue {
-  std::string value;  ///< as in the stories' data-* attributes
-  std::string label;
-  std::string path;   ///< its page, from the site root
-  Quotes quotes;
-};
-
-struct Facet {
-  std::string key;    ///< ronde, groep, thema, indicator
-  std::string title;  ///< Ronde, Groep, ...
-  std::vector<FacetValue> values;
-};
-
-struct StorySite {
-  const model::Model& m;
-  const StoryIndex& index;
-  std::map<std::string, std::string> theme_slugs;  ///< theme -> unique slug
-  std::vector<Facet> facets;
-};
-
-void add_quote(Quotes& quotes, const model::Quote* q) {
-  if (std::find(quotes.begin(), quotes.end(), q) == quotes.end()) quotes.push_back(q);
-}
-
-StorySite collect(const model::Model& m, const StoryIndex& index) {
-  StorySite site{m, index, {}, {}};
-  std::set<std::string> used;
-  std::set<std::string> themes;
-  for (const auto& q : m.quotes)
-    if (!q.theme.empty()) themes.insert(q.theme);
-  for (const auto& t : themes) {
-    std::string base = theme_slug(t), slug = base;
-    for (int i = 2; slug.empty() || used.count(slug); ++i) slug = (base.empty() ? "thema" : base) + "-" + std::to_string(i);
-    used.insert(slug);
-    site.theme_slugs[t] = slug;
-  }
-
-  Facet rounds{"ronde", "Ronde", {}};
-  for (const auto& r : m.rounds) {
-    FacetValue v{id_part(r.id), r.label, "verhalen/ronde/" + id_part(r.id) + "/index.html", {}};
-    for (const auto& q : m.quotes)
-      if (q.round == r.id) v.quotes.push_back(&q);
-    if (!v.quotes.empty()) rounds.values.push_back(std::move(v));
-  }
-  Facet groups{"groep", "Groep", {}};
-  for (const auto& g : m.site.groups) {
-    FacetValue v{g.id, g.label, "verhalen/groep/" + g.id + "/index.html", {}};
-    for (const auto& q : m.quotes)
-      if (q.group == g.id) v.quotes.push_back(&q);
-    if (!v.quotes.empty()) groups.values.push_back(std::move(v));
-  }
-  Facet theme_facet{"thema", "Thema", {}};
-  for (const auto& [theme, slug] : site.theme_slugs) {
-    FacetValue v{slug, theme, "verhalen/thema/" + slug + "/index.html", {}};
-    for (const auto& q : m.quotes)
-      if (q.theme == theme) v.quotes.push_back(&q);
-    theme_facet.values.push_back(std::move(v));
-  }
-  Facet indicators{"indicator", "Vraag", {}};
-  for (const auto& ind : m.indicators) {
-    FacetValue v{ind.id, ind.title, StoryIndex::page_path(ind.id), {}};
-    for (const Segment* s : index.segments_of(ind.id))
-      for (const auto* q : s->quotes) add_quote(v.quotes, q);
-    // Back in model order (files, then rows): the quotes are one vector, so by address.
-    std::sort(v.quotes.begin(), v.quotes.end());
-    if (!v.quotes.empty()) indicators.values.push_back(std::move(v));
-  }
-  for (Facet* f : {&rounds, &groups, &theme_facet, &indicators})
-    if (!f->values.empty()) site.facets.push_back(std::move(*f));
-  return site;
-}
-
-std::string round_label(const model::Model& m, const std::string& id) {
-  const model::Round* r = m.round(id);
-  return r ? r->label : id;
-}
-
-std::string meta_item(const std::string& term, const std::string& value_html) {
-  return "<div><dt>" + term + "</dt><dd>" + value_html + "</dd></div>";
-}
-
-// One story in a list: the quote and what it sits behind. `root` leads to the site root.
-std::string story_item(const StorySite& site, const model::Quote& q, const std::string& root, bool with_id) {
-  std::vector<std::string> indicator_ids;
-  std::string answers;
-  std::size_t answer_count = 0;
-  for (const Segment* s : site.index.segments_of(q)) {
-    const model::Indicator* ind = site.m.indicator(s->key.indicator);
-    if (ind == nullptr) continue;
-    if (std::find(indicator_ids.begin(), indicator_ids.end(), ind->id) == indicator_ids.end())
-      indicator_ids.push_back(ind->id);
-    ++answer_count;
-    answers += "<li><a href=\"" + escape(root + StoryIndex::url(s->key)) + "\">" + escape(ind->title) + ": " +
-               escape(answer_label(*ind, s->key.category)) + "</a></li>";
-  }
-  std::string indicator_attr;
-  for (const auto& id : indicator_ids) indicator_attr += (indicator_attr.empty() ? "" : " ") + id;
-  auto theme = site.theme_slugs.find(q.theme);
-  std::string out = "<li class=\"story\"";
-  if (with_id) out += " id=\"" + story_id(q) + "\"";
-  out += " data-ronde=\"" + escape(id_part(q.round)) + "\" data-groep=\"" + escape(q.group) + "\" data-thema=\"" +
-         escape(theme == site.theme_slugs.end() ? "" : theme->second) + "\" data-indicator=\"" +
-         escape(indicator_attr) + "\">\n";
-  out += "<blockquote class=\"story-text\"><p>" + quote_html(q.text) + "</p></blockquote>\n";
-  out += "<dl class=\"story-meta\">";
-  if (!answers.empty())
-    out += meta_item(answer_count == 1 ? "Antwoord" : "Antwoorden", "<ul>" + answers + "</ul>");
-  out += meta_item("Groep", escape(site.m.group_label(q.group)));
-  out += meta_item("Ronde", escape(round_label(site.m, q.round)));
-  if (!q.theme.empty()) out += meta_item("Thema", escape(q.theme));
-  if (!q.age_group.empty()) out += meta_item("Leeftijd jeugdige", escape(q.age_group));
-  if (!q.district.empty()) out += meta_item("Wijk", escape(q.district));
-  out += "</dl>\n</li>\n";
-  return out;
-}
-
-std::string story_list(const StorySite& site, const Quotes& quotes, const std::string& root, bool with_ids) {
-  std::string out = "<ul class=\"story-list\">\n";
-  for (const auto* q : quotes) out += story_item(site, *q, root, with_ids);
-  return out + "</ul>\n";
-}
-
-const char* kPlaceholderNote =
-    "<p class=\"story-note\">Verhalen staan er zoals deelnemers ze vertelden, geanonimiseerd: namen en andere "
-    "herkenbare gegevens zijn vervangen door een aanduiding tussen punthaken, zoals "
-    "<span class=\"placeholder\">&lt;naam&gt;</span>.</p>\n";
-
-// The filter lists: every round, group, theme and indicator with its number of stories.
-// `current` is the path of the page showing it (marked aria-current).
-std::string filters(const StorySite& site, const std::string& root, const std::string& current) {
-  std::string out = "<nav class=\"story-filters\" aria-labelledby=\"filters-kop\">\n"
-                    "<h2 id=\"filters-kop\">Verhalen filteren</h2>\n";
-  out += "<p><a href=\"" + root + "verhalen/index.html\"" +
-         (current == "verhalen/index.html" ? " aria-current=\"page\"" : "") + ">Alle verhalen</a> <span class=\"count\">(" +
-         stats::stories_text(site.m.quotes.size()) + ")</span></p>\n";
-  for (const Facet& f : site.facets) {
-    out += "<div class=\"facet\" data-facet=\"" + f.key + "\">\n<h3 id=\"filter-" + f.key + "\">" + f.title +
-           "</h3>\n<ul aria-labelledby=\"filter-" + f.key + "\">\n";
-    for (const FacetValue& v : f.values) {
-      out += "<li><a href=\"" + escape(root + v.path) + "\" data-value=\"" + escape(v.value) + "\"" +
-             (v.path == current ? " aria-current=\"page\"" : "") + ">" + escape(v.label) +
-             "</a> <span class=\"count\">(" + stats::stories_text(v.quotes.size()) + ")</span></li>\n";
-    }
-    out += "</ul>\n</div>\n";
-  }
-  return out + "</nav>\n";
-}
-
-std::string overview_page(const StorySite& site, const PageFrame& frame) {
-  const std::string path = "verhalen/index.html";
-  std::string c = breadcrumb({{"../index.html", "Home"}}, "Verhalen");
-  c += "<h1>Verhalen achter de cijfers</h1>\n";
-  c += "<p class=\"lead\">Elk cijfer op deze site komt uit de verhalen die deelnemers vertelden. Hier staan de "
-       "verhalen die bij de cijfers zijn gekozen, met de antwoorden waar ze achter staan. Kies een ronde, groep, "
-       "thema of vraag om alleen die verhalen te zien.</p>\n";
-  c += kPlaceholderNote;
-  c += filters(site, "../", path);
-  c += "<section class=\"stories\" aria-labelledby=\"lijst-kop\">\n<h2 id=\"lijst-kop\">Alle verhalen (" +
-       std::to_string(site.m.quotes.size()) + ")</h2>\n";
-  Quotes all;
-  for (const auto& q : site.m.quotes) all.push_back(&q);
-  c += story_list(site, all, "../", true);
-  c += "</section>\n";
-  return frame.page({path, 1, "verhalen"}, "Verhalen", c, false, {"assets/verhalen.js"});
-}
-
-std::string facet_page(const StorySite& site, const Facet& f, const FacetValue& v, const PageFrame& frame) {
-  const std::string root = "../../../";
-  std::string title = "Verhalen: " + lower_first(f.title) + " " + v.label;
-  std::string c = breadcrumb({{root + "index.html", "Home"}, {"../../index.html", "Verhalen"}}, f.title + ": " + v.label);
-  c += "<h1>" + escape(title) + "</h1>\n";
-  c += kPlaceholderNote;
-  c += filters(site, root, v.path);
-  c += "<section class=\"stories\" aria-labelledby=\"lijst-kop\">\n<h2 id=\"lijst-kop\">" +
-       escape(stats::stories_text(v.quotes.size())) + "</h2>\n";
-  c += story_list(site, v.quotes, root, false);
-  c += "</section>\n";
-  return frame.page({v.path, 3, "verhalen"}, title, c, false);
-}
-
 std::string segment_heading(const model::Indicator& ind, const std::string& category) {
   if (ind.type == model::IndicatorType::kScale) return "Score " + category;
   return answer_label(ind, category);
 }
 
-std::string indicator_story_page(const StorySite& site, const model::Indicator& ind, const PageFrame& frame) {
+std::string indicator_story_page(const Site& site, const model::Indicator& ind, const PageFrame& frame) {
   const std::string root = "../../../";
   const std::string path = StoryIndex::page_path(ind.id);
   std::string title = "Verhalen achter de cijfers: " + ind.title;
@@ -238,7 +56,7 @@ std::string indicator_story_page(const StorySite& site, const model::Indicator& 
     c += "<p class=\"question\"><span class=\"label\">Vraag:</span> <q>" + escape(ind.question) + "</q></p>\n";
   c += "<p><a href=\"" + escape(root + indicator_dir(ind)) + "index.html\">De cijfers van " +
        escape(lower_first(ind.title)) + "</a> · <a href=\"../../index.html\">Alle verhalen</a></p>\n";
-  c += kPlaceholderNote;
+  c += story::kPlaceholderNote;
   // One h2 per round and group, one section per answer under it.
   std::string open_round, open_group;
   bool open = false;
@@ -248,13 +66,13 @@ std::string indicator_story_page(const StorySite& site, const model::Indicator& 
       open_round = s->key.round, open_group = s->key.group, open = true;
       std::string id = "verhalen-" + id_part(s->key.round) + "_" + id_part(s->key.group);
       c += "<section class=\"story-round\" aria-labelledby=\"" + id + "-kop\">\n<h2 id=\"" + id + "-kop\">" +
-           escape(site.m.group_label(s->key.group)) + ", " + escape(round_label(site.m, s->key.round)) + "</h2>\n";
+           escape(site.m.group_label(s->key.group)) + ", " + escape(story::round_label(site.m, s->key.round)) + "</h2>\n";
     }
     const std::string anchor = StoryIndex::anchor(s->key);
     c += "<section class=\"story-segment\" id=\"" + anchor + "\" aria-labelledby=\"" + anchor + "-kop\">\n";
     c += "<h3 id=\"" + anchor + "-kop\">" + escape(segment_heading(ind, s->key.category)) +
          " <span class=\"count\">(" + stats::stories_text(s->quotes.size()) + ")</span></h3>\n";
-    c += story_list(site, s->quotes, root, false);
+    c += story::story_list(site, s->quotes, root, false);
     c += "</section>\n";
   }
   if (open) c += "</section>\n";
@@ -270,7 +88,43 @@ char unaccented(unsigned char second) {
 
 }  // namespace
 
-std::string story_url(const model::Quote& q) { return "verhalen/index.html#" + story_id(q); }
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+void order_stories(std::vector<const model::Quote*>& quotes) {
+  std::vector<std::pair<std::size_t, const model::Quote*>> keyed;
+  keyed.reserve(quotes.size());
+  for (const auto* q : quotes) keyed.emplace_back(word_count(q->text), q);
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return a.second->id < b.second->id;
+  });
+  for (std::size_t i = 0; i < keyed.size(); ++i) quotes[i] = keyed[i].second;
+}
+
+std::size_t story_page_count(std::size_t stories) { return stories == 0 ? 1 : (stories + kStoriesPerPage - 1) / kStoriesPerPage; }
+
+std::string story_page_path(const std::string& dir, std::size_t page) {
+  return dir + (page > 1 ? "pagina-" + std::to_string(page) + "/" : "") + "index.html";
+}
+
+std::map<std::string, std::string> story_urls(const model::Model& m) {
+  std::vector<const model::Quote*> all;
+  for (const auto& q : m.quotes) all.push_back(&q);
+  order_stories(all);
+  std::map<std::string, std::string> urls;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    urls[all[i]->id] = story_page_path("verhalen/", i / kStoriesPerPage + 1) + "#" + story::story_id(*all[i]);
+  return urls;
+}
 
 std::string quote_html(std::string_view text) {
   std::string out;
@@ -334,13 +188,8 @@ std::string answer_label(const model::Indicator& ind, const std::string& categor
 std::vector<PageJob> story_pages(const model::Model& m, const StoryIndex& index) {
   std::vector<PageJob> pages;
   if (m.quotes.empty()) return pages;
-  auto site = std::make_shared<const StorySite>(collect(m, index));
-  pages.push_back({"verhalen/index.html", [site](const PageFrame& frame) { return overview_page(*site, frame); }});
-  for (const Facet& f : site->facets) {
-    if (f.key == "indicator") continue;  // the indicator pages below are these filters
-    for (const FacetValue& v : f.values)
-      pages.push_back({v.path, [site, &f, &v](const PageFrame& frame) { return facet_page(*site, f, v, frame); }});
-  }
+  auto site = std::make_shared<const Site>(story::collect(m, index));
+  pages = story::listing_pages(site);
   for (const auto& ind : m.indicators)
     if (!index.segments_of(ind.id).empty())
       pages.push_back({StoryIndex::page_path(ind.id),

@@ -178,9 +178,10 @@ std::string table_region(const std::string& label) {
   return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">\n";
 }
 
-std::string values_csv(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+std::vector<ValueLine> value_lines(const model::Model& m, const model::Indicator& ind,
+                                   const std::vector<const model::Value*>& values) {
   // An answer a distribution does not give, while it gives others, follows that
-  // distribution's last value as a line with an empty value and the note "niet gegeven".
+  // distribution's last value as a line with no value and the note "niet gegeven".
   const bool answers = ind.type == model::IndicatorType::kLikert || ind.type == model::IndicatorType::kChoice;
   auto key = [](const model::Value& v) { return v.round + '\n' + v.group + '\n' + v.breakdown; };
   std::map<std::string, std::size_t> last;
@@ -190,22 +191,28 @@ std::string values_csv(const model::Model& m, const model::Indicator& ind, const
     last[key(*values[i])] = i;
     given[key(*values[i])].insert(values[i]->category);
   }
-  std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
+  std::vector<ValueLine> lines;
   for (std::size_t i = 0; i < values.size(); ++i) {
     const model::Value& v = *values[i];
-    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(v.round), csv_field(ind.id), csv_field(v.group),
-                       csv_field(v.breakdown), csv_field(v.category), csv_field(v.measure),
-                       plain_number(v.value), csv_field(v.note));
+    lines.push_back({v.round, v.group, v.breakdown, v.category, v.measure, v.value, v.note});
     auto it = last.find(key(v));
     if (it == last.end() || it->second != i || v.measure != "value") continue;
     for (const auto& cat : ind.categories) {
       if (given[key(v)].count(cat.id) ||
           m.suppressed_cells.count(model::cell_key(v.round, ind.id, v.group, v.breakdown, cat.id, "value")))
         continue;
-      out += fmt::format("{},{},{},{},{},value,,niet gegeven\n", csv_field(v.round), csv_field(ind.id), csv_field(v.group),
-                         csv_field(v.breakdown), csv_field(cat.id));
+      lines.push_back({v.round, v.group, v.breakdown, cat.id, "value", std::nullopt, "niet gegeven"});
     }
   }
+  return lines;
+}
+
+std::string values_csv(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+  std::string out = "round,indicator,group,breakdown,category,measure,value,note\n";
+  for (const ValueLine& l : value_lines(m, ind, values))
+    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(l.round), csv_field(ind.id), csv_field(l.group),
+                       csv_field(l.breakdown), csv_field(l.category), csv_field(l.measure),
+                       l.value ? plain_number(*l.value) : "", csv_field(l.note));
   return out;
 }
 

@@ -2,6 +2,7 @@
 // of an indicator's values.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,19 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
 /// region that takes keyboard focus, so keyboard users can scroll it (WCAG 2.1.1; axe
 /// scrollable-region-focusable). `label` is plain text; close it with `</div>`.
 std::string table_region(const std::string& label);
+
+/// One line of an indicator's long-format values: a value as the source gives it, or an
+/// answer its distribution does not give (no value, note "niet gegeven").
+struct ValueLine {
+  std::string round, group, breakdown, category, measure;
+  std::optional<double> value;  ///< unset: not given (never 0)
+  std::string note;
+};
+
+/// The lines of values_csv() (and of the indicator's workbook), in source order, the
+/// lines of answers not given after their distribution's last value.
+std::vector<ValueLine> value_lines(const model::Model& m, const model::Indicator& ind,
+                                   const std::vector<const model::Value*>& values);
 
 /// The indicator's values as given in the source, as RFC 4180 CSV (comma, decimal point).
 /// An answer of a likert or choice distribution that the source does not give (and

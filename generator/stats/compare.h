@@ -137,6 +137,13 @@ struct Comparison {
   bool empty() const { return shares.empty() && tables.empty() && fits.empty() && series.empty() && notes.empty(); }
 };
 
+/// The share of positive answers of `group` in `round` with its own interval, as the
+/// comparisons count it (x = round(percent · n / 100) of n), from `values` (the
+/// indicator's); nullopt when the indicator has no positive answers given for it.
+std::optional<RoundShare> round_share(const model::Model& m, const model::Indicator& ind,
+                                      const std::vector<const model::Value*>& values, const std::string& group,
+                                      const std::string& round);
+
 /// The change of `group`'s share into `round`, or nullptr.
 const ShareChange* change_to(const Comparison& c, const std::string& group, const std::string& round);
 

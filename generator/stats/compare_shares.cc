@@ -129,3 +129,15 @@ void share_changes(const Source& s, Comparison& c, const std::string& group, con
 }
 
 }  // namespace duiding::stats::detail
+
+namespace duiding::stats {
+
+std::optional<RoundShare> round_share(const model::Model& m, const model::Indicator& ind,
+                                      const std::vector<const model::Value*>& values, const std::string& group,
+                                      const std::string& round) {
+  detail::Source source(m, ind, values);
+  Comparison notes;  // the reasons a share is missing belong to the comparison section, not here
+  return detail::round_share(source, notes, group, round);
+}
+
+}  // namespace duiding::stats

@@ -47,8 +47,8 @@ Values where(const Values& vs, auto pred) {
 
 class Summarizer {
  public:
-  Summarizer(const model::Model& m, const model::Indicator& ind, const Values& values)
-      : m_(m), ind_(ind), values_(values) {}
+  Summarizer(const model::Model& m, const model::Indicator& ind, const Values& values, const std::string& round)
+      : m_(m), ind_(ind), values_(values), headline_round_(round) {}
 
   IndicatorSummary run() {
     IndicatorSummary s;
@@ -340,7 +340,7 @@ class Summarizer {
   }
 
   void headline(IndicatorSummary& s, const std::string& group, const Values& gv) {
-    const model::Round* current = m_.current_round();
+    const model::Round* current = headline_round_.empty() ? m_.current_round() : m_.round(headline_round_);
     if (ind_.headline.empty() || current == nullptr) return;
     if (ind_.type != IndicatorType::kLikert && ind_.type != IndicatorType::kChoice) return;
     Values now = where(gv, [&](const model::Value& v) {
@@ -373,6 +373,7 @@ class Summarizer {
   const model::Model& m_;
   const model::Indicator& ind_;
   const Values& values_;
+  const std::string headline_round_;  ///< empty: the current round
 };
 
 }  // namespace
@@ -390,8 +391,8 @@ std::optional<long> respondents(const model::Model& m, const std::vector<const m
 }
 
 IndicatorSummary summarize(const model::Model& m, const model::Indicator& ind,
-                           const std::vector<const model::Value*>& values) {
-  return Summarizer(m, ind, values).run();
+                           const std::vector<const model::Value*>& values, const std::string& headline_round) {
+  return Summarizer(m, ind, values, headline_round).run();
 }
 
 }  // namespace duiding::stats

@@ -71,6 +71,9 @@ struct Headline {
   /// a share of people.
   std::optional<double> mentions;
   std::optional<ShareChange> change;  ///< since the previous round, when compared
+  /// The share as the comparisons count it (x of n) with its own interval (Wilson, or
+  /// exact for a random sample or census): only when n is known.
+  std::optional<ShareEstimate> estimate;
   /// The group's share per round up to `round`, as compared (empty when not compared).
   std::vector<RoundShare> trend;
 };
@@ -88,7 +91,8 @@ std::optional<long> respondents(const model::Model& m, const std::vector<const m
                                 const std::string& round, const std::string& group, const std::string& breakdown);
 
 /// Summarises one indicator from `values` (that indicator's values, in source order).
+/// The headlines are of round `headline_round`, or of the current round when it is empty.
 IndicatorSummary summarize(const model::Model& m, const model::Indicator& ind,
-                           const std::vector<const model::Value*>& values);
+                           const std::vector<const model::Value*>& values, const std::string& headline_round = "");
 
 }  // namespace duiding::stats

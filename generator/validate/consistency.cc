@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "diag/messages.h"
 #include "validate/validate.h"
 
 namespace duiding::validate {
@@ -24,10 +25,10 @@ std::string key(const model::Value& v) {
   return v.round + '\n' + v.indicator + '\n' + v.group + '\n' + v.breakdown;
 }
 
-std::string where(const model::Value& v) {
-  std::string s = fmt::format("indicator '{}', round '{}'", v.indicator, v.round);
-  if (!v.group.empty()) s += fmt::format(", group '{}'", v.group);
-  if (!v.breakdown.empty()) s += fmt::format(", breakdown '{}'", v.breakdown);
+msg::Text where(const model::Value& v) {
+  msg::Text s = msg::cel_indicator_ronde(v.indicator, v.round);
+  if (!v.group.empty()) s = msg::cel_met_groep(s, v.group);
+  if (!v.breakdown.empty()) s = msg::cel_met_uitsplitsing(s, v.breakdown);
   return s;
 }
 
@@ -75,15 +76,11 @@ void consistency(const model::Model& m, diag::Diagnostics& diag) {
 
     if (ind.unit == "percent" && one_answer(ind) && k_given >= 2) {
       if (largest <= 1 && sum > 0 && sum <= 1 + 0.005 * static_cast<double>(k_given)) {
-        diag.error(c.last->pos, fmt::format("the shares of {} add up to {:g} ({}): they look like fractions of 1, "
-                                            "but unit percent takes 0 to 100 (write 44 for 44 %)",
-                                            where(first), sum, terms(c.values)));
+        diag.error(c.last->pos, msg::aandelen_breuken(where(first), fmt::format("{:g}", sum), terms(c.values)));
       } else if (sum > 100 + tolerance) {
         diag.error(c.last->pos,
-                   fmt::format("the shares of {} add up to {:g} ({}), more than 100; a question with one answer per "
-                               "person allows 100 plus 0.5 per share for rounding ({:g} here) (hint: a typing error, "
-                               "or a question with several answers: set \"multiple\": true in indicators/{}.json)",
-                               where(first), sum, terms(c.values), 100 + tolerance, ind.id));
+                   msg::aandelen_boven_100(where(first), fmt::format("{:g}", sum), terms(c.values),
+                                          fmt::format("{:g}", 100 + tolerance), ind.id));
       }
     }
     // A multiple-answer count may count mentions (several per story): only the question's
@@ -91,26 +88,20 @@ void consistency(const model::Model& m, diag::Diagnostics& diag) {
     if (ind.unit == "count" && n && (one_answer(ind) || c.n)) {
       for (const auto* v : c.values)
         if (v->value > *n)
-          diag.error(v->pos, fmt::format("the count {:g} of {}, category '{}', is more than its n {:g}",
-                                         v->value, where(first), v->category, *n));
+          diag.error(v->pos, msg::aantal_boven_n(fmt::format("{:g}", v->value), where(first), v->category, fmt::format("{:g}", *n)));
       if (one_answer(ind) && sum > *n)
-        diag.error(c.last->pos, fmt::format("the counts of {} add up to {:g} ({}), more than its n {:g}; a question "
-                                            "with one answer per person cannot count more answers than people "
-                                            "(hint: set \"multiple\": true in indicators/{}.json if it has several)",
-                                            where(first), sum, terms(c.values), *n, ind.id));
+        diag.error(c.last->pos, msg::aantallen_boven_n(where(first), fmt::format("{:g}", sum), terms(c.values), fmt::format("{:g}", *n),
+                                                  ind.id));
     }
     if (c.n) {
       const model::Sample* s = m.sample(first.round, first.group);
       if (s && c.n->value > static_cast<double>(s->n))
-        diag.error(c.n->pos, fmt::format("the n {:g} of {} is more than the {} respondents of data/samples.csv for "
-                                         "this round and group",
-                                         c.n->value, where(first), s->n));
+        diag.error(c.n->pos, msg::n_boven_steekproef(fmt::format("{:g}", c.n->value), where(first), s->n));
       if (!first.breakdown.empty()) {
         std::string overall = first.round + '\n' + first.indicator + '\n' + first.group + '\n';
         auto it = cells.find(overall);
         if (it != cells.end() && it->second.n && c.n->value > it->second.n->value)
-          diag.error(c.n->pos, fmt::format("the n {:g} of {} is more than the n {:g} of the whole group",
-                                           c.n->value, where(first), it->second.n->value));
+          diag.error(c.n->pos, msg::n_boven_groep(fmt::format("{:g}", c.n->value), where(first), fmt::format("{:g}", it->second.n->value)));
       }
     }
   }
@@ -127,9 +118,7 @@ void consistency(const model::Model& m, diag::Diagnostics& diag) {
       const std::string label = lower(g->label);
       const std::string word = label.substr(0, label.find_first_of(" ("));
       if (headline.rfind("van de ", 0) == 0 || headline.find("van de " + word) != std::string::npos) {
-        diag.error(ind.pos, fmt::format("the headline \"{}\" repeats the group, which the site already puts "
-                                        "before it (\"44 % van de {} {}\"); write it without \"van de ...\"",
-                                        ind.headline, word, ind.headline));
+        diag.error(ind.pos, msg::kop_herhaalt_groep(ind.headline, word));
         break;
       }
     }

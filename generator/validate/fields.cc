@@ -1,4 +1,5 @@
 #include "validate/fields.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -16,18 +17,18 @@ bool is_id(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return is_lower_alnum(c) || c == '-'; });
 }
 
-std::string id_problem(const std::string& what, const std::string& s) {
-  if (is_id(s)) return "";
+msg::Text id_problem(const msg::Text& what, const std::string& s) {
+  if (is_id(s)) return {};
   std::string shown = s.size() > 40 ? s.substr(0, 37) + "..." : s;
   if (s.size() > kMaxIdLength)
-    return fmt::format("{} '{}' is {} characters long; an id has at most {}", what, shown, s.size(), kMaxIdLength);
+    return msg::id_te_lang(what, shown, s.size(), kMaxIdLength);
   bool upper = std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return fmt::format("{} '{}' may only hold a-z, 0-9 and '-' and must start with a letter or digit{}", what, shown,
-                     upper ? " (lower case only, so no two ids name the same file on Windows or macOS)" : "");
+  return msg::id_tekens(what, shown, upper ? msg::id_kleine_letters() : msg::Text());
 }
 
 bool is_reserved_folder(const std::string& id) {
-  static const char* const kFolders[] = {"assets", "pagina", "rapportage", "toegankelijkheid", "verhalen", "zoeken"};
+  static const char* const kFolders[] = {"assets", "factsheet", "pagina", "rapportage",
+                                         "toegankelijkheid", "verhalen", "zoeken"};
   return std::any_of(std::begin(kFolders), std::end(kFolders), [&](const char* f) { return id == f; });
 }
 
@@ -84,8 +85,7 @@ Columns::Columns(const load::RecordReader& reader, std::initializer_list<const c
     int i = find(name);
     if (i < 0) {
       diag.error({file_, header_line, 1, sheet_},
-                 fmt::format("missing required column '{}' (the header has: {})", name,
-                             fmt::join(found, ", ")));
+                 msg::kolom_ontbreekt(name, fmt::format("{}", fmt::join(found, ", "))));
       ok_ = false;
     }
     names_.push_back(name);
@@ -99,8 +99,7 @@ Columns::Columns(const load::RecordReader& reader, std::initializer_list<const c
     if (f.text.empty()) continue;
     if (std::find(names_.begin(), names_.end(), f.text) == names_.end()) {
       diag.warning({file_, f.line, f.column, sheet_},
-                   fmt::format("unknown column '{}' is ignored (known columns: {})", f.text,
-                               fmt::join(names_, ", ")));
+                   msg::kolom_onbekend(f.text, fmt::format("{}", fmt::join(names_, ", "))));
     }
   }
 }
@@ -137,7 +136,7 @@ JsonObject::JsonObject(const load::JsonDoc& doc, std::string pointer, diag::Diag
   const nlohmann::json* v = &doc.value;
   if (!pointer_.empty()) v = &doc.value.at(nlohmann::json::json_pointer(pointer_));
   if (!v->is_object()) {
-    diag_.error(doc.at(pointer_), "expected a JSON object { ... }");
+    diag_.error(doc.at(pointer_), msg::json_object_verwacht());
     return;
   }
   object_ = v;
@@ -155,7 +154,7 @@ const nlohmann::json* JsonObject::raw(const char* key, bool required) {
   if (!ok_) return nullptr;
   auto it = object_->find(key);
   if (it == object_->end()) {
-    if (required) diag_.error(doc_.at(pointer_), fmt::format("missing required key '{}'", key));
+    if (required) diag_.error(doc_.at(pointer_), msg::sleutel_ontbreekt(key));
     return nullptr;
   }
   return &*it;
@@ -165,12 +164,12 @@ std::optional<std::string> JsonObject::string(const char* key, bool required) {
   const nlohmann::json* v = raw(key, required);
   if (v == nullptr) return std::nullopt;
   if (!v->is_string()) {
-    diag_.error(pos(key), fmt::format("'{}' must be a string in double quotes", key));
+    diag_.error(pos(key), msg::moet_tekst_zijn(key));
     return std::nullopt;
   }
   std::string s = v->get<std::string>();
   if (required && s.empty()) {
-    diag_.error(pos(key), fmt::format("'{}' is empty", key));
+    diag_.error(pos(key), msg::sleutel_leeg(key));
     return std::nullopt;
   }
   return s;
@@ -180,7 +179,7 @@ std::optional<bool> JsonObject::boolean(const char* key) {
   const nlohmann::json* v = raw(key, false);
   if (v == nullptr) return std::nullopt;
   if (!v->is_boolean()) {
-    diag_.error(pos(key), fmt::format("'{}' must be true or false", key));
+    diag_.error(pos(key), msg::moet_waar_onwaar_zijn(key));
     return std::nullopt;
   }
   return v->get<bool>();
@@ -190,7 +189,7 @@ std::optional<double> JsonObject::number(const char* key) {
   const nlohmann::json* v = raw(key, false);
   if (v == nullptr) return std::nullopt;
   if (!v->is_number()) {
-    diag_.error(pos(key), fmt::format("'{}' must be a number", key));
+    diag_.error(pos(key), msg::moet_getal_zijn(key));
     return std::nullopt;
   }
   return v->get<double>();
@@ -200,7 +199,7 @@ void JsonObject::finish() {
   if (!ok_) return;
   for (auto it = object_->begin(); it != object_->end(); ++it) {
     if (std::find(seen_.begin(), seen_.end(), it.key()) == seen_.end()) {
-      diag_.warning(pos(it.key().c_str()), fmt::format("unknown key '{}' is ignored", it.key()));
+      diag_.warning(pos(it.key().c_str()), msg::sleutel_onbekend(it.key()));
     }
   }
 }

@@ -25,7 +25,7 @@ bool is_id(const std::string& s);
 
 /// What is wrong with `s` as an id of `what` ("round id", "quote id"), or empty when it is
 /// one. The message quotes the id (shortened when very long) and states the rule.
-std::string id_problem(const std::string& what, const std::string& s);
+msg::Text id_problem(const msg::Text& what, const std::string& s);
 
 /// Folders at the top of every site: a section id may not be one of them.
 bool is_reserved_folder(const std::string& id);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "diag/messages.h"
 #include "validate/narrative.h"
 #include "load/source_files.h"
 #include "load/text_checks.h"
@@ -20,7 +21,6 @@ namespace duiding::validate {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kSaveAsUtf8 = "save it as UTF-8 (in Notepad: 'Opslaan als', encoding 'UTF-8')";
 
 // The name a file has in messages: relative to the current directory when the source
 // lies below it, so messages read `data/values/x.csv:3:7` when run from the source.
@@ -61,9 +61,9 @@ void report_unknown_in_data(const fs::path& data, diag::Diagnostics& diag) {
     std::string name = p.filename().string(), folded = name;
     for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (kKnown.count(folded) > 0)
-      diag.error({display(p), 0, 0}, fmt::format("'{}' is not read; rename it to '{}' (names are lower case)", name, folded));
+      diag.error({display(p), 0, 0}, msg::naam_hoofdletters(name, folded));
     else
-      diag.warning({display(p), 0, 0}, "is not read: data/ holds site.json, rounds.csv, samples.csv, narrative_ok.csv, values/, points/, quotes/ and pages/");
+      diag.warning({display(p), 0, 0}, msg::niet_in_data());
   }
 }
 
@@ -76,7 +76,7 @@ std::unique_ptr<load::CsvReader> open_csv(const fs::path& root, const fs::path& 
 
 std::optional<load::JsonDoc> open_json(const fs::path& root, const fs::path& p, diag::Diagnostics& diag) {
   auto bytes = load::read_source_file(root, p, display(p), diag);
-  if (!bytes || !load::check_utf8(display(p), *bytes, kSaveAsUtf8, diag)) return std::nullopt;
+  if (!bytes || !load::check_utf8(display(p), *bytes, msg::bewaar_als_utf8(), diag)) return std::nullopt;
   return load::parse_json(display(p), *bytes, diag);
 }
 
@@ -101,7 +101,7 @@ bool find_page_images(const fs::path& source, const fs::path& pages_dir, model::
   bool good = true;
   for (const auto& img : markdown_images(page.markdown)) {
     SourcePos pos{page.pos.file, img.line, img.column};
-    if (std::string problem = image_url_problem(img.url); !problem.empty()) {
+    if (msg::Text problem = image_url_problem(img.url); !problem.empty()) {
       diag.error(pos, problem);
       good = false;
       continue;
@@ -109,13 +109,13 @@ bool find_page_images(const fs::path& source, const fs::path& pages_dir, model::
     fs::path file = pages_dir / img.url;
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(file, ec))) {
-      diag.error(pos, fmt::format("image '{}' not found; expected the file {}", img.url, display(file)));
+      diag.error(pos, msg::afbeelding_niet_gevonden(img.url, display(file)));
       good = false;
       continue;
     }
     diag::Diagnostics file_diag;
     if (!load::read_source_file(source, file, display(file), file_diag)) {
-      for (const auto& d : file_diag.sorted()) diag.error(pos, fmt::format("image '{}': {}", img.url, d.message));
+      for (const auto& d : file_diag.sorted()) diag.error(pos, msg::afbeelding_probleem(img.url, d.message));
       good = false;
       continue;
     }
@@ -158,13 +158,13 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   model::Model m;
   std::error_code ec;
   if (!fs::is_directory(source, ec)) {
-    diag.error({display(source), 0, 0}, "site source is not a directory");
+    diag.error({display(source), 0, 0}, msg::bron_geen_map());
     return std::nullopt;
   }
   fs::path site_file = source / "data" / "site.json";
   if (!fs::exists(fs::symlink_status(site_file, ec))) {
     diag.error({display(site_file), 0, 0},
-               "file not found; a site source needs data/site.json (see docs/data-format.md)");
+               msg::site_json_ontbreekt());
     return std::nullopt;
   }
   auto site_doc = open_json(source, site_file, diag);
@@ -202,7 +202,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   fs::path rounds_file = source / "data" / "rounds.csv";
   bool rounds_read = false;
   if (!fs::exists(fs::symlink_status(rounds_file, ec))) {
-    diag.error({display(rounds_file), 0, 0}, "file not found; a site source needs data/rounds.csv");
+    diag.error({display(rounds_file), 0, 0}, msg::rounds_csv_ontbreekt());
   } else if (auto csv = open_csv(source, rounds_file, diag)) {
     if (csv->ok()) rounds(*csv, m.rounds, rejected_rounds, diag);
     rounds_read = csv->ok() && !csv->stopped();
@@ -212,8 +212,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   bool rounds_missing = !fs::exists(fs::symlink_status(rounds_file, ec));
   if (!rounds_read && !rounds_missing) {
     diag.error({display(rounds_file), 0, 0},
-               "the files in data/values, data/points and data/quotes and data/samples.csv were not checked, as "
-               "they name rounds; fix data/rounds.csv first");
+               msg::rest_niet_gecontroleerd());
   }
   if (rounds_read) read_round_data(source, m, rejected, rejected_rounds, diag);
   auto image_or_folder = [](const fs::path& p) {
@@ -222,7 +221,7 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
   };
   for (const fs::path& p : files_in(source / "data" / "pages", ".md", diag, image_or_folder)) {
     auto text = load::read_source_file(source, p, display(p), diag);
-    if (!text || !load::check_utf8(display(p), *text, kSaveAsUtf8, diag)) continue;
+    if (!text || !load::check_utf8(display(p), *text, msg::bewaar_als_utf8(), diag)) continue;
     if (auto pg = page(display(p), p.stem().string(), std::move(*text), diag)) {
       find_page_variables(*pg, m, diag);
       if (find_page_images(source, p.parent_path(), *pg, diag)) m.pages.push_back(std::move(*pg));

@@ -1,4 +1,5 @@
 #include "validate/markdown_images.h"
+#include "diag/messages.h"
 
 #include <cmark-gfm.h>
 
@@ -41,22 +42,19 @@ std::vector<MarkdownImage> markdown_images(std::string_view markdown) {
   return out;
 }
 
-std::string image_url_problem(const std::string& url) {
-  const std::string hint =
-      "; the site only shows images that are files in the source: put the image in data/pages/ and write "
-      "![description](name.png)";
-  if (url.empty()) return "image has no address" + hint;
+msg::Text image_url_problem(const std::string& url) {
+  const msg::Text hint = msg::afbeelding_hint();
+  if (url.empty()) return msg::afbeelding_zonder_adres(hint);
   std::size_t colon = url.find(':');
   if (url.rfind("//", 0) == 0 || (colon != std::string::npos && url.find('/') > colon))
-    return "image '" + url + "' is not a file in the source (the site's Content-Security-Policy blocks images "
-           "from other sites)" + hint;
-  if (url[0] == '/') return "image '" + url + "' is an absolute path" + hint;
-  if (url.find_first_of("?#%\\") != std::string::npos) return "image '" + url + "' has a query, fragment or escape" + hint;
+    return msg::afbeelding_van_elders(url, hint);
+  if (url[0] == '/') return msg::afbeelding_absoluut(url, hint);
+  if (url.find_first_of("?#%\\") != std::string::npos) return msg::afbeelding_query(url, hint);
   std::size_t start = 0;
   for (;;) {
     std::size_t slash = url.find('/', start);
     std::string part = url.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-    if (part == ".." || part == "." || part.empty()) return "image '" + url + "' leaves or skips a folder" + hint;
+    if (part == ".." || part == "." || part.empty()) return msg::afbeelding_map(url, hint);
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
@@ -64,8 +62,8 @@ std::string image_url_problem(const std::string& url) {
   for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   static const char* const kImages[] = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"};
   if (std::none_of(std::begin(kImages), std::end(kImages), [&](const char* e) { return ext == e; }))
-    return "image '" + url + "' is not a .png, .jpg, .jpeg, .gif, .svg or .webp file" + hint;
-  return "";
+    return msg::afbeelding_soort(url, hint);
+  return {};
 }
 
 }  // namespace duiding::validate

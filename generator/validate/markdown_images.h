@@ -4,6 +4,7 @@
 // broken image on every page after it.
 #pragma once
 
+#include "diag/text.h"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,6 @@ std::vector<MarkdownImage> markdown_images(std::string_view markdown);
 /// What is wrong with `url` as the address of an image in a page, or empty when it is a
 /// plain relative path to an image file (.png, .jpg, .jpeg, .gif, .svg, .webp) without
 /// `..`, a query or a fragment.
-std::string image_url_problem(const std::string& url);
+msg::Text image_url_problem(const std::string& url);
 
 }  // namespace duiding::validate

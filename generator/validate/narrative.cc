@@ -1,4 +1,5 @@
 #include "validate/narrative.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -128,8 +129,7 @@ std::vector<NarrativeOk> narrative_ok(load::CsvReader& csv, diag::Diagnostics& d
     NarrativeOk ok{cols.text(*rec, "file"), cols.text(*rec, "phrase"), cols.text(*rec, "reason"),
                    cols.pos(*rec, "file")};
     if (ok.file.empty() || ok.phrase.empty() || ok.reason.empty()) {
-      diag.error(ok.pos, "a reviewed exception needs file, phrase and reason, e.g. "
-                         "'data/pages/over.md;twee medewerkers;het onderzoeksteam, geen respondenten'");
+      diag.error(ok.pos, msg::uitzondering_onvolledig());
       continue;
     }
     out.push_back(std::move(ok));
@@ -140,37 +140,33 @@ std::vector<NarrativeOk> narrative_ok(load::CsvReader& csv, diag::Diagnostics& d
 void check_narrative(const model::Model& m, const std::vector<NarrativeOk>& ok, const std::string& site_file,
                      const std::string& rounds_file, diag::Diagnostics& diag) {
   std::vector<bool> used(ok.size(), false);
-  auto check = [&](const std::string& text, const SourcePos& at, const std::string& where, bool lines) {
+  auto check = [&](const std::string& text, const SourcePos& at, const msg::Text& where, bool lines) {
     for (const NarrativeHit& h : scan_narrative(text, m.site.min_cell)) {
       bool accepted = false;
       for (std::size_t i = 0; i < ok.size(); ++i)
         if (same_file(at.file, ok[i].file) && ok[i].phrase == h.phrase) accepted = used[i] = true;
       if (accepted) continue;
       SourcePos pos = lines ? SourcePos{at.file, h.line, h.column} : at;
-      diag.warning(pos, fmt::format("{}'{}' names {} people, fewer than min_cell {}: a small group may be "
-                                    "recognisable; write 'minder dan {}' or, if it was reviewed and identifies "
-                                    "no one, list it in data/narrative_ok.csv (file, phrase, reason)",
-                                    where, h.phrase, h.number, m.site.min_cell, m.site.min_cell));
+      diag.warning(pos, msg::kleine_groep_in_tekst(where, h.phrase, h.number, m.site.min_cell));
     }
   };
-  for (const auto& p : m.pages) check(p.markdown, {p.pos.file, 1, 1}, "", true);
+  for (const auto& p : m.pages) check(p.markdown, {p.pos.file, 1, 1}, msg::Text(), true);
   const std::string& site = site_file;
-  check(m.site.description, {site, 0, 0}, "description: ", false);
-  for (const auto& s : m.site.sections) check(s.description, {site, 0, 0}, "section '" + s.id + "': ", false);
-  for (const auto& r : m.rounds) check(r.description, {rounds_file, 0, 0}, "round '" + r.id + "': ", false);
+  check(m.site.description, {site, 0, 0}, msg::in_veld("description"), false);
+  for (const auto& s : m.site.sections) check(s.description, {site, 0, 0}, msg::in_sectie(s.id), false);
+  for (const auto& r : m.rounds) check(r.description, {rounds_file, 0, 0}, msg::in_ronde(r.id), false);
   for (const auto& ind : m.indicators) {
-    check(ind.description, ind.pos, "description: ", false);
-    check(ind.data_note, ind.pos, "data_note: ", false);
+    check(ind.description, ind.pos, msg::in_veld("description"), false);
+    check(ind.data_note, ind.pos, msg::in_veld("data_note"), false);
     for (const auto& [field, texts] : ind.per_round)
       for (const auto& [round, text] : texts) {
         auto at = ind.per_round_pos.find(field + "/" + round);
-        check(text, at == ind.per_round_pos.end() ? ind.pos : at->second, field + " (" + round + "): ", false);
+        check(text, at == ind.per_round_pos.end() ? ind.pos : at->second, msg::in_veld_ronde(field, round), false);
       }
   }
   for (std::size_t i = 0; i < ok.size(); ++i)
     if (!used[i])
-      diag.warning(ok[i].pos, fmt::format("reviewed exception '{}' in {} matches no text; remove it", ok[i].phrase,
-                                          ok[i].file));
+      diag.warning(ok[i].pos, msg::uitzondering_ongebruikt(ok[i].phrase, ok[i].file));
 }
 
 }  // namespace duiding::validate

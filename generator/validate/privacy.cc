@@ -1,4 +1,5 @@
 #include "validate/privacy.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <array>
@@ -400,23 +401,23 @@ std::optional<Kind> kind_from_id(std::string_view id) {
   return std::nullopt;
 }
 
-const char* kind_description(Kind k) {
+msg::Text kind_description(Kind k) {
   switch (k) {
-    case Kind::kEmail: return "an e-mail address";
-    case Kind::kPhone: return "a phone number";
-    case Kind::kPostcode: return "a postcode";
-    case Kind::kBsn: return "a number that passes the BSN 11-test";
-    case Kind::kUrl: return "a URL";
-    case Kind::kAddress: return "a street name with a house number";
-    case Kind::kName: return "a probable name";
-    case Kind::kInstitution: return "the name of a school, care provider or other institution";
-    case Kind::kAge: return "an age";
-    case Kind::kDate: return "a date";
+    case Kind::kEmail: return msg::soort_email();
+    case Kind::kPhone: return msg::soort_telefoon();
+    case Kind::kPostcode: return msg::soort_postcode();
+    case Kind::kBsn: return msg::soort_bsn();
+    case Kind::kUrl: return msg::soort_url();
+    case Kind::kAddress: return msg::soort_adres();
+    case Kind::kName: return msg::soort_naam();
+    case Kind::kInstitution: return msg::soort_instelling();
+    case Kind::kAge: return msg::soort_leeftijd();
+    case Kind::kDate: return msg::soort_datum();
   }
-  return "";
+  return {};
 }
 
-std::optional<Override> parse_override(std::string_view text, std::string& error) {
+std::optional<Override> parse_override(std::string_view text, msg::Text& error) {
   auto trim = [](std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t\n");
     if (b == std::string_view::npos) return std::string_view();
@@ -425,7 +426,7 @@ std::optional<Override> parse_override(std::string_view text, std::string& error
   };
   std::size_t colon = text.find(':');
   if (colon == std::string_view::npos || trim(text.substr(colon + 1)).empty()) {
-    error = "privacy_ok needs the reviewed kinds and a reason, e.g. 'phone: 112 is het alarmnummer'";
+    error = msg::privacy_ok_zonder_reden();
     return std::nullopt;
   }
   Override o;
@@ -439,14 +440,13 @@ std::optional<Override> parse_override(std::string_view text, std::string& error
     if (item.empty()) continue;
     auto k = kind_from_id(item);
     if (!k) {
-      error = "privacy_ok names an unknown kind '" + std::string(item) +
-              "'; expected email, phone, postcode, bsn, url, address, name, institution, age or date";
+      error = msg::privacy_ok_onbekende_soort(item);
       return std::nullopt;
     }
     o.kinds.insert(*k);
   }
   if (o.kinds.empty()) {
-    error = "privacy_ok names no kind before the colon; expected email, phone, postcode, bsn, url, address, name, institution, age or date";
+    error = msg::privacy_ok_zonder_soort();
     return std::nullopt;
   }
   return o;

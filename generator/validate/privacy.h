@@ -41,8 +41,8 @@ std::vector<Finding> scan(std::string_view text);
 const char* kind_id(Kind k);
 /// The kind with id `id`, or nullopt.
 std::optional<Kind> kind_from_id(std::string_view id);
-/// What the kind is, for messages: "an e-mail address", "a phone number", ...
-const char* kind_description(Kind k);
+/// What the kind is, for messages: "een e-mailadres", "een telefoonnummer", ...
+msg::Text kind_description(Kind k);
 
 /// True when `digits` (exactly nine digits 0-9) pass the BSN 11-test:
 /// 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 ≡ 0 (mod 11), and are not all zero.
@@ -56,7 +56,7 @@ struct Override {
 
 /// Parses a `privacy_ok` field; nullopt with `error` set when it is malformed (unknown
 /// kind, no kinds, or no reason after the colon).
-std::optional<Override> parse_override(std::string_view text, std::string& error);
+std::optional<Override> parse_override(std::string_view text, msg::Text& error);
 
 /// Where byte `offset` of `field`'s text is in the file: follows line breaks inside a
 /// quoted field and counts a `""` in a quoted field as two columns, as the CSV reader does.

@@ -1,4 +1,5 @@
 #include "validate/suggest.h"
+#include "diag/messages.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,9 +52,9 @@ std::optional<std::string> nearest_id(std::string_view typed, const std::vector<
   return *best;
 }
 
-std::string did_you_mean(std::string_view typed, const std::vector<std::string>& known) {
+msg::Text did_you_mean(std::string_view typed, const std::vector<std::string>& known) {
   auto id = nearest_id(typed, known);
-  return id ? " (did you mean '" + *id + "'?)" : "";
+  return id ? msg::bedoelt_u(*id) : msg::Text();
 }
 
 }  // namespace duiding::validate

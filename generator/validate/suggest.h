@@ -2,6 +2,7 @@
 // by every message about an unknown id (categories, groups, indicators, sections, ...).
 #pragma once
 
+#include "diag/text.h"
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -19,8 +20,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// than `typed` has characters, and no other id is as near. nullopt when `typed` is itself known or nothing is near enough.
 std::optional<std::string> nearest_id(std::string_view typed, const std::vector<std::string>& known);
 
-/// " (did you mean 'zeer-tevreden'?)" for a near miss, else empty: to follow the quoted
-/// unknown id in a message.
-std::string did_you_mean(std::string_view typed, const std::vector<std::string>& known);
+/// " (bedoelt u 'zeer-tevreden'?)" for a near miss, else the empty text: to follow the
+/// quoted unknown id in a message.
+msg::Text did_you_mean(std::string_view typed, const std::vector<std::string>& known);
 
 }  // namespace duiding::validate

@@ -1,4 +1,5 @@
 #include "validate/text_variables.h"
+#include "diag/messages.h"
 
 #include <fmt/format.h>
 
@@ -19,7 +20,7 @@ void find_in_json(const load::JsonDoc& doc, const std::string& pointer, const st
   for (const auto& p : model::placeholders(v->get_ref<const std::string&>())) {
     SourcePos pos = doc.inside(pointer, p.offset);
     if (!p.closed) {
-      diag.error(pos, "'{{' is not closed; a variable is written as {{ronde}}, with '}}' at its end");
+      diag.error(pos, msg::variabele_niet_gesloten());
       continue;
     }
     m.text_variables.push_back({p.name, pos, indicator, round});
@@ -62,7 +63,7 @@ void find_page_variables(const model::Page& page, model::Model& m, diag::Diagnos
     }
     SourcePos pos{page.pos.file, line, column};
     if (!p.closed) {
-      diag.error(pos, "'{{' is not closed; a variable is written as {{ronde}}, with '}}' at its end");
+      diag.error(pos, msg::variabele_niet_gesloten());
       continue;
     }
     m.text_variables.push_back({p.name, pos, "", ""});
@@ -77,11 +78,10 @@ void check_text_variables(const model::Model& m, diag::Diagnostics& diag) {
       if (m.round(round) != nullptr) continue;
       std::vector<std::string> ids;
       for (const auto& r : m.rounds) ids.push_back(r.id);
-      diag.error(pos, fmt::format("'{}' has a text for round '{}', which is not in data/rounds.csv ({})",
-                                  key.substr(0, key.find('/')), round, fmt::join(ids, ", ")));
+      diag.error(pos, msg::tekst_voor_onbekende_ronde(key.substr(0, key.find('/')), round, fmt::format("{}", fmt::join(ids, ", "))));
     }
   for (const auto& var : m.text_variables)
-    if (std::string problem = model::variable_problem(m, var.name); !problem.empty()) diag.error(var.pos, problem);
+    if (msg::Text problem = model::variable_problem(m, var.name); !problem.empty()) diag.error(var.pos, problem);
   if (diag.error_count() == before) model::check_variables(m, diag);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "diag/messages.h"
 #include "load/numbers.h"
 #include "validate/fields.h"
 #include "validate/suggest.h"
@@ -21,10 +22,10 @@ bool is_year(const std::string& s) {
   return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string join_round_ids(const model::Model& m) {
+msg::Text join_round_ids(const model::Model& m) {
   std::vector<std::string> ids;
   for (const auto& r : m.rounds) ids.push_back(r.id);
-  return ids.empty() ? std::string("no rounds") : fmt::format("{}", fmt::join(ids, ", "));
+  return ids.empty() ? msg::geen_rondes() : msg::opsomming(fmt::format("{}", fmt::join(ids, ", ")));
 }
 
 std::vector<std::string> group_ids(const std::vector<model::Group>& groups) {
@@ -50,15 +51,13 @@ std::optional<double> number_field(const Columns& cols, const load::Record& rec,
                                    bool required, diag::Diagnostics& diag) {
   const std::string& text = cols.text(rec, name);
   if (text.empty()) {
-    if (required) diag.error(cols.pos(rec, name), fmt::format("'{}' is empty; expected {}", name, load::kNumberHint));
+    if (required) diag.error(cols.pos(rec, name), msg::getal_leeg(name, msg::getal_voorbeeld()));
     return std::nullopt;
   }
   auto v = load::parse_number(text);
   if (!v) {
     diag.error(cols.pos(rec, name),
-               fmt::format("'{}' is not a number; expected {} (no thousands separators, no "
-                           "'%' sign)",
-                           text, load::kNumberHint));
+               msg::geen_getal(text, msg::getal_voorbeeld()));
   }
   return v;
 }
@@ -67,7 +66,7 @@ std::optional<double> number_field(const Columns& cols, const load::Record& rec,
 bool require(const Columns& cols, const load::Record& rec, const char* name,
              diag::Diagnostics& diag) {
   if (!cols.text(rec, name).empty()) return true;
-  diag.error(cols.pos(rec, name), fmt::format("'{}' is empty; a value is required", name));
+  diag.error(cols.pos(rec, name), msg::waarde_verplicht(name));
   return false;
 }
 
@@ -82,10 +81,9 @@ bool known_round(const model::Model& m, const Columns& cols, const load::Record&
   // A new year is a round not added yet, never a typing error for last year's.
   std::vector<std::string> ids;
   for (const auto& r : m.rounds) ids.push_back(r.id);
-  std::string hint = is_year(round) ? fmt::format("; add a line for round {} to data/rounds.csv", round)
-                                    : did_you_mean(round, ids);
+  msg::Text hint = is_year(round) ? msg::voeg_ronde_toe(round) : did_you_mean(round, ids);
   diag.folded_error("round\n" + round, cols.pos(rec, "round"),
-                    fmt::format("unknown round '{}'; data/rounds.csv has {}{}", round, join_round_ids(m), hint));
+                    msg::ronde_onbekend(round, join_round_ids(m), hint));
   return false;
 }
 
@@ -95,8 +93,7 @@ bool known_group(const model::Model& m, const Columns& cols, const load::Record&
   if (group.empty()) return !required || require(cols, rec, "group", diag);
   if (m.group(group) != nullptr) return true;
   diag.folded_error("group\n" + group, cols.pos(rec, "group"),
-                    fmt::format("unknown group '{}'{}; data/site.json has {}", group,
-                                did_you_mean(group, group_ids(m.site.groups)), join_group_ids(m.site.groups)));
+                    msg::groep_onbekend(group, did_you_mean(group, group_ids(m.site.groups)), join_group_ids(m.site.groups)));
   return false;
 }
 
@@ -123,28 +120,25 @@ std::vector<std::string> measures_for(IndicatorType t) {
 // (a scale bin `90.0` is bin `90`), or what is wrong with it.
 struct CategoryCheck {
   std::optional<std::string> id;
-  std::string problem;
+  msg::Text problem;
 };
 
 CategoryCheck category_of(const model::Indicator& ind, const std::string& raw) {
   if (ind.type == IndicatorType::kScale) {
     auto bin = load::parse_number(raw);
     if (!bin || !load::is_whole(*bin) || *bin < 0 || *bin > 100)
-      return {std::nullopt, fmt::format("category '{}' is not a bin of the 0-100 scale; expected its "
-                                        "lower bound, e.g. 0, 10, ... 100",
-                                        raw)};
-    return {std::to_string(std::lround(*bin)), ""};
+      return {std::nullopt, msg::categorie_geen_klasse(raw)};
+    return {std::to_string(std::lround(*bin)), {}};
   }
   if (ind.type == IndicatorType::kTriad) {
-    if (raw == "a" || raw == "b" || raw == "c") return {raw, ""};
-    return {std::nullopt, fmt::format("category '{}' is not a triad corner; expected a, b or c", raw)};
+    if (raw == "a" || raw == "b" || raw == "c") return {raw, {}};
+    return {std::nullopt, msg::categorie_geen_hoek(raw)};
   }
-  if (ind.category_index(raw) >= 0) return {raw, ""};
+  if (ind.category_index(raw) >= 0) return {raw, {}};
   std::vector<std::string> ids;
   for (const auto& c : ind.categories) ids.push_back(c.id);
-  if (ids.empty()) return {std::nullopt, fmt::format("indicator '{}' has no categories", ind.id)};
-  return {std::nullopt, fmt::format("unknown category '{}'{} for indicator '{}'; expected one of {}", raw,
-                                    did_you_mean(raw, ids), ind.id, fmt::join(ids, ", "))};
+  if (ids.empty()) return {std::nullopt, msg::indicator_zonder_categorieen(ind.id)};
+  return {std::nullopt, msg::categorie_onbekend(raw, did_you_mean(raw, ids), ind.id, fmt::format("{}", fmt::join(ids, ", ")))};
 }
 
 // The privacy scan of every published field of a quote (generator/validate/privacy.h,
@@ -155,10 +149,10 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
   std::optional<privacy::Override> accepted;
   const std::string& ok_text = cols.text(rec, "privacy_ok");
   if (!ok_text.empty()) {
-    std::string problem;
+    msg::Text problem;
     accepted = privacy::parse_override(ok_text, problem);
     if (!accepted) {
-      diag.error(cols.pos(rec, "privacy_ok"), fmt::format("quote '{}': {}", id, problem));
+      diag.error(cols.pos(rec, "privacy_ok"), msg::citaat_probleem(id, problem));
       return false;
     }
   }
@@ -187,11 +181,8 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
       SourcePos pos = privacy::position_in_field(*field, file, f.offset);
       privacy::review_log().push_back({pos, id, column, f.kind, f.match, ok, ok ? accepted->reason : ""});
       if (ok) continue;
-      diag.error(pos, fmt::format("quote '{}'{} contains {} '{}'; replace it with a placeholder such as "
-                                  "<naam>, or if it was reviewed and identifies no one, name '{}' in the "
-                                  "column privacy_ok with a reason",
-                                  id, name == "text" ? std::string() : fmt::format(" field '{}'", column),
-                                  privacy::kind_description(f.kind), f.match, privacy::kind_id(f.kind)));
+      diag.error(pos, msg::citaat_privacy(id, name == "text" ? msg::Text() : msg::citaat_veld(column),
+                                             privacy::kind_description(f.kind), f.match, privacy::kind_id(f.kind)));
       good = false;
     }
   }
@@ -199,9 +190,7 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
     for (privacy::Kind k : accepted->kinds) {
       if (found.count(k) == 0) {
         diag.warning(cols.pos(rec, "privacy_ok"),
-                     fmt::format("quote '{}': privacy_ok accepts '{}' but the text has none; "
-                                 "remove it from privacy_ok",
-                                 id, privacy::kind_id(k)));
+                     msg::privacy_ok_ongebruikt(id, privacy::kind_id(k)));
       }
     }
   }
@@ -221,10 +210,9 @@ std::optional<std::string> iso_from_dutch(const std::string& s) {
   return is_iso_date(iso) ? std::optional(iso) : std::nullopt;
 }
 
-std::string date_problem(const std::string& date) {
-  if (auto iso = iso_from_dutch(date))
-    return fmt::format("'{}' is not a date in the form year-month-day; write it as {}", date, *iso);
-  return fmt::format("'{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-30", date);
+msg::Text date_problem(const std::string& date) {
+  if (auto iso = iso_from_dutch(date)) return msg::datum_nederlands(date, *iso);
+  return msg::geen_datum(date);
 }
 
 }  // namespace
@@ -247,17 +235,17 @@ void rounds(load::CsvReader& csv, std::vector<model::Round>& out, std::set<std::
     }
     if (good && !r.start.empty() && !r.end.empty() && r.end < r.start) {
       diag.error(cols.pos(*rec, "end"),
-                 fmt::format("round '{}' ends ({}) before it starts ({})", r.id, r.end, r.start));
+                 msg::ronde_eindigt_voor_start(r.id, r.end, r.start));
     }
-    if (std::string problem = id_problem("round id", r.id); !r.id.empty() && !problem.empty()) {
-      diag.error(cols.pos(*rec, "round"), problem + "; it is part of the rapportage's address");
+    if (msg::Text problem = id_problem(msg::wat_ronde_id(), r.id); !r.id.empty() && !problem.empty()) {
+      diag.error(cols.pos(*rec, "round"), msg::ronde_id_in_adres(problem));
       good = false;
     }
     if (!r.id.empty()) {
       auto [it, fresh] = seen.emplace(r.id, cols.pos(*rec, "round"));
       if (!fresh) {
         diag.error(cols.pos(*rec, "round"),
-                   fmt::format("round '{}' appears twice (first at line {})", r.id, it->second.line));
+                   msg::ronde_dubbel(r.id, it->second.line));
         good = false;
       }
     }
@@ -279,8 +267,7 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
       if (!v) return std::nullopt;
       if (!load::is_whole(*v) || *v < 1) {
         diag.error(cols.pos(*rec, name),
-                   fmt::format("'{}' is {}; expected a whole number of at least 1", name,
-                               cols.text(*rec, name)));
+                   msg::geheel_getal_verwacht(name, cols.text(*rec, name)));
         return std::nullopt;
       }
       return std::lround(*v);
@@ -289,10 +276,7 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
     // not there, so percentages are shown but not tested (docs/statistics.md).
     bool n_unknown = cols.text(*rec, "n").empty();
     if (n_unknown)
-      diag.warning(cols.pos(*rec, "n"), fmt::format("n of round '{}', group '{}' is not filled in yet; until it is, "
-                                                    "that group has no sample size in this round and its changes "
-                                                    "are not tested",
-                                                    s.round, s.group));
+      diag.warning(cols.pos(*rec, "n"), msg::n_nog_leeg(s.round, s.group));
     auto n = whole("n", false);
     good = good && (n.has_value() || n_unknown);
     if (n) s.n = *n;
@@ -300,7 +284,7 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
       s.population = whole("population", false);
       if (s.population && n && *s.population < *n) {
         diag.error(cols.pos(*rec, "population"),
-                   fmt::format("population {} is smaller than the sample n {}", *s.population, *n));
+                   msg::populatie_kleiner(*s.population, *n));
         good = false;
       }
     }
@@ -311,28 +295,23 @@ void samples(load::CsvReader& csv, const model::Model& m, std::vector<model::Sam
       s.design = model::Design::kCensus;
     } else if (!design.empty() && design != "self-selected") {
       diag.error(cols.pos(*rec, "design"),
-                 fmt::format("design '{}' is not known; expected random (a probability sample), census "
-                             "(everyone answered) or self-selected (empty: whoever was reached and willing)",
-                             design));
+                 msg::design_onbekend(design));
       good = false;
     }
     if (s.design != model::Design::kSelfSelected && !s.population) {
       diag.error(cols.pos(*rec, "design"),
-                 fmt::format("design '{}' needs the population it was drawn from in the column population", design));
+                 msg::design_zonder_populatie(design));
       good = false;
     }
     if (s.design == model::Design::kCensus && s.population && n && *s.population != *n) {
       diag.error(cols.pos(*rec, "design"),
-                 fmt::format("a census has n equal to the population, found n {} of {}; a part that answered "
-                             "is a sample (random or self-selected)",
-                             *n, *s.population));
+                 msg::census_niet_volledig(*n, *s.population));
       good = false;
     }
     auto [it, fresh] = seen.emplace(s.round + '\n' + s.group, rec->line);
     if (!fresh && good) {
       diag.error(cols.pos(*rec, "round"),
-                 fmt::format("second sample for round '{}' and group '{}' (first at line {})",
-                             s.round, s.group, it->second));
+                 msg::steekproef_dubbel(s.round, s.group, it->second));
       good = false;
     }
     if (good && !n_unknown) out.push_back(std::move(s));
@@ -367,8 +346,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     if (rejected_rounds_.count(v.round) > 0) continue;
     if (ind == nullptr) {
       diag.folded_error("indicator\n" + v.indicator, cols.pos(*rec, "indicator"),
-                        fmt::format("unknown indicator '{}'{} (there is no file indicators/{}.json)",
-                                    v.indicator, did_you_mean(v.indicator, indicator_ids(model_)), v.indicator));
+                        msg::indicator_onbekend(v.indicator, did_you_mean(v.indicator, indicator_ids(model_))));
       continue;
     }
     bool good = true;
@@ -384,8 +362,8 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
         good = false;
       } else if (std::find(ind->groups.begin(), ind->groups.end(), v.group) == ind->groups.end()) {
         diag.error(cols.pos(*rec, "group"),
-                   fmt::format("group '{}'{} is not one of indicator '{}''s groups ({})", v.group,
-                               did_you_mean(v.group, ind->groups), ind->id, fmt::join(ind->groups, ", ")));
+                   msg::groep_niet_van_indicator(v.group, did_you_mean(v.group, ind->groups), ind->id,
+                                                         fmt::format("{}", fmt::join(ind->groups, ", "))));
         good = false;
       }
     }
@@ -393,9 +371,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
       std::size_t eq = v.breakdown.find('=');
       if (eq == 0 || eq == std::string::npos || eq + 1 == v.breakdown.size()) {
         diag.error(cols.pos(*rec, "breakdown"),
-                   fmt::format("breakdown '{}' is not of the form dimension=value, e.g. "
-                               "leeftijd=<12",
-                               v.breakdown));
+                   msg::uitsplitsing_vorm(v.breakdown));
         good = false;
       }
     }
@@ -403,8 +379,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     if (v.measure.empty()) v.measure = measures.front();
     if (std::find(measures.begin(), measures.end(), v.measure) == measures.end()) {
       diag.error(cols.pos(*rec, "measure"),
-                 fmt::format("measure '{}' is not used by type '{}'; expected {}", v.measure,
-                             model::type_name(ind->type), fmt::join(measures, ", ")));
+                 msg::maat_onbekend(v.measure, model::type_name(ind->type), fmt::format("{}", fmt::join(measures, ", "))));
       continue;
     }
 
@@ -413,14 +388,12 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     if (wants_empty) {
       if (!v.category.empty()) {
         diag.error(cols.pos(*rec, "category"),
-                   fmt::format("category must be empty for measure '{}' of a {} indicator, "
-                               "found '{}'",
-                               v.measure, model::type_name(ind->type), v.category));
+                   msg::categorie_moet_leeg(v.measure, model::type_name(ind->type), v.category));
         good = false;
       }
     } else if (v.category.empty()) {
       diag.error(cols.pos(*rec, "category"),
-                 fmt::format("category is empty; indicator '{}' needs one", ind->id));
+                 msg::categorie_leeg(ind->id));
       good = false;
     } else if (auto c = category_of(*ind, v.category); c.id) {
       v.category = *c.id;
@@ -442,13 +415,11 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     bool is_percent = v.measure == "value" && ind->unit == "percent";
     if (is_count && (!load::is_whole(v.value) || v.value < 0)) {
       diag.error(cols.pos(*rec, "value"),
-                 fmt::format("value {} is not a count; expected a whole number of at least 0",
-                             cols.text(*rec, "value")));
+                 msg::geen_aantal(cols.text(*rec, "value")));
       good = false;
     } else if (is_percent && (v.value < 0 || v.value > 100)) {
       diag.error(cols.pos(*rec, "value"),
-                 fmt::format("value {} is not a percentage; expected a number from 0 to 100",
-                             cols.text(*rec, "value")));
+                 msg::geen_percentage(cols.text(*rec, "value")));
       good = false;
     }
 
@@ -457,9 +428,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     auto [it, fresh] = seen_.emplace(key, v.pos);
     if (!fresh) {
       diag.error(cols.pos(*rec, "value"),
-                 fmt::format("second value for round '{}', indicator '{}', group '{}', breakdown "
-                             "'{}', category '{}', measure '{}' (first at {})",
-                             v.round, v.indicator, v.group, v.breakdown, v.category, v.measure,
+                 msg::waarde_dubbel(v.round, v.indicator, v.group, v.breakdown, v.category, v.measure,
                              // A row of a CSV file, a cell of a sheet.
                              diag::where({it->second.file, it->second.line,
                                           it->second.sheet.empty() ? 0 : it->second.column, it->second.sheet})));
@@ -468,9 +437,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     if (good) out.push_back(std::move(v));
   }
   if (unfilled > 0)
-    diag.warning(first_unfilled, fmt::format("{} {} no value (the first here): not measured, never counted as 0; fill "
-                                             "in what the round measured",
-                                             unfilled, unfilled == 1 ? "row has" : "rows have"));
+    diag.warning(first_unfilled, msg::rijen_zonder_waarde(unfilled));
 }
 
 void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Point>& out,
@@ -484,10 +451,8 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
     if (ind == nullptr || ind->type != IndicatorType::kTriad) {
       diag.error(cols.pos(*rec, "indicator"),
                  ind == nullptr
-                     ? fmt::format("unknown indicator '{}'{} (there is no file indicators/{}.json)",
-                                   p.indicator, did_you_mean(p.indicator, indicator_ids(m)), p.indicator)
-                     : fmt::format("indicator '{}' is of type '{}'; points belong to a triad",
-                                   p.indicator, model::type_name(ind->type)));
+                     ? msg::indicator_onbekend(p.indicator, did_you_mean(p.indicator, indicator_ids(m)))
+                     : msg::punten_alleen_triad(p.indicator, model::type_name(ind->type)));
       good = false;
     }
     good = known_group(m, cols, *rec, false, diag) && good;
@@ -496,13 +461,13 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
     auto c = number_field(cols, *rec, "c", true, diag);
     if (!a || !b || !c) continue;
     if (*a < 0 || *b < 0 || *c < 0) {
-      diag.error(cols.pos(*rec, "a"), "shares a, b and c must not be negative");
+      diag.error(cols.pos(*rec, "a"), msg::aandelen_negatief());
       continue;
     }
     double sum = *a + *b + *c;
     if (std::fabs(sum - 1) > 0.01 && std::fabs(sum - 100) > 1) {
       diag.error(cols.pos(*rec, "a"),
-                 fmt::format("shares a + b + c add up to {}; expected 1 or 100", sum));
+                 msg::aandelen_som(fmt::format("{}", sum)));
       continue;
     }
     p.a = *a / sum, p.b = *b / sum, p.c = *c / sum;
@@ -528,15 +493,14 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
     q.district = cols.text(*rec, "district");
     bool good = require(cols, *rec, "id", diag) & known_round(m, cols, *rec, diag, rejected_rounds) &
                 known_group(m, cols, *rec, true, diag) & require(cols, *rec, "text", diag);
-    if (std::string problem = id_problem("quote id", q.id); !q.id.empty() && !problem.empty()) {
-      diag.error(cols.pos(*rec, "id"), problem + "; it is the story's anchor on the site");
+    if (msg::Text problem = id_problem(msg::wat_citaat_id(), q.id); !q.id.empty() && !problem.empty()) {
+      diag.error(cols.pos(*rec, "id"), msg::citaat_id_anker(problem));
       good = false;
     }
     if (!q.id.empty()) {
       auto [it, fresh] = seen.emplace(q.id, q.pos);
       if (!fresh) {
-        diag.error(cols.pos(*rec, "id"), fmt::format("quote id '{}' appears twice (first at {}:{})",
-                                                     q.id, it->second.file, it->second.line));
+        diag.error(cols.pos(*rec, "id"), msg::citaat_dubbel(q.id, diag::where({it->second.file, it->second.line})));
         good = false;
       }
     }
@@ -555,17 +519,14 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
       if (ind == nullptr && colon != std::string::npos) {
         std::string id = item.substr(0, colon);
         diag.error(cols.pos(*rec, "links"),
-                   fmt::format("link '{}': unknown indicator '{}'{} (there is no file indicators/{}.json)", item, id,
-                               did_you_mean(id, indicator_ids(m)), id));
+                   msg::link_probleem(item, msg::indicator_onbekend(id, did_you_mean(id, indicator_ids(m)))));
         good = false;
       } else if (ind == nullptr) {
         diag.error(cols.pos(*rec, "links"),
-                   fmt::format("link '{}' does not name an indicator and one of its categories "
-                               "as indicator:category",
-                               item));
+                   msg::link_vorm(item));
         good = false;
       } else if (auto c = category_of(*ind, category); !c.id) {
-        diag.error(cols.pos(*rec, "links"), fmt::format("link '{}': {}", item, c.problem));
+        diag.error(cols.pos(*rec, "links"), msg::link_probleem(item, c.problem));
         good = false;
       } else {
         q.links.push_back(ind->id + ":" + *c.id);

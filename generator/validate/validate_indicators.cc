@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "diag/messages.h"
 #include "validate/fields.h"
 #include "validate/markdown_images.h"
 #include "validate/suggest.h"
@@ -53,15 +54,14 @@ std::string round_text(const load::JsonDoc& doc, JsonObject& root, const char* k
   if (v == nullptr) return "";
   if (v->is_string()) return v->get<std::string>();
   if (!v->is_object()) {
-    diag.error(root.pos(key), fmt::format("'{}' must be a string in double quotes, or an object with a text per "
-                                          "round such as {{\"2024\": \"...\"}}", key));
+    diag.error(root.pos(key), msg::tekst_of_per_ronde(key));
     return "";
   }
   auto& per = ind.per_round[key];
   for (const auto& [round, text] : v->items()) {
     std::string pointer = root.pointer(key) + "/" + load::pointer_token(round);
     if (!text.is_string()) {
-      diag.error(doc.at(pointer), fmt::format("'{}' of round '{}' must be a string in double quotes", key, round));
+      diag.error(doc.at(pointer), msg::tekst_van_ronde(key, round));
       continue;
     }
     per[round] = text.get<std::string>();
@@ -80,14 +80,13 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   model::Indicator ind;
   ind.pos = doc.at("");
 
-  if (std::string problem = id_problem("indicator id", file_id); !problem.empty()) {
-    diag.error({doc.file, 0, 0}, problem + " (it is the file name without '.json')");
+  if (msg::Text problem = id_problem(msg::wat_indicator_id(), file_id); !problem.empty()) {
+    diag.error({doc.file, 0, 0}, msg::indicator_id_bestandsnaam(problem));
   }
   if (auto id = root.string("id", true)) {
     if (*id != file_id) {
       diag.error(root.pos("id"),
-                 fmt::format("'id' is '{}' but the file is named '{}.json'; they must be equal",
-                             *id, file_id));
+                 msg::id_niet_bestandsnaam(*id, file_id));
     }
   }
   ind.id = file_id;
@@ -101,8 +100,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
       for (const auto& [round, text] : it->second) texts.push_back(&text);
     for (const std::string* text : texts)
       if (!markdown_images(*text).empty())
-        diag.error(root.pos(key), fmt::format("'{}' shows an image; images belong in pages (data/pages/*.md, "
-                                              "with the image file beside them)", key));
+        diag.error(root.pos(key), msg::veld_met_afbeelding(key));
   }
   ind.source = round_text(doc, root, "source", ind, diag);
   ind.headline = root.string("headline", false).value_or("");
@@ -115,9 +113,8 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
       std::vector<std::string> ids;
       for (const auto& s : site.sections) ids.push_back(s.id);
       diag.error(root.pos("section"),
-                 fmt::format("section '{}'{} is not one of the sections in data/site.json ({})",
-                             *section, did_you_mean(*section, ids),
-                             ids.empty() ? "none defined" : fmt::format("{}", fmt::join(ids, ", "))));
+                 ids.empty() ? msg::sectie_onbekend_geen(*section)
+                             : msg::sectie_onbekend(*section, did_you_mean(*section, ids), fmt::format("{}", fmt::join(ids, ", "))));
     }
     ind.section = *section;
   }
@@ -129,9 +126,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
     }
     if (!type_ok) {
       diag.error(root.pos("type"),
-                 fmt::format("unknown type '{}'; expected one of likert, choice, scale, "
-                             "aspects, triad, series",
-                             *type));
+                 msg::type_onbekend(*type));
     }
   }
 
@@ -139,8 +134,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
     const auto& allowed = units_for(ind.type);
     if (std::find(allowed.begin(), allowed.end(), *unit) == allowed.end()) {
       diag.error(root.pos("unit"),
-                 fmt::format("unit '{}' does not fit type '{}'; expected one of {}", *unit,
-                             model::type_name(ind.type), fmt::join(allowed, ", ")));
+                 msg::eenheid_past_niet(*unit, model::type_name(ind.type), fmt::format("{}", fmt::join(allowed, ", "))));
     }
     ind.unit = *unit;
   }
@@ -151,17 +145,17 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
     // An empty list is allowed: the indicator is about all respondents (or, for a
     // series, about no respondents at all), with an empty group column in the values.
     if (!groups->is_array()) {
-      diag.error(root.pos("groups"), "'groups' must be a list of group ids, e.g. [\"gezinnen\"]");
+      diag.error(root.pos("groups"), msg::groups_lijst());
     } else {
       for (std::size_t i = 0; i < groups->size(); ++i) {
         const auto& g = (*groups)[i];
         SourcePos pos = doc.at(root.pointer("groups") + "/" + std::to_string(i));
         if (!g.is_string()) {
-          diag.error(pos, "a group must be a string id");
+          diag.error(pos, msg::groep_tekst());
         } else if (std::find(site_groups.begin(), site_groups.end(), g.get<std::string>()) ==
                    site_groups.end()) {
-          diag.error(pos, fmt::format("unknown group '{}'{}; data/site.json has {}", g.get<std::string>(),
-                                      did_you_mean(g.get<std::string>(), site_groups), fmt::join(site_groups, ", ")));
+          diag.error(pos, msg::groep_onbekend(g.get<std::string>(), did_you_mean(g.get<std::string>(), site_groups),
+                                                 fmt::format("{}", fmt::join(site_groups, ", "))));
         } else {
           ind.groups.push_back(g.get<std::string>());
         }
@@ -174,7 +168,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   if (const nlohmann::json* cats = root.raw("categories", type_ok && needs_categories(ind.type))) {
     if (!cats->is_array() || cats->empty()) {
       diag.error(root.pos("categories"),
-                 "'categories' must be a list of {\"id\": ..., \"label\": ...} objects");
+                 msg::categories_lijst());
     } else {
       std::set<std::string> ids;
       for (std::size_t i = 0; i < cats->size(); ++i) {
@@ -183,9 +177,9 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
         auto id = item.string("id", true);
         auto label = item.string("label", true);
         if (id && !is_id(*id)) {
-          diag.error(item.pos("id"), id_problem("category id", *id));
+          diag.error(item.pos("id"), id_problem(msg::wat_categorie_id(), *id));
         } else if (id && !ids.insert(*id).second) {
-          diag.error(item.pos("id"), fmt::format("category id '{}' appears twice", *id));
+          diag.error(item.pos("id"), msg::categorie_dubbel(*id));
         }
         item.finish();
         if (id && label) ind.categories.push_back({*id, *label});
@@ -197,7 +191,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
     bool good = corners->is_array() && corners->size() == 3;
     for (std::size_t i = 0; good && i < 3; ++i) good = (*corners)[i].is_string();
     if (!good) {
-      diag.error(root.pos("corners"), "'corners' must be a list of three labels [a, b, c]");
+      diag.error(root.pos("corners"), msg::corners_lijst());
     } else {
       for (const auto& c : *corners) ind.corners.push_back(c.get<std::string>());
     }
@@ -206,13 +200,13 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   if (auto multiple = root.boolean("multiple")) {
     ind.multiple = *multiple;
     if (type_ok && ind.type != IndicatorType::kChoice) {
-      diag.warning(root.pos("multiple"), "'multiple' only applies to type 'choice' and is ignored");
+      diag.warning(root.pos("multiple"), msg::multiple_alleen_choice());
     }
   }
 
   if (const nlohmann::json* positive = root.raw("positive", false)) {
     if (!positive->is_array()) {
-      diag.error(root.pos("positive"), "'positive' must be a list of category ids");
+      diag.error(root.pos("positive"), msg::positive_lijst());
     } else {
       for (std::size_t i = 0; i < positive->size(); ++i) {
         const auto& p = (*positive)[i];
@@ -220,8 +214,7 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
         if (!p.is_string() || ind.category_index(p.get<std::string>()) < 0) {
           std::vector<std::string> ids;
           for (const auto& c : ind.categories) ids.push_back(c.id);
-          diag.error(pos, fmt::format("positive category {}{} is not one of this indicator's categories", p.dump(),
-                                      p.is_string() ? did_you_mean(p.get<std::string>(), ids) : ""));
+          diag.error(pos, msg::positief_onbekend(p.dump(), p.is_string() ? did_you_mean(p.get<std::string>(), ids) : msg::Text()));
         } else {
           ind.positive.push_back(p.get<std::string>());
         }
@@ -229,21 +222,20 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
     }
   }
   if (!ind.headline.empty() && ind.positive.empty()) {
-    diag.error(root.pos("headline"), "'headline' needs 'positive': the categories it counts");
+    diag.error(root.pos("headline"), msg::headline_zonder_positive());
   }
 
   if (const nlohmann::json* gq = root.raw("group_questions", false)) {
     if (!gq->is_object()) {
       diag.error(root.pos("group_questions"),
-                 "'group_questions' must be an object {\"group-id\": \"question\"}");
+                 msg::group_questions_object());
     } else {
       for (auto it = gq->begin(); it != gq->end(); ++it) {
         SourcePos pos = doc.at(root.pointer("group_questions") + "/" + load::pointer_token(it.key()));
         if (std::find(ind.groups.begin(), ind.groups.end(), it.key()) == ind.groups.end()) {
-          diag.error(pos, fmt::format("group_questions names '{}'{}, which is not one of this indicator's groups",
-                                      it.key(), did_you_mean(it.key(), ind.groups)));
+          diag.error(pos, msg::groepsvraag_onbekend(it.key(), did_you_mean(it.key(), ind.groups)));
         } else if (!it.value().is_string()) {
-          diag.error(pos, "a group question must be a string");
+          diag.error(pos, msg::groepsvraag_tekst());
         } else {
           ind.group_questions[it.key()] = it.value().get<std::string>();
         }
@@ -253,11 +245,10 @@ std::optional<model::Indicator> indicator(const load::JsonDoc& doc, const std::s
   if (auto ref = root.string("reference_group", false)) {
     if (std::find(ind.groups.begin(), ind.groups.end(), *ref) == ind.groups.end()) {
       diag.error(root.pos("reference_group"),
-                 fmt::format("reference_group '{}'{} is not one of this indicator's groups", *ref,
-                             did_you_mean(*ref, ind.groups)));
+                 msg::referentiegroep_onbekend(*ref, did_you_mean(*ref, ind.groups)));
     } else if (type_ok && ind.type != IndicatorType::kLikert && ind.type != IndicatorType::kChoice) {
       diag.error(root.pos("reference_group"),
-                 "'reference_group' needs a likert or choice indicator: a distribution over categories");
+                 msg::referentiegroep_type());
     } else {
       ind.reference_group = *ref;
     }

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "diag/messages.h"
 #include "validate/fields.h"
 #include "validate/validate.h"
 
@@ -8,7 +9,7 @@ namespace duiding::validate {
 std::optional<model::Page> page(const std::string& display_name, const std::string& slug,
                                 std::string markdown, diag::Diagnostics& diag) {
   if (!is_id(slug)) {
-    diag.error({display_name, 0, 0}, id_problem("page file name", slug));
+    diag.error({display_name, 0, 0}, id_problem(msg::wat_paginanaam(), slug));
     return std::nullopt;
   }
   // The title is the first line that starts with "# " (an ATX heading of level 1).
@@ -28,7 +29,7 @@ std::optional<model::Page> page(const std::string& display_name, const std::stri
     start = end + 1;
     ++line;
   }
-  diag.error({display_name, 1, 1}, "page has no title; expected a first heading line such as '# Over de meting'");
+  diag.error({display_name, 1, 1}, msg::pagina_zonder_titel());
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "diag/messages.h"
 #include "validate/fields.h"
 #include "validate/markdown_images.h"
 #include "validate/validate.h"
@@ -21,13 +22,13 @@ bool is_css_name(const std::string& s, std::size_t from) {
 
 // A value is written into assets/theme.css as it is: nothing that could end the
 // declaration or the rule, open a comment, or load something from elsewhere.
-std::string css_value_problem(const std::string& v) {
-  if (v.empty()) return "it is empty";
+msg::Text css_value_problem(const std::string& v) {
+  if (v.empty()) return msg::css_leeg();
   for (char c : v) {
     if (c == ';' || c == '{' || c == '}' || c == '<' || c == '>' || c == '\\' || c == '\n' || c == '\r')
-      return fmt::format("'{}' is not allowed in it", c == '\n' ? std::string("\\n") : std::string(1, c));
+      return msg::css_teken_verboden(c == '\n' ? std::string("\\n") : std::string(1, c));
   }
-  if (v.find("/*") != std::string::npos) return "'/*' is not allowed in it";
+  if (v.find("/*") != std::string::npos) return msg::css_teken_verboden("/*");
   // An open parenthesis or string would run on into the next declarations and swallow
   // them (CSS error recovery ends a bad value only at the matching close).
   int depth = 0;
@@ -40,16 +41,16 @@ std::string css_value_problem(const std::string& v) {
     } else if (c == '(') {
       ++depth;
     } else if (c == ')' && --depth < 0) {
-      return "it closes a parenthesis ')' it never opened";
+      return msg::css_haakje_dicht();
     }
   }
-  if (quote != 0) return fmt::format("a string opened with {} is never closed", quote);
-  if (depth > 0) return "a parenthesis '(' is never closed";
+  if (quote != 0) return msg::css_tekst_open(std::string(1, quote));
+  if (depth > 0) return msg::css_haakje_open();
   std::string lower;
   for (char c : v) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (const char* bad : {"url(", "@import", "expression(", "image-set("})
-    if (lower.find(bad) != std::string::npos) return fmt::format("'{}' is not allowed in it (the site loads nothing from elsewhere)", bad);
-  return "";
+    if (lower.find(bad) != std::string::npos) return msg::css_laadt_van_elders(bad);
+  return {};
 }
 
 bool is_hex_colour(const std::string& v) {
@@ -67,14 +68,14 @@ double contrast_on_white(const std::string& hex) {
 }
 
 // The chart colours are drawn on white: text needs 4.5:1, marks 3:1 (WCAG 1.4.3, 1.4.11).
-std::string chart_colour_problem(const std::string& name, const std::string& value) {
+msg::Text chart_colour_problem(const std::string& name, const std::string& value) {
   double need = name == "--duiding-chart-text-color" ? 4.5 : name == "--duiding-chart-color" ? 3.0 : 0;
-  if (need == 0) return "";
-  if (!is_hex_colour(value)) return "expected a colour as #rrggbb";
+  if (need == 0) return {};
+  if (!is_hex_colour(value)) return msg::kleur_verwacht();
   double ratio = contrast_on_white(value);
   if (ratio < need)
-    return fmt::format("its contrast with white is {:.2f}:1; charts need at least {}:1", ratio, need == 3.0 ? "3" : "4.5");
-  return "";
+    return msg::kleur_contrast(fmt::format("{:.2f}", ratio), need == 3.0 ? "3" : "4.5");
+  return {};
 }
 
 void read_theme(const load::JsonDoc& doc, JsonObject& root, model::Theme& theme, diag::Diagnostics& diag) {
@@ -85,21 +86,21 @@ void read_theme(const load::JsonDoc& doc, JsonObject& root, model::Theme& theme,
     if (model::token_package(*tokens) == nullptr) {
       std::string names;
       for (const auto& p : model::token_packages()) names += std::string(names.empty() ? "" : ", ") + "'" + p.name + "'";
-      diag.error(t.pos("tokens"), fmt::format("theme 'tokens' is '{}'; expected one of {}", *tokens, names));
+      diag.error(t.pos("tokens"), msg::thema_tokens(*tokens, names));
     } else {
       theme.tokens = *tokens;
     }
   }
   if (auto cls = t.string("class", false)) {
     if (!is_css_name(*cls, 0) || (*cls)[0] < 'a' || (*cls)[0] > 'z') {
-      diag.error(t.pos("class"), fmt::format("theme 'class' '{}' must start with a-z and hold only a-z, 0-9, '-' and '_'", *cls));
+      diag.error(t.pos("class"), msg::thema_class(*cls));
     } else {
       theme.class_name = *cls;
     }
   }
   if (const nlohmann::json* props = t.raw("properties", false)) {
     if (!props->is_object()) {
-      diag.error(t.pos("properties"), "theme 'properties' must be an object { \"--name\": \"value\", ... }");
+      diag.error(t.pos("properties"), msg::thema_properties());
     } else {
       JsonObject p(doc, t.pointer("properties"), diag);
       for (auto it = props->begin(); it != props->end(); ++it) {
@@ -107,14 +108,14 @@ void read_theme(const load::JsonDoc& doc, JsonObject& root, model::Theme& theme,
         auto value = p.string(name.c_str(), true);
         if (name.rfind("--", 0) != 0 || !is_css_name(name, 2)) {
           diag.error(p.pos(name.c_str()),
-                     fmt::format("theme property '{}' must be a CSS custom property: '--' then a-z, 0-9, '-' or '_'", name));
+                     msg::thema_eigenschap_naam(name));
           continue;
         }
         if (!value) continue;
-        std::string problem = css_value_problem(*value);
+        msg::Text problem = css_value_problem(*value);
         if (problem.empty()) problem = chart_colour_problem(name, *value);
         if (!problem.empty()) {
-          diag.error(p.pos(name.c_str()), fmt::format("theme property '{}' has value '{}'; {}", name, *value, problem));
+          diag.error(p.pos(name.c_str()), msg::thema_eigenschap_waarde(name, *value, problem));
           continue;
         }
         theme.properties[name] = *value;
@@ -131,19 +132,19 @@ void read_accessibility(const load::JsonDoc& doc, JsonObject& root, model::Acces
   if (auto email = o.string("contact_email", false)) {
     auto at = email->find('@');
     if (at == std::string::npos || at == 0 || at + 1 >= email->size() || email->find_first_of(" <>\"") != std::string::npos)
-      diag.error(o.pos("contact_email"), fmt::format("'contact_email' is '{}'; expected an e-mail address like naam@gemeente.nl", *email));
+      diag.error(o.pos("contact_email"), msg::contact_email(*email));
     else
       a.contact_email = *email;
   }
   if (auto url = o.string("contact_url", false)) {
     if ((url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) || url->find_first_of(" <>\"") != std::string::npos)
-      diag.error(o.pos("contact_url"), fmt::format("'contact_url' is '{}'; expected an address starting with https://", *url));
+      diag.error(o.pos("contact_url"), msg::contact_url(*url));
     else
       a.contact_url = *url;
   }
   if (auto date = o.string("date", false)) {
     if (!is_iso_date(*date))
-      diag.error(o.pos("date"), fmt::format("'date' is '{}'; expected a date as YYYY-MM-DD", *date));
+      diag.error(o.pos("date"), msg::datum_iso(*date));
     else
       a.date = *date;
   }
@@ -161,14 +162,12 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
   s.organisation = root.string("organisation", true).value_or("");
   s.language = root.string("language", false).value_or("nl");
   if (!is_language_tag(s.language)) {
-    diag.error(root.pos("language"), fmt::format("'language' is '{}'; expected a language tag such as nl, nl-NL or "
-                                                 "fy-NL (BCP 47)", s.language));
+    diag.error(root.pos("language"), msg::taal_onbekend(s.language));
   }
   s.base_url = root.string("base_url", false).value_or("");
   s.description = root.string("description", false).value_or("");
   if (!markdown_images(s.description).empty())
-    diag.error(root.pos("description"), "'description' shows an image; images belong in pages (data/pages/*.md, "
-                                         "with the image file beside them)");
+    diag.error(root.pos("description"), msg::beschrijving_met_afbeelding());
   s.footer = root.string("footer", false).value_or("");
   s.fictional = root.boolean("fictional").value_or(false);
   if (const nlohmann::json* names = root.raw("public_names", false)) {
@@ -176,15 +175,14 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
     for (std::size_t i = 0; ok && i < names->size(); ++i)
       ok = (*names)[i].is_string() && !(*names)[i].get<std::string>().empty();
     if (!ok)
-      diag.error(root.pos("public_names"), "'public_names' must be a list [ ... ] of non-empty texts");
+      diag.error(root.pos("public_names"), msg::public_names_lijst());
     else
       s.public_names = names->get<std::vector<std::string>>();
   }
   if (auto min_cell = root.number("min_cell")) {
     if (*min_cell < 3 || *min_cell != static_cast<int>(*min_cell)) {
       diag.error(root.pos("min_cell"),
-                 fmt::format("'min_cell' is {}; expected a whole number of at least 3",
-                             *min_cell));
+                 msg::min_cell_te_klein(fmt::format("{:g}", *min_cell)));
     } else {
       s.min_cell = static_cast<int>(*min_cell);
     }
@@ -195,8 +193,7 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
     const nlohmann::json* arr = root.raw(key, required);
     if (arr == nullptr) return;
     if (!arr->is_array() || (required && arr->empty())) {
-      diag.error(root.pos(key), fmt::format("'{}' must be a list [ ... ] of objects{}", key,
-                                            required ? " with at least one item" : ""));
+      diag.error(root.pos(key), required ? msg::lijst_van_objecten_niet_leeg(key) : msg::lijst_van_objecten(key));
       return;
     }
     std::set<std::string> ids;
@@ -207,12 +204,11 @@ std::optional<model::Site> site(const load::JsonDoc& doc, diag::Diagnostics& dia
       auto id = item.string("id", true);
       auto text = item.string(text_key, true);
       if (id && !is_id(*id)) {
-        diag.error(item.pos("id"), id_problem("id", *id));
+        diag.error(item.pos("id"), id_problem(msg::wat_id(), *id));
       } else if (id && std::string(key) == "sections" && is_reserved_folder(*id)) {
-        diag.error(item.pos("id"), fmt::format("section id '{}' is the name of a folder every site has; choose "
-                                               "another id", *id));
+        diag.error(item.pos("id"), msg::sectie_id_gereserveerd(*id));
       } else if (id && !ids.insert(*id).second) {
-        diag.error(item.pos("id"), fmt::format("{} id '{}' appears twice", key, *id));
+        diag.error(item.pos("id"), msg::id_dubbel(key, *id));
       }
       add(item, id.value_or(""), text.value_or(""));
       item.finish();

@@ -19,6 +19,9 @@
  * Function(), no injected <style> elements. See the options below.
  * Sets data-rendered="true" or "error" on a .chart-view once it is drawn (the browser
  * tests press the buttons and wait for it).
+ *
+ * It also turns each chart's Grafiek / Tabel / Toelichting panels into tabs and drives
+ * the copy buttons of permalinks and embed code (both described below).
  */
 (function () {
   'use strict';
@@ -99,7 +102,8 @@
   }
 
   // Vega re-reads a container's width only on the window's resize event. A container can
-  // change width without one (a <details> opened, a font loaded late, print layout), so pass
+  // change width without one (a <details> opened, a tab panel hidden and shown again, a font
+  // loaded late, print layout), so pass
   // width changes on as a resize event, at most once a frame. Heights are ignored: the chart
   // itself changes them, and reacting to that could loop.
   var observer = null;
@@ -171,29 +175,176 @@
     el.insertAdjacentElement('afterend', button);
   }
 
-  // The <iframe> code under a chart (details.embed-code): a button copies it. Without
-  // JavaScript the button stays hidden and the read-only field can be selected by hand.
+  // ---- Copying: permalinks and embed code ------------------------------------------
+  //
+  // <p class="permalink"><a href="#grafiek-x">…</a> <button class="copy-button copy-link" hidden>
+  // copies the link's full address; <button class="copy-button" data-copy="ID" hidden> copies
+  // the value of the field ID (the <iframe> code). Without JavaScript the buttons stay
+  // hidden: the link is a plain link, the code a read-only field to select by hand.
+  // One live region per page says what happened ("Link gekopieerd"); it exists before the
+  // first press, so screen readers notice when its text changes.
+  var liveRegion = null;
+
+  function announce(text) {
+    if (!liveRegion) return;
+    liveRegion.textContent = '';
+    // A new text in a later frame, so the same message twice is announced twice.
+    window.setTimeout(function () { liveRegion.textContent = text; }, 50);
+  }
+
+  // The old way, for browsers without navigator.clipboard (or where it is refused, such
+  // as some file:// pages): select the text in a field off screen and copy the selection.
+  function copyBySelection(text) {
+    var field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.className = 'visually-hidden';
+    document.body.appendChild(field);
+    field.select();
+    var done = false;
+    try { done = document.execCommand('copy'); } catch (err) { done = false; }
+    field.remove();
+    return done ? Promise.resolve() : Promise.reject(new Error('kopiëren geweigerd'));
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text).catch(function () { return copyBySelection(text); });
+    }
+    return copyBySelection(text);
+  }
+
   function offerCopy(button) {
-    var field = document.getElementById(button.getAttribute('data-copy'));
-    if (!field) return;
+    var field = button.hasAttribute('data-copy') ? document.getElementById(button.getAttribute('data-copy')) : null;
+    var link = button.classList.contains('copy-link') && button.parentNode ? button.parentNode.querySelector('a[href]') : null;
+    if (!field && !link) return;
+    var what = link ? 'Link' : 'Code';
+    var label = button.textContent;
+    var reset = null;
     button.hidden = false;
     button.addEventListener('click', function () {
-      field.focus();
-      field.select();
-      var done = function () { button.textContent = 'Gekopieerd'; };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(field.value).then(done, function () {
-          button.textContent = 'Selecteer de code en kopieer met Ctrl+C';
-        });
-      } else {
-        button.textContent = 'Selecteer de code en kopieer met Ctrl+C';
-      }
+      // a.href is the address the browser resolved: absolute, ready to paste elsewhere.
+      var text = link ? link.href : field.value;
+      copyText(text).then(function () {
+        button.focus();
+        button.textContent = what + ' gekopieerd';
+        announce(what + ' gekopieerd');
+      }, function () {
+        button.focus();
+        if (field) { field.focus(); field.select(); }
+        button.textContent = label;
+        announce('Kopiëren lukte niet. ' + (link ? 'Klik met de rechtermuisknop op de link en kies Link kopiëren.'
+          : 'De code is geselecteerd: kopieer met Ctrl+C.'));
+      });
+      window.clearTimeout(reset);
+      reset = window.setTimeout(function () { button.textContent = label; }, 4000);
     });
   }
 
+  // ---- Chart / Tabel / Toelichting as tabs ------------------------------------------
+  //
+  // <div class="chart-tabs"> holds three <div class="chart-panel" id=…> with an
+  // <hN class="panel-title"> each (render/chart_figure.cc). Without JavaScript all three
+  // show in that order. Here they become the WAI-ARIA Authoring Practices tabs pattern:
+  // a tablist before the panels, one tab per panel (its title), the chart first; arrow
+  // keys, Home and End move between tabs and show the tab reached (automatic activation:
+  // the panels are already on the page); only the selected tab is in the Tab order.
+  // Printing shows every panel (print.css). The figure's caption, the summary sentence,
+  // sits outside the panels and stays readable whatever tab is open.
+  var tabCount = 0;
+
+  function makeTabs(box) {
+    var panels = Array.prototype.slice.call(box.children).filter(function (el) {
+      return el.classList.contains('chart-panel') && el.id;
+    });
+    if (panels.length < 2) return;
+    var list = document.createElement('div');
+    list.className = 'chart-tablist';
+    list.setAttribute('role', 'tablist');
+    var figure = box.closest('figure');
+    var heading = figure && figure.parentNode ? findHeading(figure) : null;
+    list.setAttribute('aria-label', 'Weergave' + (heading ? ': ' + heading : ''));
+    var tabs = panels.map(function (panel) {
+      var title = panel.querySelector(':scope > .panel-title');
+      var tab = document.createElement('button');
+      tab.type = 'button';
+      tab.className = 'chart-tab';
+      tab.setAttribute('role', 'tab');
+      tab.id = 'tab-' + panel.id;
+      if (document.getElementById(tab.id)) tab.id = 'tab-' + panel.id + '-' + (++tabCount);
+      tab.setAttribute('aria-controls', panel.id);
+      tab.textContent = title ? title.textContent : panel.id;
+      if (title) title.hidden = true;
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', tab.id);
+      panel.setAttribute('tabindex', '0');
+      list.appendChild(tab);
+      return tab;
+    });
+    function select(index, focus) {
+      tabs.forEach(function (tab, i) {
+        var on = i === index;
+        tab.setAttribute('aria-selected', on ? 'true' : 'false');
+        tab.tabIndex = on ? 0 : -1;
+        panels[i].hidden = !on;
+      });
+      if (focus) tabs[index].focus();
+    }
+    tabs.forEach(function (tab, i) {
+      tab.addEventListener('click', function () { select(i, true); });
+    });
+    list.addEventListener('keydown', function (event) {
+      var current = tabs.indexOf(document.activeElement);
+      if (current < 0) return;
+      var next = {ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1}[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      select((next + tabs.length) % tabs.length, true);
+    });
+    box.insertBefore(list, box.firstChild);
+    select(0, false);
+    box.duidingSelect = function (panel) {
+      var i = panels.indexOf(panel);
+      if (i >= 0) select(i, false);
+    };
+  }
+
+  // The text of the heading a chart sits under (its section's first heading), to tell
+  // the tab lists of a page apart.
+  function findHeading(figure) {
+    var section = figure.closest('section');
+    var h = section ? section.querySelector('h2, h3, h4, h5, h6') : null;
+    return h ? h.textContent.trim() : '';
+  }
+
+  // A link to a panel that is not shown (#tabel-x from an embed page, a table row's
+  // anchor) opens its tab first.
+  function showTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    var panel = target.closest('.chart-panel');
+    var box = panel ? panel.parentNode : null;
+    if (panel && panel.hidden && box && box.duidingSelect) {
+      box.duidingSelect(panel);
+      target.scrollIntoView();
+    }
+  }
+
   function start() {
+    Array.prototype.slice.call(document.querySelectorAll('.chart-tabs')).forEach(makeTabs);
     Array.prototype.slice.call(document.querySelectorAll('.chart-view[data-spec]')).forEach(offer);
-    Array.prototype.slice.call(document.querySelectorAll('button.copy-button[data-copy]')).forEach(offerCopy);
+    var buttons = Array.prototype.slice.call(document.querySelectorAll('button.copy-button'));
+    if (buttons.length > 0) {
+      liveRegion = document.createElement('p');
+      liveRegion.className = 'visually-hidden copy-status';
+      liveRegion.setAttribute('role', 'status');
+      liveRegion.setAttribute('aria-live', 'polite');
+      (document.querySelector('main') || document.body).appendChild(liveRegion);
+    }
+    buttons.forEach(offerCopy);
+    showTarget();
+    window.addEventListener('hashchange', showTarget);
   }
 
   if (document.readyState === 'loading') {

@@ -11,6 +11,10 @@
  * The page's form is `hidden` and a note says search needs JavaScript; this script
  * swaps the two. The query is kept in the address (?q=...), so a result list can be
  * bookmarked and the back button returns to it.
+ *
+ * A result shows a snippet of its text around the first word that matched, with every
+ * matched word in <mark>: the words are those MiniSearch reports as matched (`terms`,
+ * folded, prefix and fuzzy matches included), built with text nodes and createElement.
  */
 (function () {
   'use strict';
@@ -20,12 +24,66 @@
     return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
+  // Words as MiniSearch's default tokenizer splits them: runs of characters that are not
+  // line breaks, separators (\p{Z}) or punctuation (\p{P}).
+  var WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+  var SNIPPET = 220;  // characters of text around the first hit
+  var BEFORE = 60;    // of which at most this many before it
+
+  // The pieces of `text` to show: [{text, hit}], at most about `size` characters
+  // around the first word whose folded form is in `terms` (cut at spaces, with "…"
+  // where text was left out), every such word a hit.
+  function snippet(text, terms, size) {
+    var hits = [];
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (terms.has(fold(m[0]))) hits.push([m.index, m.index + m[0].length]);
+    }
+    var start = 0;
+    if (hits.length > 0 && hits[0][0] > BEFORE && text.length > size) {
+      start = text.lastIndexOf(' ', hits[0][0] - BEFORE);
+      start = start < 0 ? 0 : start + 1;
+    }
+    var end = text.length;
+    if (end - start > size) {
+      end = text.indexOf(' ', start + size);
+      if (end < 0) end = text.length;
+    }
+    var pieces = [];
+    var at = start;
+    if (start > 0) pieces.push({text: '… ', hit: false});
+    hits.forEach(function (h) {
+      if (h[0] < at || h[1] > end) return;
+      if (h[0] > at) pieces.push({text: text.slice(at, h[0]), hit: false});
+      pieces.push({text: text.slice(h[0], h[1]), hit: true});
+      at = h[1];
+    });
+    if (end > at) pieces.push({text: text.slice(at, end), hit: false});
+    if (end < text.length) pieces.push({text: ' …', hit: false});
+    return pieces;
+  }
+
+  // Appends `pieces` to `parent`: hits as <mark>, the rest as text nodes.
+  function appendPieces(parent, pieces) {
+    pieces.forEach(function (piece) {
+      if (piece.hit) {
+        var mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(piece.text));
+      }
+    });
+  }
+
   function resultItem(doc, root) {
+    var terms = new Set(doc.terms || []);
     var item = document.createElement('li');
     item.className = 'search-result';
     var title = document.createElement('a');
     title.href = root + doc.url;
-    title.textContent = doc.titel;
+    appendPieces(title, snippet(doc.titel, terms, Infinity));
     var kind = document.createElement('span');
     kind.className = 'search-kind';
     kind.textContent = doc.soort;
@@ -35,10 +93,10 @@
     heading.appendChild(document.createTextNode(' '));
     heading.appendChild(kind);
     item.appendChild(heading);
-    if (doc.fragment) {
+    if (doc.inhoud) {
       var text = document.createElement('p');
       text.className = 'search-fragment';
-      text.textContent = doc.fragment;
+      appendPieces(text, snippet(doc.inhoud, terms, SNIPPET));
       item.appendChild(text);
     }
     return item;
@@ -58,7 +116,7 @@
     var root = '../';
     var search = new window.MiniSearch({
       fields: ['titel', 'tekst'],
-      storeFields: ['soort', 'titel', 'fragment', 'url'],
+      storeFields: ['soort', 'titel', 'inhoud', 'url'],
       processTerm: fold,
       searchOptions: {boost: {titel: 2}, prefix: true, fuzzy: 0.2, combineWith: 'AND'}
     });

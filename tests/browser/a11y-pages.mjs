@@ -1,6 +1,10 @@
 // Accessibility checks of a generated site in Debian's Chromium.
 //
-//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]
+//   node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark] [--page REL]...
+//
+// --page REL (repeatable) checks only those pages (paths from the site root, e.g.
+// verhalen/groep/gezinnen/pagina-2/index.html, or zoeken/index.html?q=vertrouwen with the
+// search's results shown) instead of every page of the site.
 //
 // Without a flag all three run; each uses one browser context and opens the pages one
 // after another.
@@ -15,7 +19,8 @@
 //               scripting), since static charts are what print and no-JS readers get.
 //   --keyboard  Every indicator page with charts, from the top: the first Tab reaches the
 //               skip link, Enter on it moves focus to <main>, and Tab from there reaches every
-//               link in <main> (table links and downloads included); each focused element
+//               link in <main> (table links and downloads included, with every chart's
+//               tab panels shown); each focused element
 //               shows its focus (an outline or a box-shadow).
 //   --dark      Runs the checks above with the colour scheme emulated as dark
 //               (prefers-color-scheme: dark), so axe checks text and link contrast of the
@@ -154,7 +159,12 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
       root.blur();
       root.removeAttribute('tabindex');
     });
-    // Number every link in <main>, to know which ones focus reached.
+    // Number every link in <main>, to know which ones focus reached. Links in a chart's
+    // Tabel or Toelichting panel are reached once their tab is chosen (chart-tabs.mjs
+    // checks the tabs); here they are opened first, since a reader who wants them does.
+    await page.evaluate(() => {
+      document.querySelectorAll('[role="tabpanel"]').forEach((panel) => { panel.hidden = false; });
+    });
     const expected = await page.evaluate(() => {
       const all = [...document.querySelectorAll('main a[href]')];
       all.forEach((a, i) => { a.dataset.kbd = String(i); });
@@ -201,9 +211,10 @@ async function keyboardCheck(context, origin, siteDir, pages, fail) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark]';
+  const usage = 'usage: node tests/browser/a11y-pages.mjs <site-dir> [--axe] [--no-js] [--keyboard] [--dark] [--page REL]...';
   const siteDir = siteArgument(args[0], usage);
-  const flags = new Set(args.slice(1));
+  const only = args.flatMap((a, i) => (a === '--page' && args[i + 1] !== undefined ? [args[i + 1]] : []));
+  const flags = new Set(args.slice(1).filter((a, i, rest) => a !== '--page' && rest[i - 1] !== '--page'));
   for (const f of flags) if (!['--axe', '--no-js', '--keyboard', '--dark'].includes(f)) siteArgument(undefined, usage);
   const scheme = {colorScheme: flags.delete('--dark') ? 'dark' : 'light'};
   if (scheme.colorScheme === 'dark') {
@@ -211,7 +222,8 @@ async function main() {
     console.log('colour scheme: dark');
   }
   const all = flags.size === 0;
-  const pages = findPages(siteDir);
+  const pages = only.length > 0 ? only.map((rel) => rel.split('/').join(path.sep)) : findPages(siteDir);
+  for (const rel of pages) if (!fs.existsSync(path.join(siteDir, rel.split('?')[0]))) siteArgument(undefined, `no page ${rel}\n${usage}`);
   let problems = 0;
   const fail = (where, what) => {
     problems++;

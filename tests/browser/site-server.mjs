@@ -45,9 +45,10 @@ export function findPages(dir) {
   return found.sort();
 }
 
-/// The URL path of page `rel` (as findPages gives it).
+/// The URL path of page `rel` (as findPages gives it; a query after `?` is kept as it is).
 export function urlPath(rel) {
-  return rel.split(path.sep).map(encodeURIComponent).join('/');
+  const [file, query] = rel.split('?');
+  return file.split(path.sep).map(encodeURIComponent).join('/') + (query === undefined ? '' : `?${query}`);
 }
 
 /// A minimal static server on 127.0.0.1: URL paths map to files under root, "/" and

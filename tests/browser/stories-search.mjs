@@ -8,8 +8,13 @@
 // dialog opens (alert, confirm), no CSP violation or console error, and every quote (.story-text) holds only text, <br> and our placeholder
 // spans: no <strong>, <b>, <em>, <script> or any other element came out of a quote.
 // --literal TEXT: TEXT is visible, as it is, in a quote of verhalen/index.html.
-// --search WORD=ID: typing WORD into zoeken/index.html lists the story #ID (also from file://).
-// --filter FACET=VALUE=COUNT: choosing VALUE in the overview's FACET select leaves COUNT stories.
+// --search WORD=ID: typing WORD into zoeken/index.html lists the story #ID (also from file://);
+//   its result's snippet shows a <mark> whose text folds to a word starting with WORD
+//   (accents and case aside), with nothing but text and <mark> in the snippet.
+// --filter FACET=VALUE=COUNT: choosing VALUE in the overview's FACET select and pressing
+//   "Tonen" opens verhalen/FACET/VALUE/ (the address is the filter), whose pages hold COUNT
+//   stories together; reloading that address shows VALUE chosen again (the round trip),
+//   and "Alle" with "Tonen" leads back to verhalen/index.html.
 // --chart PAGE=LABEL[@FIGURE-ID]: clicking the chart mark whose aria-label contains LABEL on
 //   PAGE (in the figure with that id) leads to a stories page (verhalen/indicator/...#...),
 //   over HTTP and from file://.
@@ -134,15 +139,39 @@ async function storyPages(context, siteDir, base, literals, where = '', onlyOver
   }
 }
 
+// The stories of a paginated list, following its rel="next" links from the open page.
+async function countPages(page) {
+  let count = 0;
+  for (let guard = 0; guard < 50; guard++) {
+    count += await page.locator('.story-list > li.story:visible').count();
+    const next = page.locator('.pagination a[rel="next"]');
+    if ((await next.count()) === 0) return count;
+    await Promise.all([page.waitForLoadState('load'), next.click()]);
+  }
+  return count;
+}
+
 async function filters(context, base, wanted) {
   for (const spec of wanted) {
     const [facet, value, count] = spec.split('=');
     const opened = await open(context, `${base}/verhalen/index.html`);
-    await opened.page.selectOption(`#kies-${facet}`, value);
-    const shown = await opened.page.locator('.story-list > li.story:visible').count();
-    const status = await opened.page.textContent('.story-filter-status');
-    if (shown !== Number(count)) opened.problems.push(`${shown} stories shown, expected ${count}`);
-    await finish(`filter ${facet}=${value} shows ${shown} stories ("${status}")`, opened);
+    const {page} = opened;
+    await page.selectOption(`#kies-${facet}`, value);
+    await Promise.all([page.waitForURL(`**/verhalen/${facet}/${value}/index.html`, {timeout: 5000})
+      .catch(() => opened.problems.push(`"Tonen" led to ${page.url()}`)), page.click('.story-filter-form button')]);
+    const address = page.url();
+    // Round trip: the address alone restores the choice.
+    await page.reload({waitUntil: 'load'});
+    const chosen = await page.inputValue(`#kies-${facet}`);
+    if (chosen !== value) opened.problems.push(`after reloading ${address} the ${facet} select shows "${chosen}"`);
+    const shown = await countPages(page);
+    if (shown !== Number(count)) opened.problems.push(`${shown} stories on its pages, expected ${count}`);
+    await page.goto(address, {waitUntil: 'load'});
+    await page.selectOption(`#kies-${facet}`, '');
+    await Promise.all([page.waitForURL('**/verhalen/index.html', {timeout: 5000})
+      .catch(() => opened.problems.push(`"Alle" led to ${page.url()}`)), page.click('.story-filter-form button')]);
+    await finish(`filter ${facet}=${value}: ${address.slice(base.length + 1)} with ${shown} stories, restored on reload`,
+      opened);
   }
 }
 
@@ -162,6 +191,18 @@ async function searches(context, base, wanted, label) {
     const hit = hrefs.find((h) => h.endsWith(`#${id}`));
     if (!hit) opened.problems.push(`#${id} not among ${hrefs.length} results: ${hrefs.join(', ')}`);
     else {
+      // The snippet of that result marks the searched word, built as text and <mark> only.
+      const snippet = await page.$eval(`#zoekresultaten a[href$="#${id}"]`, (a) => {
+        const p = a.closest('li').querySelector('.search-fragment');
+        return {marks: [...p.querySelectorAll('mark')].map((m) => m.textContent),
+          others: [...p.querySelectorAll('*')].filter((el) => el.tagName !== 'MARK').map((el) => el.tagName),
+          text: p.textContent};
+      });
+      const fold = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      if (!snippet.marks.some((m) => fold(m).startsWith(fold(word))))
+        opened.problems.push(`no <mark> starting with "${word}" in the snippet: ${JSON.stringify(snippet.text)}`);
+      if (snippet.others.length) opened.problems.push(`elements in the snippet: ${snippet.others.join(' ')}`);
+      else console.log(`    snippet marks ${JSON.stringify(snippet.marks)}: ${snippet.text.slice(0, 90)}…`);
       // The result leads to the story: follow it and see the quote.
       await page.click(`#zoekresultaten a[href$="#${id}"]`);
       await page.waitForLoadState('load');

@@ -59,7 +59,10 @@ export function marks(svg) {
   let open = null;  // the text element being read
   for (const m of svg.matchAll(re)) {
     if (m[5] !== undefined) {
-      if (open) open.text += unescape(m[5]);
+      if (open) {
+        open.text += unescape(m[5]);
+        open.lines[open.lines.length - 1] += unescape(m[5]);
+      }
       continue;
     }
     const [, closing, tag, rest, selfClosing] = m;
@@ -82,9 +85,14 @@ export function marks(svg) {
     if (a.opacity === '0') continue;  // drawn invisible (Vega hides overlapping labels so)
     const paint = (v) => (v === undefined || v === 'none' ? null : v);
     const common = {fill: paint(a.fill), stroke: paint(a.stroke), href: top.href, legend: top.legend};
+    if (tag === 'tspan') {
+      // A text of several lines: a tspan per line.
+      if (open && open.tspans++ > 0) open.lines.push('');
+      continue;
+    }
     if (tag === 'text') {
       open = {kind: 'text', x: +x.toFixed(3), y: +y.toFixed(3), rotate: t.rotate, anchor: a['text-anchor'] ?? 'start',
-        ...common, text: ''};
+        ...common, text: '', lines: [''], tspans: 0, size: parseFloat(a['font-size'] ?? '11')};
       if (selfClosing) open = null;
     } else if (tag === 'line') {
       out.push({kind: 'line', points: [[x + Number(a.x1 ?? 0), y + Number(a.y1 ?? 0)], [x + Number(a.x2 ?? 0), y + Number(a.y2 ?? 0)]], ...common});

@@ -1,0 +1,185 @@
+#include "render/round_summary.h"
+
+#include "model/round_text.h"
+#include "render/comparison.h"
+#include "render/format.h"
+#include "render/html.h"
+#include "render/indicator_page.h"
+
+namespace duiding::render {
+namespace {
+
+// Values of the rounds up to `r`: survey values by round id (ids sort as the rounds do),
+// series values (whose round is a year) up to the year the round ended. The current round
+// keeps everything, so its rapportage shows what the indicator pages show.
+std::vector<const model::Value*> up_to(const model::Model& m, const model::Round& r,
+                                       const std::vector<const model::Value*>& values) {
+  const model::Round* current = m.current_round();
+  if (current != nullptr && current->id == r.id) return values;
+  std::string last_year = (r.end.empty() ? r.start : r.end).substr(0, 4);
+  std::vector<const model::Value*> kept;
+  for (const auto* v : values) {
+    bool survey = m.round(v->round) != nullptr;
+    if (survey ? v->round <= r.id : (!last_year.empty() && v->round <= last_year)) kept.push_back(v);
+  }
+  return kept;
+}
+
+std::string round_label(const model::Model& m, const std::string& id) {
+  const model::Round* r = m.round(id);
+  return r != nullptr ? r->label : id;
+}
+
+// The name of the test whose p-value decides a comparison of whole distributions.
+std::string table_test_name(const stats::TableTest& t) {
+  if (t.ordinal && t.ordinal->computable) return "Wilcoxon-Mann-Whitney-toets";
+  if (t.result.small_expected && t.result.alternative_method == "fisher-exact") return "Fishers exacte toets";
+  if (t.result.small_expected) return "chi-kwadraattoets met simulatie";
+  return "chi-kwadraattoets";
+}
+
+std::string share_change_text(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& sc,
+                              const stats::ShareChange& ch) {
+  const stats::RoundShare* from = nullptr;
+  const stats::RoundShare* to = nullptr;
+  for (const auto& r : sc.rounds) {
+    if (r.round == ch.from) from = &r;
+    if (r.round == ch.to) to = &r;
+  }
+  std::string what = ind.headline.empty() ? "het kerncijfer" : "het aandeel dat " + ind.headline;
+  std::string s = lower_first(m.group_label(sc.group)) + ": " + what + " is " +
+                  (ch.verdict == stats::Verdict::kHigher ? "gestegen" : "gedaald");
+  if (from != nullptr && to != nullptr)
+    s += " van " + percent(from->percent) + " in " + from->round_label + " naar " + percent(to->percent) + " in " +
+         to->round_label;
+  std::string points = number(ch.points, 1);
+  if (ch.points > 0 && points != "0") points = "+" + points;
+  s += " (" + points + " procentpunt); score-toets voor het verschil van twee aandelen, " +
+       p_text(ch.p_adjusted.value_or(ch.test ? ch.test->p_value : 1.0)) +
+       (ch.p_adjusted ? " na correctie voor het aantal toetsen" : "") + ".";
+  return s;
+}
+
+std::string table_change_text(const model::Model& m, const stats::TableTest& t) {
+  std::string s = lower_first(m.group_label(t.group)) + ": ";
+  if (t.ordinal && t.ordinal->computable)
+    s += std::string("de antwoorden liggen in ") + round_label(m, t.round) + " " +
+         (t.ordinal->z > 0 ? "hoger" : "lager") + " op de schaal dan in " + round_label(m, t.from_round);
+  else
+    s += "de verdeling van de antwoorden is veranderd sinds " + round_label(m, t.from_round);
+  s += "; " + table_test_name(t) + ", " + p_text(t.p_adjusted.value_or(t.main_p())) +
+       (t.p_adjusted ? " na correctie voor het aantal toetsen" : "") + ".";
+  return s;
+}
+
+bool ends_in(const stats::TableTest& t, const std::string& round) {
+  return t.kind == stats::TableTest::Kind::kRounds && t.round == round;
+}
+
+}  // namespace
+
+RoundResults::RoundResults(const model::Model& m, const model::Round& r,
+                           const std::map<std::string, std::vector<const model::Value*>>& by_indicator)
+    : round(r) {
+  static const std::vector<const model::Value*> kNone;
+  indicators.reserve(m.indicators.size());
+  for (const auto& ind : m.indicators) {
+    indicators.push_back(model::for_round(m, ind, r.id));
+    auto it = by_indicator.find(ind.id);
+    values[ind.id] = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
+    comparisons[ind.id] = stats::compare(m, ind, values[ind.id]);
+  }
+  std::vector<stats::Comparison*> family;
+  for (auto& [id, comparison] : comparisons) family.push_back(&comparison);
+  stats::adjust(family);
+  summaries.reserve(indicators.size());
+  for (const auto& ind : indicators) {
+    summaries.push_back(indicator_summary(m, ind, values[ind.id], comparisons[ind.id], r.id));
+    entries.push_back({&ind, summaries.back().headlines, summaries.back().charts.size()});
+  }
+}
+
+std::vector<RoundChange> significant_changes(const model::Model& m, const RoundResults& results) {
+  std::vector<RoundChange> out;
+  const std::string& round = results.round.id;
+  for (const auto& ind : results.indicators) {
+    const stats::Comparison& c = results.comparisons.at(ind.id);
+    for (const auto& sc : c.shares)
+      for (const auto& ch : sc.changes)
+        if (ch.to == round && (ch.verdict == stats::Verdict::kHigher || ch.verdict == stats::Verdict::kLower))
+          out.push_back({&ind, sc.group, share_change_text(m, ind, sc, ch)});
+    for (const auto& t : c.tables)
+      if (ends_in(t, round) && t.tested && significant(t.p_adjusted, t.main_p()))
+        out.push_back({&ind, t.group, table_change_text(m, t)});
+  }
+  return out;
+}
+
+std::size_t tested_changes(const RoundResults& results) {
+  std::size_t n = 0;
+  for (const auto& [id, c] : results.comparisons) {
+    for (const auto& sc : c.shares)
+      for (const auto& ch : sc.changes)
+        n += ch.to == results.round.id && ch.test && ch.test->computable;
+    for (const auto& t : c.tables) n += ends_in(t, results.round.id) && t.tested;
+  }
+  return n;
+}
+
+std::string key_figures_section(const model::Model& m, const RoundResults& results, const std::string& root,
+                                const std::string& heading) {
+  const model::Round& r = results.round;
+  std::string s = "<section class=\"key-figures\" aria-labelledby=\"kerncijfers\">\n<" + heading +
+                  " id=\"kerncijfers\">Kerncijfers " + escape(r.label) + "</" + heading + ">\n";
+  bool any = false;
+  for (const auto& section : m.site.sections) {
+    std::string cards;
+    for (const auto& e : results.entries) {
+      const model::Indicator& ind = *e.indicator;
+      if (ind.section != section.id) continue;
+      for (const auto& h : e.headlines) cards += headline_card(m, ind, h, root);
+      if (!e.headlines.empty() || ind.headline.empty()) continue;
+      // A headline indicator without a figure in this round: say why, never a number.
+      const bool measured = ind.type == model::IndicatorType::kSeries || model::reported_in(m, ind, r.id);
+      const std::string why = measured ? "De bron geeft voor " + r.label + " geen cijfer voor het kerncijfer"
+                                       : "Niet gemeten in " + r.label;
+      cards += "<li class=\"headline no-figure\"><p class=\"what\">" + escape(why) + " (" + escape(ind.headline) +
+               ")</p><p class=\"context\"><a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" +
+               escape(ind.title) + "</a></p></li>\n";
+    }
+    if (cards.empty()) continue;
+    any = true;
+    s += "<h3>" + escape(section.title) + "</h3>\n<ul class=\"headlines\">\n" + cards + "</ul>\n";
+  }
+  if (!any) s += "<p>Voor " + escape(r.label) + " zijn er geen kerncijfers.</p>\n";
+  return s + "</section>\n";
+}
+
+std::string what_changed_section(const model::Model& m, const RoundResults& results,
+                                 const std::function<std::string(const model::Indicator&)>& link_of,
+                                 const std::string& heading) {
+  const model::Round& r = results.round;
+  std::string s = "<section class=\"what-changed\" aria-labelledby=\"wat-is-veranderd\">\n<" + heading +
+                  " id=\"wat-is-veranderd\">Wat is veranderd</" + heading + ">\n";
+  if (!m.rounds.empty() && m.rounds.front().id == r.id)
+    return s + "<p>" + escape(r.label) + " is de eerste meting: er is geen eerdere meting om mee te vergelijken.</p>\n" +
+           "</section>\n";
+  const std::vector<RoundChange> changes = significant_changes(m, results);
+  const std::size_t tested = tested_changes(results);
+  if (changes.empty()) {
+    s += "<p>Geen enkele vergelijking met de vorige meting laat een significante verandering zien (" +
+         std::to_string(tested) + (tested == 1 ? " vergelijking" : " vergelijkingen") +
+         " getoetst). Dat wil niet zeggen dat er niets veranderd is, alleen dat de verschillen ook door toeval "
+         "kunnen ontstaan.</p>\n";
+    return s + "</section>\n";
+  }
+  s += "<p>Van de " + std::to_string(tested) + " vergelijkingen met de vorige meting " +
+       (changes.size() == 1 ? std::string("laat er 1") : "laten er " + std::to_string(changes.size())) +
+       " een significante verandering zien, na correctie voor het aantal toetsen:</p>\n<ul class=\"changes\">\n";
+  for (const auto& ch : changes)
+    s += "<li><a href=\"" + escape(link_of(*ch.indicator)) + "\">" + escape(ch.indicator->title) + "</a>, " +
+         escape(ch.text) + "</li>\n";
+  return s + "</ul>\n</section>\n";
+}
+
+}  // namespace duiding::render

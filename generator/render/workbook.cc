@@ -1,0 +1,272 @@
+#include "render/workbook.h"
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <unistd.h>
+#include <variant>
+
+#include "render/format.h"
+#include "render/tables.h"
+
+namespace duiding::render {
+namespace {
+
+using stats::ChartKind;
+using stats::Row;
+
+// A cell: nothing, text, or a number Excel stores as a number.
+using Cell = std::variant<std::monostate, std::string, double>;
+
+// One sheet: the lines above the table (title first), the table's header and rows.
+struct Sheet {
+  std::string name;
+  std::vector<std::string> above;
+  std::vector<std::string> header;
+  std::vector<std::vector<Cell>> rows;
+};
+
+std::string breakdown_label(const std::string& breakdown) {
+  const auto eq = breakdown.find('=');
+  return eq == std::string::npos ? breakdown : breakdown.substr(0, eq) + ": " + breakdown.substr(eq + 1);
+}
+
+std::string round_label(const model::Model& m, const std::string& id) {
+  const model::Round* r = m.round(id);
+  return r ? r->label : id;
+}
+
+std::string n_line(const std::vector<std::pair<std::string, long>>& n) {
+  if (n.empty()) return "Aantal respondenten (n) niet gegeven in de bron";
+  std::string s;
+  for (const auto& [key, count] : n)
+    s += (s.empty() ? "" : "; ") + (n.size() > 1 ? key + ": " : std::string()) + "n = " +
+         number(static_cast<double>(count));
+  return s;
+}
+
+// Excel's rules for sheet names: at most 31 characters, none of []:*?/\ .
+std::string sheet_name(std::size_t number, const std::string& caption) {
+  std::string name = std::to_string(number) + " ";
+  std::size_t chars = name.size();
+  for (std::size_t i = 0; i < caption.size() && chars < 31; ++chars) {
+    std::size_t len = 1;
+    const auto c = static_cast<unsigned char>(caption[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    const std::string ch = caption.substr(i, len);
+    name += ch.find_first_of("[]:*?/\\") == std::string::npos ? ch : "-";
+    i += len;
+  }
+  while (name.back() == ' ' || name.back() == '\'') name.pop_back();
+  return name;
+}
+
+Sheet values_sheet(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
+  Sheet s{"Alle cijfers", {ind.title}, workbook_headers(), {}};
+  if (!ind.question.empty()) s.above.push_back("Vraag: " + ind.question);
+  if (!ind.source.empty()) s.above.push_back("Bron: " + ind.source);
+  std::vector<std::pair<std::string, long>> n;
+  std::map<std::pair<std::string, std::string>, bool> seen;
+  for (const model::Value* v : values) {
+    if (!v->breakdown.empty() || seen[{v->round, v->group}]) continue;
+    seen[{v->round, v->group}] = true;
+    if (auto count = stats::respondents(m, values, v->round, v->group, ""))
+      n.emplace_back(round_label(m, v->round) + ", " + m.group_label(v->group), *count);
+  }
+  if (ind.type != model::IndicatorType::kSeries) s.above.push_back(n_line(n));
+  for (const ValueLine& l : value_lines(m, ind, values)) {
+    s.rows.push_back({round_label(m, l.round), m.group_label(l.group), breakdown_label(l.breakdown),
+                      ind.category_label(l.category), measure_label(ind, l.measure),
+                      l.value ? Cell{*l.value} : Cell{}, l.note});
+  }
+  return s;
+}
+
+Cell share_cell(const Row& r) { return r.share ? Cell{*r.share} : Cell{}; }
+
+// The numbers of a chart's table (render/tables.h chart_table) as a sheet.
+Sheet chart_sheet(const model::Indicator& ind, const stats::ChartData& c, std::size_t number) {
+  Sheet s{sheet_name(number, c.caption), {ind.title + ", " + c.caption}, {}, {}};
+  if (!ind.source.empty()) s.above.push_back("Bron: " + ind.source);
+  if (c.kind != ChartKind::kSeries) s.above.push_back(n_line(c.n));
+  if (c.kind == ChartKind::kScatter) {
+    s.header = {"Aspect", "Keren gekozen", "Gemiddeld belang", "Gemiddelde ervaring"};
+    std::map<std::string, std::size_t> at;
+    for (const Row& r : c.rows) {
+      if (!at.count(r.label)) {
+        at[r.label] = s.rows.size();
+        s.rows.push_back({r.label, Cell{}, Cell{}, Cell{}});
+      }
+      const int col = r.measure == "count" ? 1 : r.measure == "importance" ? 2 : r.measure == "experience" ? 3 : 0;
+      if (col > 0) s.rows[at[r.label]][col] = r.value;
+    }
+  } else if (c.kind == ChartKind::kTriad) {
+    s.header = {"Hoek", "Gemiddeld aandeel (%)"};
+    for (std::size_t i = 0; i < 3 && i < ind.corners.size(); ++i)
+      s.rows.push_back({ind.corners[i], c.triad_mean ? Cell{(*c.triad_mean)[i] * 100} : Cell{}});
+    s.rows.push_back({std::string("Aantal antwoorden (punten)"), static_cast<double>(c.points.size())});
+  } else {
+    const bool several_rounds = c.kind != ChartKind::kSeries;
+    const std::string first = c.kind == ChartKind::kSeries      ? "Jaar"
+                              : c.kind == ChartKind::kHistogram ? "Score"
+                              : c.kind == ChartKind::kCountBars ? "Aspect"
+                                                                : "Antwoord";
+    if (several_rounds) s.header.push_back(c.dimension.empty() ? "Ronde" : c.dimension);
+    s.header.push_back(first);
+    s.header.push_back(c.kind == ChartKind::kCountBars ? "Keren gekozen"
+                       : c.mentions                    ? "Keer genoemd"
+                                                       : unit_title(ind.unit, 0));
+    s.header.push_back(c.mentions ? "Genoemd in (%)" : "Aandeel (%)");
+    s.header.push_back("Opmerking");
+    for (const Row& r : c.rows) {
+      std::vector<Cell> row;
+      if (several_rounds) row.push_back(c.dimension.empty() ? r.round_label : r.breakdown);
+      row.push_back(c.kind == ChartKind::kSeries ? r.round : c.kind == ChartKind::kHistogram ? r.category : r.label);
+      row.push_back(r.given ? Cell{r.value} : Cell{});
+      row.push_back(share_cell(r));
+      row.push_back(r.given ? r.note : std::string("niet gegeven"));
+      s.rows.push_back(std::move(row));
+    }
+    if (c.mean) {  // a scale's mean, as its table ends with it
+      std::vector<Cell> row;
+      if (several_rounds) row.push_back(Cell{});
+      row.push_back(std::string("Gemiddelde score"));
+      row.push_back(*c.mean);
+      s.rows.push_back(std::move(row));
+    }
+  }
+  return s;
+}
+
+// 00:00 UTC of an ISO date, or 1 January 1980 (the first date a ZIP entry can carry).
+std::time_t created_time(const model::Model& m) {
+  std::tm t{};
+  t.tm_year = 80;
+  t.tm_mday = 1;
+  const model::Round* r = m.current_round();
+  int y = 0, mo = 0, d = 0;
+  if (r && std::sscanf(r->end.c_str(), "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1980) {
+    t.tm_year = y - 1900;
+    t.tm_mon = mo - 1;
+    t.tm_mday = d;
+  }
+  return timegm(&t);
+}
+
+void check(lxw_error e, const char* what) {
+  if (e != LXW_NO_ERROR) throw std::runtime_error(std::string("xlsx: ") + what + ": " + lxw_strerror(e));
+}
+
+void write_sheet(lxw_workbook* wb, const Sheet& s, lxw_format* title, lxw_format* bold, lxw_format* decimal) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
+  if (ws == nullptr) throw std::runtime_error("xlsx: cannot add sheet '" + s.name + "'");
+  lxw_row_t row = 0;
+  for (std::size_t i = 0; i < s.above.size(); ++i, ++row)
+    check(worksheet_write_string(ws, row, 0, s.above[i].c_str(), i == 0 ? title : nullptr), "title");
+  ++row;  // an empty row between the lines above and the table
+  for (std::size_t c = 0; c < s.header.size(); ++c)
+    check(worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), s.header[c].c_str(), bold), "header");
+  worksheet_freeze_panes(ws, row + 1, 0);
+  ++row;
+  for (const auto& cells : s.rows) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const auto col = static_cast<lxw_col_t>(c);
+      if (const auto* text = std::get_if<std::string>(&cells[c]); text && !text->empty())
+        check(worksheet_write_string(ws, row, col, text->c_str(), nullptr), "text");
+      else if (const auto* v = std::get_if<double>(&cells[c]))
+        check(worksheet_write_number(ws, row, col, *v, decimal), "number");
+    }
+    ++row;
+  }
+  for (std::size_t c = 0; c < s.header.size(); ++c)
+    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 30 : 20, nullptr);
+}
+
+std::string read_and_remove(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::filesystem::remove(path);
+  if (!in) throw std::runtime_error("xlsx: cannot read back " + path);
+  return bytes.str();
+}
+
+void fill_workbook(lxw_workbook* wb, const model::Model& m, const model::Indicator& ind,
+                   const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary) {
+
+  std::string title = ind.title, author = m.site.organisation.empty() ? m.site.title : m.site.organisation;
+  lxw_doc_properties props{};
+  props.title = title.data();
+  props.author = author.data();
+  props.created = created_time(m);
+  workbook_set_properties(wb, &props);
+  lxw_format* title_format = workbook_add_format(wb);
+  format_set_bold(title_format);
+  format_set_font_size(title_format, 13);
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  format_set_bottom(bold, LXW_BORDER_THIN);
+  // General shows whole numbers without decimals and fractions with as many as they have.
+  lxw_format* decimal = workbook_add_format(wb);
+  format_set_num_format(decimal, "General");
+  write_sheet(wb, values_sheet(m, ind, values), title_format, bold, decimal);
+  for (std::size_t i = 0; i < summary.charts.size(); ++i)
+    write_sheet(wb, chart_sheet(ind, summary.charts[i], i + 1), title_format, bold, decimal);
+}
+
+}  // namespace
+
+const std::vector<std::string>& workbook_headers() {
+  static const std::vector<std::string> kHeaders = {"Ronde", "Groep", "Uitsplitsing", "Antwoord",
+                                                    "Maat", "Waarde", "Opmerking"};
+  return kHeaders;
+}
+
+std::string measure_label(const model::Indicator& ind, const std::string& measure) {
+  if (measure == "value") return unit_title(ind.unit, 0);
+  if (measure == "count") return "Keren gekozen";
+  if (measure == "importance") return "Gemiddeld belang";
+  if (measure == "experience") return "Gemiddelde ervaring";
+  if (measure == "mean") return "Gemiddelde score";
+  if (measure == "n") return "Aantal respondenten (n)";
+  return measure;
+}
+
+std::string indicator_workbook(const model::Model& m, const model::Indicator& ind,
+                               const std::vector<const model::Value*>& values,
+                               const stats::IndicatorSummary& summary) {
+  // libxlsxwriter 1.1 writes only to a file: a private temporary one, read back and removed.
+  std::string path = (std::filesystem::temp_directory_path() / "duiding-xlsx-XXXXXX").string();
+  const int fd = mkstemp(path.data());
+  if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file in " + path);
+  close(fd);
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (wb == nullptr) {
+    std::filesystem::remove(path);
+    throw std::runtime_error("xlsx: cannot start a workbook");
+  }
+  try {
+    fill_workbook(wb, m, ind, values, summary);
+  } catch (...) {
+    workbook_close(wb);
+    std::filesystem::remove(path);
+    throw;
+  }
+  const lxw_error closed = workbook_close(wb);
+  if (closed != LXW_NO_ERROR) {
+    std::filesystem::remove(path);
+    check(closed, "close");
+  }
+  return read_and_remove(path);
+}
+
+}  // namespace duiding::render

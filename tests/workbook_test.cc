@@ -1,0 +1,107 @@
+// The Excel workbook of an indicator: the same bytes for the same input, a creation date
+// from the data (never the clock), Dutch names. The cells themselves are read back with
+// openpyxl over both built sites (tests/publish/check-workbooks.py).
+#include "render/workbook.h"
+
+#include <catch2/catch.hpp>
+#include <zip.h>
+
+#include <deque>
+#include <string>
+
+namespace {
+
+using namespace duiding;
+
+struct WorkbookModel {
+  model::Model m;
+  model::Indicator ind;
+  std::deque<model::Value> store;
+  std::vector<const model::Value*> values;
+
+  WorkbookModel() {
+    m.site.title = "Monitor";
+    m.site.groups = {{"gezinnen", "Gezinnen"}};
+    m.rounds = {{"2024", "Impactmeting 2024", "2024-01-18", "2024-06-12", "", ""}};
+    m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
+    ind.id = "tevredenheid";
+    ind.title = "Tevredenheid: [alles] in één keer?";
+    ind.source = "Fictieve meting";
+    ind.type = model::IndicatorType::kLikert;
+    ind.unit = "count";
+    ind.groups = {"gezinnen"};
+    ind.categories = {{"oneens", "Oneens"}, {"eens", "Eens"}};
+    add("oneens", 12);
+    add("eens", 28);
+  }
+  void add(std::string category, double v) {
+    model::Value val;
+    val.round = "2024";
+    val.indicator = ind.id;
+    val.group = "gezinnen";
+    val.category = std::move(category);
+    val.measure = "value";
+    val.value = v;
+    store.push_back(val);
+    values.push_back(&store.back());
+  }
+  std::string workbook() { return render::indicator_workbook(m, ind, values, stats::summarize(m, ind, values)); }
+};
+
+// The text of one part of the workbook's ZIP container.
+std::string part(const std::string& xlsx, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(xlsx.data(), xlsx.size(), 0, &error);
+  REQUIRE(src != nullptr);
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
+  REQUIRE(z != nullptr);
+  zip_stat_t st;
+  REQUIRE(zip_stat(z, name, 0, &st) == 0);
+  std::string out(st.size, '\0');
+  zip_file_t* f = zip_fopen(z, name, 0);
+  REQUIRE(f != nullptr);
+  REQUIRE(zip_fread(f, out.data(), st.size) == static_cast<zip_int64_t>(st.size));
+  zip_fclose(f);
+  zip_discard(z);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an indicator's workbook is the same bytes when written twice", "[workbook]") {
+  WorkbookModel w;
+  const std::string first = w.workbook();
+  REQUIRE(first.substr(0, 2) == "PK");
+  CHECK(first == w.workbook());
+}
+
+TEST_CASE("a workbook's creation date is the current round's end date, not the clock", "[workbook]") {
+  WorkbookModel w;
+  CHECK(part(w.workbook(), "docProps/core.xml").find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-06-12T00:00:00Z") !=
+        std::string::npos);
+  w.m.rounds[0].end = "";
+  CHECK(part(w.workbook(), "docProps/core.xml").find("1980-01-01T00:00:00Z") != std::string::npos);
+}
+
+TEST_CASE("a workbook has a sheet of all values and one per table, named within Excel's rules", "[workbook]") {
+  WorkbookModel w;
+  const std::string book = part(w.workbook(), "xl/workbook.xml");
+  CHECK(book.find("name=\"Alle cijfers\"") != std::string::npos);
+  // The chart's caption, numbered, at most 31 characters.
+  CHECK(book.find("name=\"1 Gezinnen, Impactmeting 2024\"") != std::string::npos);
+  const std::string strings = part(w.workbook(), "xl/sharedStrings.xml");
+  for (const char* s : {"Ronde", "Groep", "Uitsplitsing", "Antwoord", "Maat", "Waarde", "Opmerking", "Oneens",
+                        "Impactmeting 2024", "Bron: Fictieve meting"})
+    CHECK(strings.find(std::string(">") + s + "<") != std::string::npos);
+  // Ids are not written where a label exists.
+  CHECK(strings.find(">oneens<") == std::string::npos);
+}
+
+TEST_CASE("a measure is named in Dutch, a value after the indicator's unit", "[workbook]") {
+  model::Indicator ind;
+  ind.unit = "percent";
+  CHECK(render::measure_label(ind, "value") == "Percentage");
+  CHECK(render::measure_label(ind, "n") == "Aantal respondenten (n)");
+  CHECK(render::measure_label(ind, "importance") == "Gemiddeld belang");
+}
