@@ -76,11 +76,8 @@ TEST_CASE("the running program knows its own path, and is not a gone process", "
   CHECK_FALSE(platform::program_build_id().empty());
 }
 
-TEST_CASE("another program gets its input and gives its output, and is stopped after its time", "[platform]") {
+TEST_CASE("another program gives its exit status, and is stopped after its time", "[platform]") {
   if (!platform::kRunsOtherPrograms) return;
-  auto r = platform::run_filter("/bin/cat", {}, std::string(200000, 'x'));  // more than a pipe holds
-  CHECK(r.status == 0);
-  CHECK(r.out == std::string(200000, 'x'));
   CHECK(platform::run_program({"/bin/sh", "-c", "exit 3"}, 10) == 3);
   CHECK(platform::run_program({"/bin/sleep", "5"}, 1) == platform::kTimedOut);
   CHECK(platform::run_program({"/nonexistent/program"}, 10) == 127);

@@ -18,7 +18,7 @@
 
 namespace duiding::platform {
 
-// False on Windows: PNG drawing (rsvg-convert) and PDF printing (Chromium) are skipped there.
+// False on Windows: PDF printing (Chromium) is skipped there.
 #ifdef _WIN32
 inline constexpr bool kRunsOtherPrograms = false;
 #else
@@ -58,6 +58,10 @@ inline std::string utf8_path(const std::filesystem::path& file) {
 // Writes `bytes` to `file` (created or truncated); a failure throws
 // std::filesystem::filesystem_error carrying the system's error (a full disk says so).
 void write_file(const std::filesystem::path& file, std::string_view bytes);
+
+// Creates a new, empty file only this user can read in the system's folder for temporary
+// files, named `stem` and something unique; its path. Throws std::runtime_error when it cannot.
+std::filesystem::path make_temporary_file(std::string_view stem);
 
 // --- processes -----------------------------------------------------------------------
 
@@ -104,13 +108,5 @@ inline constexpr int kTimedOut = -2;
 // exit status, kTimedOut after `timeout_s` seconds (it and its children are then killed),
 // or -1 when it could not run or ended by a signal.
 int run_program(const std::vector<std::string>& args, int timeout_s);
-
-struct FilterResult {
-  int status = -1;  // the exit status, or -1
-  std::string out;  // what it wrote to standard output
-};
-// Runs `program` with `args`, writing `input` to its standard input while reading its
-// standard output (neither side can stall the other); standard error is discarded.
-FilterResult run_filter(const std::string& program, const std::vector<std::string>& args, std::string_view input);
 
 }  // namespace duiding::platform

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <system_error>
@@ -100,6 +101,14 @@ void write_file(const fs::path& file, std::string_view bytes) {
     bytes.remove_prefix(static_cast<std::size_t>(n));
   }
   if (::close(fd) != 0) throw_errno("cannot write", file, errno);
+}
+
+fs::path make_temporary_file(std::string_view stem) {
+  std::string path = (fs::temp_directory_path() / (std::string(stem) + "-XXXXXX")).string();
+  const int fd = ::mkstemp(path.data());  // mode 0600
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file " + path + ": " + std::strerror(errno));
+  ::close(fd);
+  return path;
 }
 
 long process_id() { return static_cast<long>(::getpid()); }

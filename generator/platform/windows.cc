@@ -4,6 +4,7 @@
 #include <windows.h>
 #include <bcrypt.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -165,8 +166,23 @@ std::array<unsigned char, 32> sha256(std::string_view bytes) {
   return digest;
 }
 
-int run_program(const std::vector<std::string>&, int) { return -1; }
+fs::path make_temporary_file(std::string_view stem) {
+  // The user's own temporary folder (%TEMP%, under the profile): other users cannot read it.
+  static std::atomic<unsigned> counter = 0;
+  const fs::path dir = fs::temp_directory_path();
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    fs::path path = dir / (std::string(stem) + "-" + std::to_string(GetCurrentProcessId()) + "-" +
+                           std::to_string(counter++) + "-" + std::to_string(GetTickCount64() % 100000));
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_TEMPORARY, nullptr);
+    if (h != INVALID_HANDLE_VALUE) {
+      CloseHandle(h);
+      return path;
+    }
+    if (GetLastError() != ERROR_FILE_EXISTS) break;
+  }
+  throw std::runtime_error("cannot create a temporary file in " + utf8_path(dir));
+}
 
-FilterResult run_filter(const std::string&, const std::vector<std::string>&, std::string_view) { return {}; }
+int run_program(const std::vector<std::string>&, int) { return -1; }
 
 }  // namespace duiding::platform
