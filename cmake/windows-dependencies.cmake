@@ -6,20 +6,24 @@
 # /usr/include itself, whose glibc headers would shadow mingw-w64's).
 set(debian_headers "${CMAKE_BINARY_DIR}/debian-headers")
 file(MAKE_DIRECTORY "${debian_headers}")
-foreach(h nlohmann boost CLI libfccp httplib.h catch2)
+foreach(h nlohmann boost CLI libfccp catch2)
   if(NOT EXISTS "/usr/include/${h}")
     message(FATAL_ERROR "/usr/include/${h} is missing: run scripts/setup.sh first")
   endif()
   file(CREATE_LINK "/usr/include/${h}" "${debian_headers}/${h}" SYMBOLIC)
 endforeach()
 
-foreach(name nlohmann_json::nlohmann_json Boost::boost CLI11::CLI11 PkgConfig::HTTPLIB)
+foreach(name nlohmann_json::nlohmann_json Boost::boost CLI11::CLI11)
   add_library(${name} INTERFACE IMPORTED)
   set_target_properties(${name} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${debian_headers}")
 endforeach()
-# cpp-httplib needs Winsock; 0x0A00 is Windows 10, the oldest a municipal PC still runs.
-set_target_properties(PkgConfig::HTTPLIB PROPERTIES INTERFACE_LINK_LIBRARIES "ws2_32;crypt32"
-  INTERFACE_COMPILE_DEFINITIONS _WIN32_WINNT=0x0A00)
+# cpp-httplib as the single header from its Debian source (Debian's own package splits it
+# into a header and a Linux library). It needs Winsock; 0x0A00 is Windows 10, the oldest
+# a municipal PC still runs.
+find_path(HTTPLIB_INCLUDE_DIR httplib.h REQUIRED)
+add_library(PkgConfig::HTTPLIB INTERFACE IMPORTED)
+set_target_properties(PkgConfig::HTTPLIB PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${HTTPLIB_INCLUDE_DIR}"
+  INTERFACE_LINK_LIBRARIES "ws2_32;crypt32" INTERFACE_COMPILE_DEFINITIONS _WIN32_WINNT=0x0A00)
 set(FCCP_INCLUDE_DIR "${debian_headers}")
 
 find_package(Threads REQUIRED)
@@ -42,6 +46,13 @@ set_target_properties(PkgConfig::CMARK_GFM PROPERTIES INTERFACE_INCLUDE_DIRECTOR
 add_library(PkgConfig::LIBZIP INTERFACE IMPORTED)
 set_target_properties(PkgConfig::LIBZIP PROPERTIES INTERFACE_LINK_LIBRARIES "libzip::zip;ZLIB::ZLIB;bcrypt;advapi32"
   INTERFACE_COMPILE_DEFINITIONS ZIP_STATIC)
+
+# libxlsxwriter (the .xlsx downloads), with the minizip and MD5 of its own source.
+find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h REQUIRED)
+find_library(XLSXWRITER_LIBRARY xlsxwriter REQUIRED)
+add_library(PkgConfig::XLSXWRITER INTERFACE IMPORTED)
+set_target_properties(PkgConfig::XLSXWRITER PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}"
+  INTERFACE_LINK_LIBRARIES "${XLSXWRITER_LIBRARY};ZLIB::ZLIB")
 
 find_path(GLPK_INCLUDE_DIR glpk.h REQUIRED)
 find_library(GLPK_LIBRARY glpk REQUIRED)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cross-builds, as static libraries for Windows x86-64 (mingw-w64, posix threads), the
-# libraries duiding links that Debian ships only for Linux: fmt, cmark-gfm, libzip, pugixml
-# and GLPK. Their source comes from Debian's source packages (`apt-get source`), at
+# libraries duiding links that Debian ships only for Linux: fmt, cmark-gfm, libzip, pugixml,
+# libxlsxwriter and GLPK, and installs cpp-httplib's single header (Debian's
+# libcpp-httplib-dev is split into a header and a Linux library). Their source comes from Debian's source packages (`apt-get source`), at
 # the version the archive has; nothing of it is kept in this repository. Usage:
 #   scripts/windows-libraries.sh PREFIX
 # Each library is built once: PREFIX/.built-NAME-VERSION marks it done, so a second run
@@ -10,7 +11,7 @@
 # (it cross-builds, but takes longer than all the rest together on two cores): the
 # Windows build runs pages on std::thread workers (generator/plan/parallel_threads.cc).
 # The header-only libraries
-# (CLI11, nlohmann-json, Boost.Math, fccp, cpp-httplib) are used from Debian's packages
+# (CLI11, nlohmann-json, Boost.Math, fccp) are used from Debian's packages
 # as they are (cmake/windows-dependencies.cmake). fmt could be too (FMT_HEADER_ONLY), but
 # then every file of duiding compiles fmt's formatting code again; built once here, the
 # cross-build of duiding takes less time.
@@ -78,9 +79,20 @@ build cmark-gfm cmark-gfm cmake_lib -DCMARK_TESTS=OFF -DCMARK_SHARED=OFF -DCMARK
 build libzip libzip cmake_lib -DENABLE_BZIP2=OFF -DENABLE_LZMA=OFF -DENABLE_ZSTD=OFF -DENABLE_GNUTLS=OFF \
   -DENABLE_OPENSSL=OFF -DENABLE_MBEDTLS=OFF -DENABLE_COMMONCRYPTO=OFF -DENABLE_WINDOWS_CRYPTO=OFF \
   -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOC=OFF -DBUILD_OSSFUZZ=OFF
+# cpp-httplib as one header (HTTPLIB_COMPILE=OFF), without HTTPS or compression: duiding
+# serve answers only on 127.0.0.1.
+build cpp-httplib cpp-httplib cmake_lib -DHTTPLIB_COMPILE=OFF -DHTTPLIB_USE_OPENSSL_IF_AVAILABLE=OFF \
+  -DHTTPLIB_USE_ZLIB_IF_AVAILABLE=OFF -DHTTPLIB_USE_BROTLI_IF_AVAILABLE=OFF
+# libxlsxwriter with its own copy of minizip (Debian links the system one, which has no
+# Windows build in Debian) and its own MD5 instead of OpenSSL's. __USE_MINGW_ANSI_STDIO:
+# C99 printf, so a number is written into a sheet as on Linux (msvcrt's %G differs).
+build libxlsxwriter libxlsxwriter cmake_lib -DUSE_SYSTEM_MINIZIP=OFF -DUSE_OPENSSL_MD5=OFF -DBUILD_TESTS=OFF \
+  -DBUILD_EXAMPLES=OFF -DCMAKE_C_FLAGS="-D__USE_MINGW_ANSI_STDIO=1"
 glpk() {
   # __WOE__: GLPK's own Windows code (gmtime_s, strerror_s; mingw has no gmtime_r, strerror_r).
-  ./configure --host=$host --prefix="$prefix" --disable-shared --enable-static CFLAGS="-O2 -D__WOE__"
+  # In a fresh folder of its own, as cmake_lib: objects of an earlier recipe are never reused.
+  rm -rf build-mingw && mkdir build-mingw && cd build-mingw
+  ../configure --host=$host --prefix="$prefix" --disable-shared --enable-static CFLAGS="-O2 -D__WOE__"
   nice make -C src -j"$jobs"
   make -C src install
 }
