@@ -60,12 +60,12 @@ cp /usr/share/doc/wdutch/copyright "$root/share/doc/wdutch.copyright"
 for f in node_modules/vega/LICENSE node_modules/vega-lite/LICENSE node_modules/vega-embed/LICENSE; do
   cp "$f" "$root/share/doc/$(basename "$(dirname "$f")").LICENSE"
 done
-for pkg in cmark-gfm libzip pugixml onetbb glpk; do
+for pkg in fmtlib cmark-gfm libzip pugixml cpp-httplib libxlsxwriter glpk; do
   dir=$(find build-windows/src -maxdepth 1 -type d -name "$pkg-*" | sort | tail -1)
   cp "$dir/debian/copyright" "$root/share/doc/$pkg.copyright"
 done
 for pkg in libz-mingw-w64-dev mingw-w64-common gcc-mingw-w64-base nlohmann-json3-dev libboost-math-dev libcli11-dev \
-           libfmt-dev libfccp-dev libcpp-httplib-dev; do
+           libfccp-dev; do
   [[ -f "/usr/share/doc/$pkg/copyright" ]] && cp "/usr/share/doc/$pkg/copyright" "$root/share/doc/$pkg.copyright"
 done
 

@@ -190,11 +190,15 @@ void write_sheet(lxw_workbook* wb, const Sheet& s, lxw_format* title, lxw_format
 }
 
 std::string read_and_remove(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
-  bytes << in.rdbuf();
+  bool read = false;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes << in.rdbuf();
+    read = static_cast<bool>(in);
+  }  // closed before removing: Windows removes no open file
   std::filesystem::remove(path);
-  if (!in) throw std::runtime_error("xlsx: cannot read back " + platform::utf8_path(path));
+  if (!read) throw std::runtime_error("xlsx: cannot read back " + platform::utf8_path(path));
   return bytes.str();
 }
 
