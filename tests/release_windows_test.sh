@@ -8,7 +8,8 @@
 # program (the Linux build id; the .exe's SHA-256), and each page's input hash includes
 # it; the same files with the same output hashes must be listed. Before that, the platform
 # layer's unit tests run as a Windows program, and after it duiding.exe must name
-# file:line:column of an error in a broken copy of the example.
+# file:line:column of an error in a broken copy of the example, in the very words of the
+# handleiding's Windows section.
 # Skips (77) without mingw-w64 and wine64 (scripts/setup.sh --release-windows).
 #   tests/release_windows_test.sh REPO LINUX_DUIDING
 set -euo pipefail
@@ -64,15 +65,18 @@ if ! diff <(log_files "$work/linux") <(log_files "$bundle/site"); then
   echo "the build logs list other files or other output hashes"
   exit 1
 fi
-# An error in a source names its file, line and column, in Windows' own path form.
-cp -r "$repo/examples/voorbeeldgemeente" "$bundle/kapot"
-sed -i '4s/;ontevreden;/;ontevreeden;/' "$bundle/kapot/data/values/2024.csv"
+# An error in a source names its file, line and column, in Windows' own path form: the
+# handleiding's example line word for word (its source folder is called impactmeting).
+cp -r "$repo/examples/voorbeeldgemeente" "$bundle/impactmeting"
+sed -i '4s/;ontevreden;/;ontevreeden;/' "$bundle/impactmeting/data/values/2024.csv"
 status=0
-(cd "$bundle" && "$wine" "$bundle/bin/duiding.exe" --lang en check kapot) >"$work/check.out" 2>&1 || status=$?
+(cd "$bundle" && "$wine" "$bundle/bin/duiding.exe" --lang nl check impactmeting) >"$work/check.out" 2>&1 || status=$?
 cat "$work/check.out"
 [[ $status -eq 1 ]] || { echo "duiding.exe check on a broken source: exit status $status, not 1"; exit 1; }
-grep -q "^kapot\\\\data\\\\values\\\\2024.csv:4:46: error: " "$work/check.out" ||
-  { echo "duiding.exe did not name kapot\\data\\values\\2024.csv:4:46"; exit 1; }
+example=$(grep -m1 -F 'impactmeting\data\values\2024.csv:4:46: fout: ' "$repo/docs/handleiding.md" | sed 's/^ *//')
+[[ -n "$example" ]] || { echo "the handleiding has no example of duiding.exe's error message"; exit 1; }
+tr -d '\r' <"$work/check.out" | grep -qxF "$example" ||
+  { echo "duiding.exe did not say the handleiding's example: $example"; exit 1; }
 
 files=$(find "$work/linux" -type f | wc -l)
 echo "release windows: duiding.exe under wine64 built the example: $files files, all but the build log equal to the Linux build"
