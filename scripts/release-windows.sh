@@ -13,7 +13,7 @@
 #                            list and docs/handleiding.md
 #   share/doc/               the licences of everything bundled
 #   LEESMIJ.txt              how to start it, in Dutch
-# What the Windows version leaves out: PNG pictures of charts (rsvg-convert) and --pdf
+# What the Windows version leaves out: PNG pictures of charts (no librsvg) and PDFs
 # (Chromium); it says so in one line when it builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
