@@ -245,6 +245,7 @@ int run_serve(const fs::path& source, int port) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  platform::use_utf8_console();
   CLI::App app{"duiding: builds a static dashboard site from aggregated survey data, quotes and Markdown.\n"
                "Exit codes: 0 done, 1 errors in the site source (nothing written), 2 command line,\n"
                "installation or disk problem, 70 internal error (please report)."};

@@ -69,6 +69,11 @@ long process_id();
 // True when no process with this id runs any more (a staging folder it left is stale).
 bool process_gone(long pid);
 
+// Lets the console show the program's UTF-8 text as it is (Windows' console otherwise
+// reads it in the old DOS code page, so 'geïnstalleerd' would come out garbled); nothing
+// on Linux, whose terminals take UTF-8.
+void use_utf8_console();
+
 // The running program's own path, if the system tells it.
 std::optional<std::filesystem::path> executable_path();
 

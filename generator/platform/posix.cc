@@ -111,6 +111,8 @@ fs::path make_temporary_file(std::string_view stem) {
   return path;
 }
 
+void use_utf8_console() {}
+
 long process_id() { return static_cast<long>(::getpid()); }
 
 bool process_gone(long pid) { return pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }

@@ -134,6 +134,8 @@ BOOL WINAPI remove_staging(DWORD) {
 
 }  // namespace
 
+void use_utf8_console() { SetConsoleOutputCP(CP_UTF8); }
+
 void arm_interrupt_cleanup(const fs::path& staging) {
   std::lock_guard<std::mutex> hold(g_lock);
   g_staging = staging;
