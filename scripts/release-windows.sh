@@ -28,7 +28,9 @@ out=$(cd "$out" && pwd)
 scripts/windows-libraries.sh build-windows/prefix
 prefix=$(cd build-windows/prefix && pwd)
 # -O2 as the Linux build (RelWithDebInfo), without its debug information.
-if [[ ! -f build-windows/duiding/build.ninja ]]; then
+# A changed toolchain file configures afresh (its flags are read only into a new cache).
+if [[ cmake/mingw-w64-x86_64.cmake -nt build-windows/duiding/CMakeCache.txt ]]; then rm -f build-windows/duiding/CMakeCache.txt; fi
+if [[ ! -f build-windows/duiding/CMakeCache.txt ]]; then
   cmake -S . -B build-windows/duiding -G Ninja -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/mingw-w64-x86_64.cmake" \
     -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DBUILD_TESTING=OFF \
     -DCMAKE_CXX_COMPILER_LAUNCHER="$(command -v ccache || true)" >/dev/null
@@ -39,7 +41,9 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 root="$stage/$name"
 mkdir -p "$root/bin" "$root/share/duiding" "$root/share/doc"
-x86_64-w64-mingw32-strip -o "$root/bin/duiding.exe" build-windows/duiding/duiding.exe
+# strip writes a time into the PE header unless SOURCE_DATE_EPOCH names one (1 January 1980,
+# as the zip's entries); the linker writes none (--no-insert-timestamp).
+SOURCE_DATE_EPOCH=315532800 x86_64-w64-mingw32-strip -o "$root/bin/duiding.exe" build-windows/duiding/duiding.exe
 
 # What a build reads: the same files at the same places as in the Linux bundle.
 share="$root/share/duiding"
