@@ -3,42 +3,18 @@
 
 #include <catch2/catch.hpp>
 
-#include <deque>
 #include <string>
+
+#include "one_indicator.h"
 
 namespace {
 
 using namespace duiding;
 const std::string kPct = "\u00a0%";
 
-struct TableModel {
-  model::Model m;
-  model::Indicator ind;
-  std::deque<model::Value> store;
-  std::vector<const model::Value*> values;
-
-  TableModel(std::string unit) {
-    m.site.groups = {{"gezinnen", "Gezinnen"}};
-    m.rounds = {{"2024", "Impactmeting 2024", "", "", ""}};
-    m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
-    ind.id = "tevredenheid";
-    ind.title = "Tevredenheid";
-    ind.type = model::IndicatorType::kLikert;
-    ind.unit = std::move(unit);
-    ind.groups = {"gezinnen"};
-    ind.categories = {{"oneens", "Oneens"}, {"eens", "Eens <ja>"}};
-  }
-  void add(std::string category, double v, std::string note = "") {
-    model::Value val;
-    val.round = "2024";
-    val.indicator = ind.id;
-    val.group = "gezinnen";
-    val.category = std::move(category);
-    val.measure = "value";
-    val.value = v;
-    val.note = std::move(note);
-    store.push_back(val);
-    values.push_back(&store.back());
+struct TableModel : test::OneIndicator {
+  explicit TableModel(std::string unit) : OneIndicator(std::move(unit)) {
+    ind.categories[1].label = "Eens <ja>";  // a label the table must escape
   }
   std::string table() {
     auto s = stats::summarize(m, ind, values);

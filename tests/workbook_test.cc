@@ -6,44 +6,21 @@
 #include <catch2/catch.hpp>
 #include <zip.h>
 
-#include <deque>
 #include <string>
+
+#include "one_indicator.h"
 
 namespace {
 
 using namespace duiding;
 
-struct WorkbookModel {
-  model::Model m;
-  model::Indicator ind;
-  std::deque<model::Value> store;
-  std::vector<const model::Value*> values;
-
-  WorkbookModel() {
+struct WorkbookModel : test::OneIndicator {
+  WorkbookModel() : OneIndicator("count", "2024-01-18", "2024-06-12") {
     m.site.title = "Monitor";
-    m.site.groups = {{"gezinnen", "Gezinnen"}};
-    m.rounds = {{"2024", "Impactmeting 2024", "2024-01-18", "2024-06-12", "", ""}};
-    m.samples = {{"2024", "gezinnen", 40, std::nullopt}};
-    ind.id = "tevredenheid";
     ind.title = "Tevredenheid: [alles] in één keer?";
     ind.source = "Fictieve meting";
-    ind.type = model::IndicatorType::kLikert;
-    ind.unit = "count";
-    ind.groups = {"gezinnen"};
-    ind.categories = {{"oneens", "Oneens"}, {"eens", "Eens"}};
     add("oneens", 12);
     add("eens", 28);
-  }
-  void add(std::string category, double v) {
-    model::Value val;
-    val.round = "2024";
-    val.indicator = ind.id;
-    val.group = "gezinnen";
-    val.category = std::move(category);
-    val.measure = "value";
-    val.value = v;
-    store.push_back(val);
-    values.push_back(&store.back());
   }
   std::string workbook() { return render::indicator_workbook(m, ind, values, stats::summarize(m, ind, values)); }
 };

@@ -15,6 +15,7 @@
 #include "model/round_text.h"
 #include "render/templates.h"
 #include "stats/disclosure.h"
+#include "validate/privacy_names.h"
 #include "validate/validate.h"
 #include "write/build_log.h"
 
@@ -75,8 +76,8 @@ struct Planned {
     layout = std::make_unique<render::Template>(layout_text);
     results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
       return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
-    });
-    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr);
+    }, options.threads);
+    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr, options.threads);
     const render::PageFrame digest(safe.model, *layout, nullptr, options.png);
     plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
     for (const auto& job : jobs) {
@@ -98,21 +99,21 @@ struct Planned {
 // Renders the jobs marked in `todo` on `threads` threads, a block at a time, and hands
 // every job to `write` in plan order with its bytes (pages; nullptr for other jobs and
 // for jobs not rendered). Bytes never depend on the thread that made them.
-void render_in_order(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
-                     const render::PageFrame& frame, int threads,
-                     const std::function<void(std::size_t, const std::string*)>& write) {
-  constexpr std::size_t kBlock = 512;  // pages held in memory at once
-  std::vector<std::string> pages;
-  for (std::size_t start = 0; start < jobs.size(); start += kBlock) {
-    const std::size_t n = std::min(kBlock, jobs.size() - start);
-    pages.assign(n, std::string());
-    plan::for_each_index(n, threads, [&](std::size_t k) {
-      const plan::Job& job = jobs[start + k];
-      if (todo[start + k] && job.page) pages[k] = job.page(frame);
-    });
-    for (std::size_t k = 0; k < n; ++k)
-      write(start + k, todo[start + k] && jobs[start + k].page ? &pages[k] : nullptr);
-  }
+// Renders the jobs still to do on up to `threads` threads and hands each job to `write`
+// on the thread that made it, its page (or nullptr: a data file, a copy, a job not to
+// redo): files are written while others are still being drawn. Jobs finish in any order,
+// so `write` must be thread-safe and keep what it records by index.
+void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
+                      const render::PageFrame& frame, int threads,
+                      const std::function<void(std::size_t, const std::string*)>& write) {
+  plan::for_each_index(jobs.size(), threads, [&](std::size_t i) {
+    if (todo[i] && jobs[i].page) {
+      const std::string page = jobs[i].page(frame);
+      write(i, &page);
+    } else {
+      write(i, nullptr);
+    }
+  });
 }
 
 void write_job(write::Output& out, const plan::Job& job, const std::string* page) {
@@ -139,6 +140,8 @@ fs::path default_home() {
 }
 
 std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& diag) {
+  // The word list for the quotes' privacy scan is read while the source loads.
+  validate::privacy::WordList::start_loading();
   return validate::load_source(source, diag);
 }
 
@@ -147,7 +150,7 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   const Planned planned(m, home, options);
   const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png);
   const std::vector<bool> all(planned.jobs.size(), true);
-  render_in_order(planned.jobs, all, frame, svg.thread_safe() ? options.threads : 1,
+  render_and_write(planned.jobs, all, frame, svg.thread_safe() ? options.threads : 1,
                   [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page); });
   return planned.stats;
 }
@@ -193,21 +196,22 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   log.generator = generator;
   charts::NativeSvgRenderer drawer;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png);
-  std::vector<std::size_t> to_print;  // PDF jobs, by index, printed once every page is written
-  render_in_order(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
+  log.entries.resize(jobs.size());
+  render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
     std::string bytes_hash;
     if (!todo[i]) {
       out.reuse(job.path);
       bytes_hash = previous.find(job.path)->bytes;
-    } else if (job.kind == "pdf") {
-      to_print.push_back(i);
-    } else {
+    } else if (job.kind != "pdf") {  // PDFs are printed below, once every page is written
       write_job(out, job, page);
       bytes_hash = page != nullptr ? plan::sha256_hex(*page) : job.inputs;  // data and copies: inputs are the bytes
     }
-    log.entries.push_back({job.path, job.inputs, bytes_hash});
+    log.entries[i] = {job.path, job.inputs, bytes_hash};
   });
+  std::vector<std::size_t> to_print;  // PDF jobs to print, in job order
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (todo[i] && jobs[i].kind == "pdf") to_print.push_back(i);
   if (!to_print.empty() && !options.print) throw std::logic_error("a PDF is planned but the build has no printer");
   for (std::size_t i : to_print) {
     const fs::path pdf = out.staging() / jobs[i].path;

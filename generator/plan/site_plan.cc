@@ -68,25 +68,36 @@ std::string folder_of(const std::string& path) { return path.substr(0, path.rfin
 
 }  // namespace
 
-SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment suppressed)
+SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment suppressed, int threads)
     : m(model), stories(model, std::move(suppressed)) {
   for (const auto& ind : m.indicators) by_indicator[ind.id];
   for (const auto& v : m.values) by_indicator[v.indicator].push_back(&v);
+  const std::size_t n = m.indicators.size();
   // Every comparison of the site first: their p-values are adjusted as one family.
-  comparisons.reserve(m.indicators.size());
-  for (const auto& ind : m.indicators) comparisons.push_back(stats::compare(m, ind, values_of(*this, ind.id)));
+  comparisons.resize(n);
+  for_each_index(n, threads, [&](std::size_t i) {
+    comparisons[i] = stats::compare(m, m.indicators[i], values_of(*this, m.indicators[i].id));
+  });
   std::vector<stats::Comparison*> family;
   for (auto& c : comparisons) family.push_back(&c);
   stats::adjust(family);
-  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
-    const auto& ind = m.indicators[i];
-    summaries.push_back(render::indicator_summary(m, ind, values_of(*this, ind.id), comparisons[i]));
-    entries.push_back({&ind, summaries.back().headlines, summaries.back().charts.size()});
-  }
+  summaries.resize(n);
+  for_each_index(n, threads, [&](std::size_t i) {
+    summaries[i] = render::indicator_summary(m, m.indicators[i], values_of(*this, m.indicators[i].id), comparisons[i]);
+  });
+  for (std::size_t i = 0; i < n; ++i) entries.push_back({&m.indicators[i], summaries[i].headlines, summaries[i].charts.size()});
 }
 
-std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png) {
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
+                           int threads) {
   const model::Model& m = r.m;
+  // The indicators' data files (specs, slides, CSV, workbook) are bytes made now, so they
+  // are made on every core; they join the jobs below in indicator order.
+  std::vector<std::vector<render::DataFile>> files(m.indicators.size());
+  for_each_index(files.size(), threads, [&](std::size_t i) {
+    const model::Indicator& ind = m.indicators[i];
+    files[i] = render::indicator_files(m, ind, values_of(r, ind.id), r.summaries[i], r.comparisons[i], r.stories);
+  });
   std::vector<Job> jobs;
   for (const auto& a : assets) jobs.push_back(Job{a.to, "asset", "", {}, "", a.from});
   for (auto& f : render::open_data(m)) jobs.push_back(data_job(std::move(f)));
@@ -94,7 +105,7 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   for (std::size_t i = 0; i < m.indicators.size(); ++i) {
     const model::Indicator& ind = m.indicators[i];
     const auto& values = values_of(r, ind.id);
-    for (auto& f : render::indicator_files(m, ind, values, r.summaries[i], r.comparisons[i], r.stories)) {
+    for (auto& f : files[i]) {
       std::optional<Job> drawn;
       if (png && f.kind == "slide") drawn = png_job(f);
       jobs.push_back(data_job(std::move(f)));

@@ -20,8 +20,9 @@ namespace duiding::plan {
 /// that shows it. Points into the model, which must outlive it.
 struct SiteResults {
   /// Computes the results of `m`; `suppressed` says which segments disclosure control
-  /// took out (their stories are linked from nowhere).
-  SiteResults(const model::Model& m, stats::SuppressedSegment suppressed);
+  /// took out (their stories are linked from nowhere). The indicators are computed on up
+  /// to `threads` threads (see for_each_index); the results do not depend on it.
+  SiteResults(const model::Model& m, stats::SuppressedSegment suppressed, int threads = 1);
 
   const model::Model& m;
   stats::StoryIndex stories;
@@ -44,8 +45,10 @@ struct Asset {
 /// the edition file. Per indicator: its data files (a chart's slide SVG followed by its
 /// PNG job when `png`), its page, its charts' embed pages. Data files and PNGs carry
 /// their hash; pages get theirs from hash_jobs(). Throws write::PathCollision when two
-/// files would have one path.
-std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png);
+/// files would have one path. The indicators' data files are made on up to `threads`
+/// threads; the jobs and their order do not depend on it.
+std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
+                           int threads = 1);
 
 /// Sets the `inputs` of every job that has none yet. `site` is what every page reads besides its own content
 /// (the generator's id and the layout template); pages are rendered through `digest`

@@ -9,7 +9,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "model/model.h"
@@ -31,13 +30,18 @@ struct WordListMissing : std::runtime_error {
 class WordList {
  public:
   explicit WordList(std::string text);
+  ~WordList();
   /// The list at word_list_path(), read once per process; throws WordListMissing.
   static const WordList& system();
-  bool contains(std::string_view word) const { return words_.count(word) > 0; }
+  /// Starts reading system() on another thread, so that it is ready when the first quote
+  /// is scanned; a later system() waits for it. Calling it again does nothing.
+  static void start_loading();
+  bool contains(std::string_view word) const;
 
  private:
+  struct Set;  // an open-addressing hash set of views into text_ (privacy_words.cc)
   std::string text_;
-  std::unordered_set<std::string_view> words_;
+  std::unique_ptr<Set> words_;
 };
 
 /// What a quote may name without a finding: the organisation, the municipality, the site's

@@ -42,6 +42,7 @@ void Output::claim(const std::string& path) {
   std::string folded = path;
   for (char& c : folded)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::lock_guard<std::mutex> lock(claim_mutex_);
   auto [it, fresh] = claimed_.emplace(folded, path);
   if (fresh) return;
   throw PathCollision(it->second == path
@@ -52,7 +53,9 @@ void Output::claim(const std::string& path) {
 
 void MemoryOutput::write(const std::string& path, std::string_view bytes) {
   claim(path);
-  files[path] = std::string(bytes);
+  std::string copy(bytes);
+  const std::lock_guard<std::mutex> lock(files_mutex_);
+  files[path] = std::move(copy);
 }
 
 void MemoryOutput::copy(const fs::path& from, const std::string& path) {
@@ -61,6 +64,7 @@ void MemoryOutput::copy(const fs::path& from, const std::string& path) {
   claim(path);
   std::ostringstream s;
   s << in.rdbuf();
+  const std::lock_guard<std::mutex> lock(files_mutex_);
   files[path] = s.str();
 }
 

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <filesystem>
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -34,6 +36,8 @@ class PathCollision : public std::runtime_error {
 /// existing file, and a non-empty folder without kMarkerFile. Nothing is written here.
 std::optional<std::string> refuse_target(const std::filesystem::path& source, const std::filesystem::path& target);
 
+/// write(), copy() and (on DirectoryOutput) reuse() may be called from several threads at
+/// once: the render stage writes each file on the thread that made it.
 class Output {
  public:
   virtual ~Output() = default;
@@ -50,6 +54,7 @@ class Output {
   void claim(const std::string& path);
 
  private:
+  std::mutex claim_mutex_;
   std::map<std::string, std::string> claimed_;  ///< case-folded path -> path as written
 };
 
@@ -60,6 +65,9 @@ class MemoryOutput : public Output {
   void copy(const std::filesystem::path& from, const std::string& path) override;
   std::size_t count() const override { return files.size(); }
   std::map<std::string, std::string> files;
+
+ private:
+  std::mutex files_mutex_;
 };
 
 /// Writes into `<target>.tmp-<pid>` next to `target`; `commit()` puts it in place with
@@ -93,7 +101,7 @@ class DirectoryOutput : public Output {
  private:
   std::filesystem::path target_;
   std::filesystem::path staging_;
-  std::size_t count_ = 0;
+  std::atomic<std::size_t> count_ = 0;
   bool committed_ = false;
 };
 

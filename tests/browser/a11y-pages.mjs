@@ -31,7 +31,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
-import {drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser, runMain} from './site-server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -252,10 +252,7 @@ async function main() {
     server.close();
   }
   console.log(`${problems} problems`);
-  process.exit(problems === 0 ? 0 : 1);
+  return problems === 0;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

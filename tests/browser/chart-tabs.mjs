@@ -20,7 +20,7 @@
 // On the stories page a story's copy button copies its address too.
 // Any securitypolicyviolation or page error fails. Prints one line per problem; exit 1.
 
-import {siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {siteArgument, startServer, urlPath, withBrowser, runMain} from './site-server.mjs';
 
 const usage = 'usage: node tests/browser/chart-tabs.mjs <site-dir> <indicator page> <stories page>';
 const args = process.argv.slice(2);
@@ -247,10 +247,7 @@ async function main() {
     server.close();
   }
   console.log(`${problems} problems`);
-  process.exit(problems === 0 ? 0 : 1);
+  return problems === 0;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
-import {drawCharts} from './site-server.mjs';
+import {drawCharts, runMain} from './site-server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -94,10 +94,7 @@ async function main() {
     fs.rmSync(profile, {recursive: true, force: true});
   }
   console.log(`${pages.length} pages at ${widths.join(' and ')} px: ${checked - failed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  return failed === 0;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -17,7 +17,7 @@
 
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {CSP, WIDE, drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser} from './site-server.mjs';
+import {CSP, WIDE, drawCharts, findPages, siteArgument, startServer, urlPath, withBrowser, runMain} from './site-server.mjs';
 
 const RENDER_TIMEOUT_MS = 20000;
 const NARROW_WIDTH = 480;
@@ -213,13 +213,9 @@ async function main() {
   if (shot !== -1) {
     const width = Number(rest[shot + 3] || WIDE.width);
     await screenshot(siteDir, withCsp, rest[shot + 1], path.resolve(rest[shot + 2]), width);
-    return;
+    return true;
   }
-  const ok = await checkSite(siteDir, withCsp);
-  process.exit(ok ? 0 : 1);
+  return checkSite(siteDir, withCsp);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -121,3 +121,12 @@ export async function drawCharts(page, timeout) {
     () => [...document.querySelectorAll('.chart-view')].every((el) => el.dataset.rendered),
     null, {timeout, polling: 100});
 }
+
+/** Runs a check script's `main`, which resolves to whether every check passed: the
+ *  process exits 0 if so, 1 if not or if `main` throws (the error is printed). */
+export function runMain(main) {
+  main().then((passed) => process.exit(passed ? 0 : 1), (err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

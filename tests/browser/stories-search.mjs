@@ -27,7 +27,7 @@ import http from 'node:http';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
-import {drawCharts} from './site-server.mjs';
+import {drawCharts, runMain} from './site-server.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'";
@@ -289,10 +289,7 @@ async function main() {
     server.close();
   }
   console.log(`${failures === 0 ? 'all stories and search checks passed' : `${failures} failures`}`);
-  process.exit(failures === 0 ? 0 : 1);
+  return failures === 0;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -33,6 +33,7 @@ for pdf in "${pdfs[@]}"; do
   if [[ $pdf == factsheet/* ]] && (( pages > 2 )); then echo "FAIL: $pdf has $pages pages, more than 2"; fail=1; fi
 done
 (cd "$work/site" && sha256sum "${pdfs[@]}") >"$work/first.sha256"
+cp -r "$work/site" "$work/first-site"  # kept to say what differs, should a rebuild differ
 
 # Nothing changed: nothing is printed again, and the site is left as it is.
 "$duiding" build "$source" -o "$work/site" --pdf >"$work/second.log"
@@ -40,7 +41,18 @@ grep -q "de site was al bijgewerkt; er is niets geschreven" "$work/second.log" |
 
 # A clean rebuild prints every PDF again: the same bytes.
 "$duiding" build "$source" -o "$work/site" --pdf --clean >"$work/third.log"
-(cd "$work/site" && sha256sum -c --quiet "$work/first.sha256") || { echo "FAIL: a rebuilt PDF differs"; fail=1; }
+if ! (cd "$work/site" && sha256sum -c --quiet "$work/first.sha256"); then
+  echo "FAIL: a rebuilt PDF differs"
+  fail=1
+  # What differs: the pages printed (if any page differs, the PDF must too), then the PDFs.
+  diff -rq "$work/first-site" "$work/site" | grep -v '\.pdf differ$' | head -20 || true
+  for pdf in "${pdfs[@]}"; do
+    cmp -s "$work/first-site/$pdf" "$work/site/$pdf" && continue
+    echo "--- $pdf: sizes $(stat -c %s "$work/first-site/$pdf") and $(stat -c %s "$work/site/$pdf"); first difference:"
+    cmp "$work/first-site/$pdf" "$work/site/$pdf" | head -1 || true
+    diff <(pdftotext -layout "$work/first-site/$pdf" -) <(pdftotext -layout "$work/site/$pdf" -) | head -20 || true
+  done
+fi
 
 # --no-pdf: no PDF and no link to one.
 "$duiding" build "$source" -o "$work/nopdf" --no-pdf >"$work/nopdf.log" 2>&1
