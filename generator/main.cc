@@ -29,6 +29,7 @@
 #include "stats/disclosure.h"
 #include "build/pdf.h"
 #include "build/png.h"
+#include "platform/platform.h"
 #include "publish/publish.h"
 #include "serve/serve.h"
 #include "validate/privacy_names.h"
@@ -126,7 +127,8 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
   // PDFs whenever Chromium is there, unless --no-pdf; --pdf insists on them.
   const std::string chromium = pdf_choice == PdfChoice::kNever ? std::string() : build::find_chromium();
   if (chromium.empty() && pdf_choice == PdfChoice::kRequired) {
-    std::cerr << fout_prefix() << say(msg::cli_geen_chromium());
+    std::cerr << fout_prefix()
+              << say(platform::kRunsOtherPrograms ? msg::cli_geen_chromium() : msg::cli_geen_pdf_windows());
     return kEnvironment;
   }
   diag::Diagnostics diag;
@@ -136,7 +138,7 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
     return kBadInput;
   }
   if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
-    std::cerr << say(msg::cli_pdf_overgeslagen());
+    std::cerr << say(platform::kRunsOtherPrograms ? msg::cli_pdf_overgeslagen() : msg::cli_pdf_overgeslagen_windows());
   build::NoPng no_png = build::NoPng::kNone;
   const std::unique_ptr<charts::Rasteriser> raster = build::make_rasteriser(no_png);
   if (no_png == build::NoPng::kNoLibrsvg) std::cerr << say(msg::cli_geen_png_librsvg());
@@ -257,6 +259,7 @@ static void keep_large_blocks() {
 }
 
 int main(int argc, char** argv) {
+  platform::use_utf8_console();
   keep_large_blocks();
   CLI::App app{"duiding: builds a static dashboard site from aggregated survey data, quotes and Markdown.\n"
                "Exit codes: 0 done, 1 errors in the site source (nothing written), 2 command line,\n"

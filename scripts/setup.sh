@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs what duiding needs and builds it. Idempotent: a second run installs nothing
-# and rebuilds only what changed. Usage: scripts/setup.sh [--with-browser] [--with-bench] [--release]
+# and rebuilds only what changed. Usage:
+#   scripts/setup.sh [--with-browser] [--with-bench] [--release] [--release-windows]
 #   --with-browser  also install what the tests need: Chromium, poppler-utils, nginx, curl, openpyxl,
 #                   python3-rdflib, SciPy and statsmodels, clang with libFuzzer, patchelf
 #   --with-bench    also install what scripts/bench.sh compares and measures with: Hugo,
 #                   GNU time and perf (docs/benchmarks.md)
 #   --release       also install what scripts/release.sh needs (patchelf)
+#   --release-windows  also install what scripts/release-windows.sh and its test need:
+#                   mingw-w64 (posix threads), Debian's zlib for it, dpkg-dev (apt-get source),
+#                   zip, and wine64 to run duiding.exe
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +25,10 @@ for arg in "$@"; do
                  libclang-rt-14-dev patchelf python3-openpyxl) ;;
     --with-bench) packages+=(hugo time linux-perf) ;;
     --release) packages+=(patchelf) ;;
-    *) echo "setup: unknown option '$arg' (--with-browser, --with-bench, --release)" >&2; exit 2 ;;
+    --release-windows)
+      packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+                 libz-mingw-w64-dev dpkg-dev zip unzip wine64) ;;
+    *) echo "setup: unknown option '$arg' (--with-browser, --with-bench, --release, --release-windows)" >&2; exit 2 ;;
   esac
 done
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

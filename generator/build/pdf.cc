@@ -1,23 +1,19 @@
 #include "build/pdf.h"
 
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <vector>
+
+#include "platform/platform.h"
 
 namespace duiding::build {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr int kTimedOut = -2;
 
 // Seconds one page may take to print: 120, or DUIDING_PDF_TIMEOUT.
 int print_timeout_seconds() {
@@ -28,41 +24,10 @@ int print_timeout_seconds() {
   return 120;
 }
 
-// Runs `args` (args[0] is the program) without a shell, output to /dev/null; the exit
-// status, or kTimedOut when it ran longer than `timeout_s` seconds (then it and every
-// process it started are killed: Chromium runs a group of them).
-int run(const std::vector<std::string>& args, int timeout_s) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) return -1;
-  if (pid == 0) {
-    setpgid(0, 0);
-    if (FILE* null = std::freopen("/dev/null", "w", stdout)) (void)null;
-    if (FILE* null = std::freopen("/dev/null", "w", stderr)) (void)null;
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  setpgid(pid, pid);
-  int status = 0;
-  for (long waited_ms = 0;; waited_ms += 50) {
-    pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0) return -1;
-    if (waited_ms >= timeout_s * 1000L) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      return kTimedOut;
-    }
-    usleep(50 * 1000);
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 }  // namespace
 
 std::string find_chromium() {
+  if (!platform::kRunsOtherPrograms) return "";
   if (const char* env = std::getenv("DUIDING_CHROMIUM"); env != nullptr && *env != 0)
     return fs::is_regular_file(env) ? env : "";
   for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser"})
@@ -75,11 +40,17 @@ std::string pdf_date(const model::Model& m) {
     char* end = nullptr;
     long long t = std::strtoll(env, &end, 10);
     if (*end == 0 && t >= 0) {
-      std::time_t time = static_cast<std::time_t>(t);
-      std::tm utc{};
-      gmtime_r(&time, &utc);
-      char buf[16];
-      std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &utc);
+      // UTC by calendar arithmetic (mingw-w64 has no gmtime_r).
+      using namespace std::chrono;
+      const sys_seconds time{seconds{t}};
+      const sys_days day = floor<days>(time);
+      const year_month_day date{day};
+      const hh_mm_ss clock{time - day};
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%04d%02u%02u%02ld%02ld%02lld", static_cast<int>(date.year()),
+                    static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                    static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
+                    static_cast<long long>(clock.seconds().count()));
       return buf;
     }
   }
@@ -157,7 +128,7 @@ ChromiumPrinter::ChromiumPrinter(std::string chromium, std::string date14, std::
       date_(std::move(date14)),
       base_url_(std::move(base_url)),
       // A fresh profile outside the site, so nothing of Chromium's ends up in it.
-      profile_(fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(getpid()))) {}
+      profile_(fs::temp_directory_path() / ("duiding-chromium-" + std::to_string(platform::process_id()))) {}
 
 ChromiumPrinter::~ChromiumPrinter() {
   std::error_code ignored;
@@ -167,7 +138,7 @@ ChromiumPrinter::~ChromiumPrinter() {
 void ChromiumPrinter::print(const fs::path& page_path, const fs::path& pdf) const {
   const int timeout = print_timeout_seconds();
   const fs::path page = fs::absolute(page_path);
-  int status = run({chromium_, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  int status = platform::run_program({chromium_, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-sync",
                     "--user-data-dir=" + profile_.string(), "--no-pdf-header-footer",
                     // Bookmarks from the headings, for reading the PDF on a screen.
@@ -175,7 +146,7 @@ void ChromiumPrinter::print(const fs::path& page_path, const fs::path& pdf) cons
                     "--run-all-compositor-stages-before-draw", "--print-to-pdf=" + pdf.string(),
                     "file://" + page.string()},
                    timeout);
-  if (status == kTimedOut)
+  if (status == platform::kTimedOut)
     throw PdfFailed("Chromium (" + chromium_ + ") did not finish printing " + page.string() + " within " +
                     std::to_string(timeout) + " s and was stopped (set DUIDING_PDF_TIMEOUT to allow longer)");
   std::error_code ec;

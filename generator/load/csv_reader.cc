@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "load/text_checks.h"
+#include "platform/platform.h"
 
 namespace duiding::load {
 namespace {
@@ -38,7 +39,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, std::string display_name
     : file_(std::move(display_name)), diag_(diag) {
   // One pass over the raw bytes first: fast-cpp-csv-parser hands out NUL-terminated
   // lines, so UTF-16 text (full of NUL bytes) must be caught before it.
-  std::FILE* f = std::fopen(path.c_str(), "rb");
+  std::FILE* f = platform::open_file(path, "rb");
   if (f == nullptr) {
     diag_.error({file_, 0, 0}, msg::kan_bestand_niet_openen(std::strerror(errno)));
     return;

@@ -1,16 +1,14 @@
 #include "load/source_files.h"
 #include "diag/messages.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+
+#include "platform/platform.h"
 
 namespace duiding::load {
 namespace fs = std::filesystem;
@@ -24,12 +22,15 @@ bool within(const fs::path& inner, const fs::path& outer) {
   return o == outer.end();
 }
 
-msg::Text kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return msg::soort_map();
-  if (S_ISFIFO(mode)) return msg::soort_fifo();
-  if (S_ISCHR(mode)) return msg::soort_tekenapparaat();
-  if (S_ISBLK(mode)) return msg::soort_blokapparaat();
-  if (S_ISSOCK(mode)) return msg::soort_socket();
+msg::Text kind_of(platform::ReadResult::Kind kind) {
+  switch (kind) {
+    case platform::ReadResult::kFolder: return msg::soort_map();
+    case platform::ReadResult::kFifo: return msg::soort_fifo();
+    case platform::ReadResult::kCharacterDevice: return msg::soort_tekenapparaat();
+    case platform::ReadResult::kBlockDevice: return msg::soort_blokapparaat();
+    case platform::ReadResult::kSocket: return msg::soort_socket();
+    case platform::ReadResult::kOther: break;
+  }
   return msg::soort_anders();
 }
 
@@ -64,45 +65,28 @@ std::optional<std::string> read_source_file(const fs::path& root, const fs::path
     diag.error({display, 0, 0}, msg::link_buiten_bron(real.string()));
     return std::nullopt;
   }
-  int fd = ::open(real.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    diag.error({display, 0, 0}, msg::kan_bestand_niet_openen(std::strerror(errno)));
-    return std::nullopt;
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    diag.error({display, 0, 0}, msg::geen_gewoon_bestand(kind_of(st.st_mode)));
-    ::close(fd);
-    return std::nullopt;
-  }
   const std::uintmax_t cap = max_file_bytes();
-  if (static_cast<std::uintmax_t>(st.st_size) > cap) {
-    diag.error({display, 0, 0},
-               msg::bestand_te_groot(static_cast<std::uintmax_t>(st.st_size), cap >> 20));
-    ::close(fd);
-    return std::nullopt;
+  platform::ReadResult read = platform::read_regular_file(real, cap);
+  switch (read.status) {
+    case platform::ReadResult::kOk:
+      return std::move(read.bytes);
+    case platform::ReadResult::kCannotOpen:
+      diag.error({display, 0, 0}, msg::kan_bestand_niet_openen(read.detail));
+      break;
+    case platform::ReadResult::kNotRegular:
+      diag.error({display, 0, 0}, msg::geen_gewoon_bestand(kind_of(read.kind)));
+      break;
+    case platform::ReadResult::kTooLarge:
+      if (read.size == 0)  // the file grew while it was read
+        diag.error({display, 0, 0}, msg::bestand_groeit(cap >> 20));
+      else
+        diag.error({display, 0, 0}, msg::bestand_te_groot(read.size, cap >> 20));
+      break;
+    case platform::ReadResult::kCannotRead:
+      diag.error({display, 0, 0}, msg::kan_bestand_niet_lezen(read.detail));
+      break;
   }
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      diag.error({display, 0, 0}, msg::kan_bestand_niet_lezen(std::strerror(errno)));
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    bytes.append(buf, static_cast<std::size_t>(n));
-    if (bytes.size() > cap) {  // the file grew while it was read
-      diag.error({display, 0, 0}, msg::bestand_groeit(cap >> 20));
-      ::close(fd);
-      return std::nullopt;
-    }
-  }
-  ::close(fd);
-  return bytes;
+  return std::nullopt;
 }
 
 std::vector<fs::path> list_source_files(const fs::path& dir, const std::string& ext,

@@ -50,7 +50,7 @@ void check_paths(const std::vector<Job>& jobs);
 /// Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);
 
-/// The GNU build id of the running program (what the linker hashed it to), or "" when it
+/// What identifies the running program (its GNU build id on Linux), or "" when it
 /// has none: a new generator re-renders every page.
 std::string generator_id();
 

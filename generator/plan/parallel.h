@@ -1,4 +1,5 @@
-// Jobs on all cores: oneTBB's work-stealing pool, bounded to the number of threads asked for.
+// Jobs on all cores: oneTBB's work-stealing pool (parallel.cc), or std::thread workers in the
+// Windows build (parallel_threads.cc), bounded to the number of threads asked for.
 #pragma once
 
 #include <cstddef>

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "platform/platform.h"
 #include "publish/server_config.h"
 #include "publish/tree.h"
 
@@ -107,10 +108,10 @@ void write_zip(const std::vector<ZipEntry>& entries, const std::string& folder, 
   std::error_code ec;
   fs::remove(out, ec);
   int error = 0;
-  zip_t* z = zip_open(out.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  zip_t* z = zip_open(platform::utf8_path(out).c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   if (z == nullptr) throw fs::filesystem_error("cannot create the zip", out, std::make_error_code(std::errc::io_error));
   for (const auto& [from, rel] : entries) {
-    zip_source_t* src = zip_source_file(z, from.c_str(), 0, -1);
+    zip_source_t* src = zip_source_file(z, platform::utf8_path(from).c_str(), 0, -1);
     zip_int64_t index = src == nullptr ? -1 : zip_file_add(z, (folder + "/" + rel).c_str(), src, ZIP_FL_ENC_UTF_8);
     if (index < 0 || zip_file_set_mtime(z, static_cast<zip_uint64_t>(index), static_cast<time_t>(mtime), 0) != 0) {
       if (src != nullptr && index < 0) zip_source_free(src);

@@ -1,6 +1,5 @@
 #include "publish/publish.h"
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/platform.h"
 #include "publish/archive.h"
 #include "publish/editions.h"
 #include "publish/server_config.h"
@@ -77,7 +77,7 @@ std::vector<std::string> releases(const fs::path& target) {
 
 // Replaces `current` by a symlink to releases/<name> with one rename(2).
 void switch_to(const fs::path& target, const std::string& name) {
-  fs::path next = target / (".current-" + std::to_string(::getpid()));
+  fs::path next = target / (".current-" + std::to_string(platform::process_id()));
   fs::remove(next);
   fs::create_directory_symlink(fs::path("releases") / name, next);
   fs::rename(next, target / "current");
@@ -173,13 +173,10 @@ std::string warc_date(const std::string& given) {
 
 long long zip_time(const json& edition) {
   std::string d = edition.value("round", json::object()).value("end", "");
-  std::tm tm{};
-  if (d.size() == 10) {
-    tm.tm_year = std::stoi(d.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(d.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(d.substr(8, 2));
-    tm.tm_hour = 12;
-    return static_cast<long long>(timegm(&tm));
+  if (d.size() == 10) {  // noon UTC that day (std::chrono's calendar: timegm is not on Windows)
+    using namespace std::chrono;
+    sys_days day{year{std::stoi(d.substr(0, 4))} / std::stoi(d.substr(5, 2)) / std::stoi(d.substr(8, 2))};
+    return duration_cast<seconds>(day.time_since_epoch()).count() + 12 * 3600;
   }
   return 315576000;  // 1980-01-01, the earliest date a zip holds
 }
@@ -202,8 +199,8 @@ void publish_site(const fs::path& site, const fs::path& target, const PublishOpt
   const json live_edition = live.empty() ? json() : read_json(live / kEditionFile);
   json archived = archived_of(live);
 
-  fs::path staging = options.dry_run ? fs::temp_directory_path() / ("duiding-publish-" + std::to_string(::getpid()))
-                                     : target / "releases" / (".staging-" + std::to_string(::getpid()));
+  fs::path staging = options.dry_run ? fs::temp_directory_path() / ("duiding-publish-" + std::to_string(platform::process_id()))
+                                     : target / "releases" / (".staging-" + std::to_string(platform::process_id()));
   struct Cleanup {
     fs::path dir;
     ~Cleanup() {

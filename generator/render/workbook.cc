@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -10,9 +11,9 @@
 #include <optional>
 #include <sstream>
 #include <stdexcept>
-#include <unistd.h>
 #include <variant>
 
+#include "platform/platform.h"
 #include "render/format.h"
 #include "render/tables.h"
 
@@ -148,18 +149,15 @@ Sheet chart_sheet(const model::Indicator& ind, const stats::ChartData& c, std::s
 }
 
 // 00:00 UTC of an ISO date, or 1 January 1980 (the first date a ZIP entry can carry).
+// Calendar arithmetic by std::chrono: timegm is not on Windows.
 std::time_t created_time(const model::Model& m) {
-  std::tm t{};
-  t.tm_year = 80;
-  t.tm_mday = 1;
+  using namespace std::chrono;
+  year_month_day date = year{1980} / January / 1;
   const model::Round* r = m.current_round();
   int y = 0, mo = 0, d = 0;
-  if (r && std::sscanf(r->end.c_str(), "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1980) {
-    t.tm_year = y - 1900;
-    t.tm_mon = mo - 1;
-    t.tm_mday = d;
-  }
-  return timegm(&t);
+  if (r && std::sscanf(r->end.c_str(), "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1980)
+    date = year{y} / month{static_cast<unsigned>(mo)} / day{static_cast<unsigned>(d)};
+  return static_cast<std::time_t>(duration_cast<seconds>(sys_days{date}.time_since_epoch()).count());
 }
 
 void check(lxw_error e, const char* what) {
@@ -191,12 +189,16 @@ void write_sheet(lxw_workbook* wb, const Sheet& s, lxw_format* title, lxw_format
     worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 30 : 20, nullptr);
 }
 
-std::string read_and_remove(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+std::string read_and_remove(const std::filesystem::path& path) {
   std::ostringstream bytes;
-  bytes << in.rdbuf();
+  bool read = false;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes << in.rdbuf();
+    read = static_cast<bool>(in);
+  }  // closed before removing: Windows removes no open file
   std::filesystem::remove(path);
-  if (!in) throw std::runtime_error("xlsx: cannot read back " + path);
+  if (!read) throw std::runtime_error("xlsx: cannot read back " + platform::utf8_path(path));
   return bytes.str();
 }
 
@@ -245,11 +247,9 @@ std::string indicator_workbook(const model::Model& m, const model::Indicator& in
                                const std::vector<const model::Value*>& values,
                                const stats::IndicatorSummary& summary) {
   // libxlsxwriter 1.1 writes only to a file: a private temporary one, read back and removed.
-  std::string path = (std::filesystem::temp_directory_path() / "duiding-xlsx-XXXXXX").string();
-  const int fd = mkstemp(path.data());
-  if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file in " + path);
-  close(fd);
-  lxw_workbook* wb = workbook_new(path.c_str());
+  // (libxlsxwriter takes the path as UTF-8 on Windows too.)
+  const std::filesystem::path path = platform::make_temporary_file("duiding-xlsx");
+  lxw_workbook* wb = workbook_new(platform::utf8_path(path).c_str());
   if (wb == nullptr) {
     std::filesystem::remove(path);
     throw std::runtime_error("xlsx: cannot start a workbook");

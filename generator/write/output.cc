@@ -1,12 +1,5 @@
 #include "write/output.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <stdio.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <climits>
 #include <cstring>
@@ -14,110 +7,12 @@
 #include <sstream>
 #include <system_error>
 
+#include "platform/platform.h"
+
 namespace duiding::write {
 namespace fs = std::filesystem;
 
 namespace {
-
-
-[[noreturn]] void throw_errno(const char* what, const fs::path& p, int error) {
-  throw fs::filesystem_error(what, p, std::error_code(error, std::generic_category()));
-}
-
-// Writes with the system calls themselves so a failure keeps its errno (a full disk
-// says so instead of a generic input/output error).
-void write_file(const fs::path& file, std::string_view bytes) {
-  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) throw_errno("cannot create", file, errno);
-  while (!bytes.empty()) {
-    ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int error = errno;
-      ::close(fd);
-      throw_errno("cannot write", file, error);
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  if (::close(fd) != 0) throw_errno("cannot write", file, errno);
-}
-
-// --- Removing the staging directory from a signal handler ---------------------------
-// Only async-signal-safe calls (openat, getdents64, unlinkat, close) may run there, so
-// the tree is walked by hand instead of with std::filesystem.
-
-struct LinuxDirent64 {
-  std::uint64_t d_ino;
-  std::int64_t d_off;
-  unsigned short d_reclen;
-  unsigned char d_type;
-  char d_name[1];  // NUL-terminated, longer than declared
-};
-
-void remove_tree_at(int parent, const char* name, int depth) {
-  if (depth > 64) return;
-  int fd = ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0) {
-    ::unlinkat(parent, name, 0);
-    return;
-  }
-  alignas(8) char buf[4096];
-  // Entries removed while reading may shift the rest: read again until nothing is left.
-  for (int pass = 0; pass < 8; ++pass) {
-    bool removed = false;
-    ::lseek(fd, 0, SEEK_SET);
-    for (;;) {
-      long n = ::syscall(SYS_getdents64, fd, buf, sizeof buf);
-      if (n <= 0) break;
-      for (long off = 0; off < n;) {
-        auto* d = reinterpret_cast<LinuxDirent64*>(buf + off);
-        off += d->d_reclen;
-        if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0) continue;
-        if (d->d_type == DT_DIR || d->d_type == DT_UNKNOWN) remove_tree_at(fd, d->d_name, depth + 1);
-        else ::unlinkat(fd, d->d_name, 0);
-        removed = true;
-      }
-    }
-    if (!removed) break;
-  }
-  ::close(fd);
-  ::unlinkat(parent, name, AT_REMOVEDIR);
-}
-
-char g_staging[PATH_MAX];
-volatile sig_atomic_t g_armed = 0;
-struct sigaction g_previous_int, g_previous_term;
-
-extern "C" void remove_staging_and_die(int sig) {
-  if (g_armed) {
-    g_armed = 0;
-    remove_tree_at(AT_FDCWD, g_staging, 0);
-    const char msg[] = "\nduiding: interrupted; the unfinished site was removed and the output folder is unchanged\n";
-    ssize_t ignored = ::write(STDERR_FILENO, msg, sizeof msg - 1);
-    (void)ignored;
-  }
-  ::signal(sig, SIG_DFL);
-  ::raise(sig);
-}
-
-void arm_signal_cleanup(const fs::path& staging) {
-  const std::string& s = staging.native();
-  if (s.size() >= sizeof g_staging) return;
-  std::memcpy(g_staging, s.c_str(), s.size() + 1);
-  struct sigaction sa {};
-  sa.sa_handler = remove_staging_and_die;
-  sigemptyset(&sa.sa_mask);
-  ::sigaction(SIGINT, &sa, &g_previous_int);
-  ::sigaction(SIGTERM, &sa, &g_previous_term);
-  g_armed = 1;
-}
-
-void disarm_signal_cleanup() {
-  if (!g_armed) return;
-  g_armed = 0;
-  ::sigaction(SIGINT, &g_previous_int, nullptr);
-  ::sigaction(SIGTERM, &g_previous_term, nullptr);
-}
 
 // `<target>.tmp-<pid>` and `<target>.old-<pid>` beside the target whose process is gone:
 // left by a build that was killed with SIGKILL or lost its machine.
@@ -131,8 +26,7 @@ void remove_stale_staging(const fs::path& target) {
     if (rest.rfind(".tmp-", 0) != 0 && rest.rfind(".old-", 0) != 0) continue;
     std::string digits = rest.substr(5);
     if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
-    pid_t pid = static_cast<pid_t>(std::stol(digits));
-    if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    if (!platform::process_gone(std::stol(digits))) continue;
     if (!entry.is_directory(ec) || entry.is_symlink(ec)) continue;
     fs::remove_all(entry.path(), ec);
   }
@@ -178,13 +72,13 @@ DirectoryOutput::DirectoryOutput(fs::path target) : target_(fs::absolute(std::mo
   target_ = target_.lexically_normal();
   if (target_.filename().empty()) target_ = target_.parent_path();
   staging_ = target_;
-  staging_ += ".tmp-" + std::to_string(::getpid());
+  staging_ += ".tmp-" + std::to_string(platform::process_id());
   fs::create_directories(target_.parent_path());
   remove_stale_staging(target_);
   fs::remove_all(staging_);
-  arm_signal_cleanup(staging_);
+  platform::arm_interrupt_cleanup(staging_);
   fs::create_directories(staging_);
-  write_file(staging_ / kMarkerFile, marker_text());
+  platform::write_file(staging_ / kMarkerFile, marker_text());
 }
 
 DirectoryOutput::~DirectoryOutput() {
@@ -192,14 +86,14 @@ DirectoryOutput::~DirectoryOutput() {
     std::error_code ec;
     fs::remove_all(staging_, ec);
   }
-  disarm_signal_cleanup();
+  platform::disarm_interrupt_cleanup();
 }
 
 void DirectoryOutput::write(const std::string& path, std::string_view bytes) {
   claim(path);
   fs::path file = staging_ / path;
   fs::create_directories(file.parent_path());
-  write_file(file, bytes);
+  platform::write_file(file, bytes);
   ++count_;
 }
 
@@ -224,20 +118,18 @@ void DirectoryOutput::reuse(const std::string& path) {
   ++count_;
 }
 
-void DirectoryOutput::write_marker(std::string_view text) { write_file(staging_ / kMarkerFile, text); }
+void DirectoryOutput::write_marker(std::string_view text) { platform::write_file(staging_ / kMarkerFile, text); }
 
 void DirectoryOutput::commit() {
   std::error_code ec;
   if (fs::exists(target_, ec)) {
-#ifdef RENAME_EXCHANGE
-    if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
+    if (platform::exchange_folders(staging_, target_)) {
       committed_ = true;
       fs::remove_all(staging_);  // now holds the previous site
       return;
     }
-#endif
     fs::path old = target_;
-    old += ".old-" + std::to_string(::getpid());
+    old += ".old-" + std::to_string(platform::process_id());
     fs::rename(target_, old);
     fs::rename(staging_, target_);
     committed_ = true;
@@ -252,7 +144,7 @@ std::string describe(const fs::filesystem_error& e) {
   std::string where = e.path1().empty() ? "" : " " + e.path1().string();
   int code = e.code().value();
   if (e.code().category() == std::generic_category() || e.code().category() == std::system_category()) {
-    if (code == ENOSPC || code == EDQUOT)
+    if (code == ENOSPC || code == platform::kErrnoQuota)
       return "the disk is full (no space left to write" + where + "); free some space and build again";
     if (code == EROFS) return "the disk is read-only (cannot write" + where + ")";
     if (code == EACCES || code == EPERM) return "no permission to write" + where;

@@ -1,7 +1,5 @@
 // Where a site may go. A build replaces its output folder whole, so an output folder that
 // holds anything else (the source, a home directory, someone's files) would be lost.
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 
