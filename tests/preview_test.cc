@@ -21,6 +21,14 @@ TEST_CASE("a page without a head gets the reload script before the end of its bo
         "<p>a</p><script src=\"/assets/duiding-serve.js\" data-build=\"2\" defer></script>\n</body>");
 }
 
+TEST_CASE("the error page counts errors and warnings apart", "[serve]") {
+  serve::Snapshot s;
+  s.errors = {"a.csv:2:7: fout: x", "b.csv:1:1: waarschuwing: y", "c.csv:1:1: waarschuwing: z", "d.csv:3:1: fout: w"};
+  s.warnings = 2;
+  CHECK(serve::error_page(s).find("duiding vond 2 fouten en 2 waarschuwingen in de bron. Verbeter de fouten") !=
+        std::string::npos);
+}
+
 TEST_CASE("the error page lists every message escaped, with no inline script or style", "[serve]") {
   serve::Snapshot s;
   s.number = 3;
@@ -29,7 +37,7 @@ TEST_CASE("the error page lists every message escaped, with no inline script or 
   CHECK(page.find("<li>data/values/a.csv:2:7: error: unknown category &#39;&lt;b&gt;zeer&amp;tevreden&lt;/b&gt;&#39;"
                   "</li>") != std::string::npos);
   CHECK(page.find("<b>") == std::string::npos);
-  CHECK(page.find("één fout") != std::string::npos);
+  CHECK(page.find("duiding vond 1 fout in de bron. Verbeter de fout") != std::string::npos);
   CHECK(page.find("<script src=\"/assets/duiding-serve.js\" data-build=\"3\" defer></script>") != std::string::npos);
   CHECK(page.find("<script>") == std::string::npos);
   CHECK(page.find("style=") == std::string::npos);

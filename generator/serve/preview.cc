@@ -3,11 +3,19 @@
 #include <fmt/format.h>
 
 #include "build/pipeline.h"
+#include "diag/messages.h"
 #include "render/html.h"
 #include "write/output.h"
 
 namespace duiding::serve {
 namespace fs = std::filesystem;
+
+namespace {
+
+// "fout: ", as a diagnostic line says it.
+std::string fout() { return msg::ernst_fout().render(msg::Lang::kNl) + ": "; }
+
+}  // namespace
 
 Snapshot build_snapshot(const fs::path& source, const fs::path& home, const Snapshot* previous, unsigned number) {
   Snapshot s;
@@ -21,15 +29,17 @@ Snapshot build_snapshot(const fs::path& source, const fs::path& home, const Snap
       return s;
     }
     for (const auto& d : diag.sorted()) s.errors.push_back(diag::format(d));
+    s.warnings = diag.warning_count();
   } catch (const build::DisclosureLeak& e) {
-    s.errors.push_back(std::string("error: ") + e.what());
+    s.errors.push_back(fout() + e.what());
   } catch (const build::MissingAsset& e) {
-    s.errors.push_back(std::string("error: ") + e.what());
+    s.errors.push_back(fout() + e.what());
   } catch (const write::PathCollision& e) {
-    s.errors.push_back(std::string("error: ") + e.what());
+    s.errors.push_back(fout() + e.what());
   } catch (const std::exception& e) {
     // The preview keeps running; `duiding build` would end with exit code 70 here.
-    s.errors.push_back(std::string("internal error: ") + e.what() + "; this is a bug in duiding, please report it");
+    s.errors.push_back(msg::cli_interne_fout(e.what()).render(msg::Lang::kNl) + ". " +
+                       msg::cli_meld_fout().render(msg::Lang::kNl));
   }
   if (previous != nullptr) s.files = previous->files;
   return s;
@@ -41,6 +51,14 @@ std::string with_reload_script(std::string html, unsigned number) {
     if (auto at = html.find(before); at != std::string::npos) return html.insert(at, tag + "\n");
   }
   return html + tag;
+}
+
+// "1 fout", or "1 fout en 4 waarschuwingen": what the list below holds.
+static std::string found(const Snapshot& s) {
+  const auto errors = static_cast<long long>(s.errors.size() - s.warnings);
+  std::string text = msg::fouten(errors).render(msg::Lang::kNl);
+  if (s.warnings > 0) text += " en " + msg::waarschuwingen(static_cast<long long>(s.warnings)).render(msg::Lang::kNl);
+  return text;
 }
 
 std::string error_page(const Snapshot& s) {
@@ -55,8 +73,7 @@ std::string error_page(const Snapshot& s) {
       "opnieuw.</p>\n<ul class=\"duiding-serve-errors\">\n{}</ul>\n"
       "<p>Elke regel noemt het bestand, de regel en de kolom (of het blad en de cel) van de fout.</p>\n"
       "</main>\n</body>\n</html>\n",
-      kErrorStyle, s.errors.size() == 1 ? "één fout" : fmt::format("{} fouten", s.errors.size()),
-      s.errors.size() == 1 ? "die" : "ze", items);
+      kErrorStyle, found(s), s.errors.size() - s.warnings == 1 ? "de fout" : "de fouten", items);
   return with_reload_script(std::move(page), s.number);
 }
 

@@ -26,7 +26,8 @@ inline constexpr int kWaitSeconds = 25;
 struct Snapshot {
   unsigned number = 0;                          ///< counts builds since the preview started
   std::map<std::string, std::string> files;     ///< path in the site -> bytes (the last good site)
-  std::vector<std::string> errors;              ///< `file:line:column: error: ...` lines; empty when good
+  std::vector<std::string> errors;              ///< `file:line:column: fout: ...` lines (warnings too); empty when good
+  std::size_t warnings = 0;                     ///< how many of `errors` are warnings
   bool good() const { return errors.empty(); }
 };
 
