@@ -185,3 +185,27 @@ TEST_CASE("links a PDF makes to the folder it was printed from are rewritten and
   CHECK(build::relink_pdf(other, "file:///s/", "../../") == 0);
   CHECK(other == "%PDF-1.4\nno links\n");
 }
+
+TEST_CASE("a round's rapportage shows only charts with that round's figures, never an earlier round's alone",
+          "[rapportage]") {
+  // The fictional example asks families about the aspects of support in 2022, 2023 and
+  // 2024 and staff in 2023 and 2024: one chart per group and round on the indicator page.
+  diag::Diagnostics diag;
+  auto m = validate::load_source(fs::path(DUIDING_TEST_DATA).parent_path() / "examples" / "voorbeeldgemeente", diag);
+  REQUIRE(m);
+  write::MemoryOutput out;
+  build::build(*m, fs::path(DUIDING_TEST_DATA).parent_path(), out, {.pdf = false});
+  const std::string& in2024 = out.files.at("rapportage/2024/index.html");
+  const std::string& in2023 = out.files.at("rapportage/2023/index.html");
+  const std::string& page = out.files.at("kernindicatoren/aspecten-ondersteuning/index.html");
+  const std::string chart = "id=\"aspecten-ondersteuning--spec-";
+  CHECK(contains(in2024, chart + "gezinnen-2024\""));
+  CHECK(contains(in2024, chart + "medewerkers-2024\""));
+  CHECK_FALSE(contains(in2024, chart + "gezinnen-2023\""));
+  CHECK_FALSE(contains(in2024, chart + "gezinnen-2022\""));
+  CHECK_FALSE(contains(in2024, chart + "medewerkers-2023\""));
+  CHECK(contains(in2023, chart + "gezinnen-2023\""));
+  CHECK_FALSE(contains(in2023, chart + "gezinnen-2022\""));
+  // The indicator's own page keeps every round.
+  CHECK(contains(page, "id=\"spec-gezinnen-2022\""));
+}

@@ -1,5 +1,7 @@
 #include "render/round_summary.h"
 
+#include <algorithm>
+
 #include "model/round_text.h"
 #include "render/comparison.h"
 #include "render/format.h"
@@ -95,6 +97,20 @@ RoundResults::RoundResults(const model::Model& m, const model::Round& r,
   summaries.reserve(indicators.size());
   for (const auto& ind : indicators) {
     summaries.push_back(indicator_summary(m, ind, values[ind.id], comparisons[ind.id], r.id));
+    // The round's own figures only: a chart, a trend or a test without this round (a
+    // group it did not ask, an earlier round's distribution) belongs to the indicator's
+    // page, not to this round's report. Yearly series are kept whole.
+    auto& charts = summaries.back().charts;
+    std::erase_if(charts, [&](const stats::ChartData& c) {
+      if (c.kind == stats::ChartKind::kSeries) return false;
+      if (!c.round.empty()) return c.round != r.id;
+      return std::none_of(c.rows.begin(), c.rows.end(), [&](const stats::Row& row) { return row.round == r.id; });
+    });
+    stats::Comparison& c = comparisons[ind.id];
+    std::erase_if(c.shares, [&](const stats::ShareComparison& sc) {
+      return std::none_of(sc.rounds.begin(), sc.rounds.end(), [&](const stats::RoundShare& rs) { return rs.round == r.id; });
+    });
+    std::erase_if(c.tables, [&](const stats::TableTest& t) { return t.round != r.id; });
     entries.push_back({&ind, summaries.back().headlines, summaries.back().charts.size()});
   }
 }
