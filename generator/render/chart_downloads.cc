@@ -1,9 +1,33 @@
 #include "render/chart_downloads.h"
 
+#include <algorithm>
+
 #include "charts/native_svg.h"
+#include "model/round_text.h"
 #include "render/html.h"
 
 namespace duiding::render {
+
+std::vector<std::string> chart_rounds(const stats::ChartData& chart) {
+  if (chart.kind == stats::ChartKind::kSeries) return {};  // years, not rounds
+  if (!chart.round.empty()) return {chart.round};
+  std::vector<std::string> out;
+  for (const auto& row : chart.rows)
+    if (!row.round.empty() && std::find(out.begin(), out.end(), row.round) == out.end()) out.push_back(row.round);
+  return out;
+}
+
+std::string chart_source(const model::Model& m, const model::Indicator& ind, const std::vector<std::string>& rounds) {
+  std::vector<std::string> sources;
+  for (const auto& r : rounds) {
+    std::string s = model::for_round(m, ind, r).source;
+    if (!s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(std::move(s));
+  }
+  if (sources.empty()) return ind.source;
+  std::string out;
+  for (const auto& s : sources) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
 
 std::string slide_site(const model::Model& m) {
   std::string s = m.site.organisation.empty() ? m.site.title : m.site.title + " · " + m.site.organisation;
@@ -14,7 +38,7 @@ std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator&
                                   const std::vector<ChartInfo>& charts) {
   std::vector<DataFile> files;
   for (const auto& c : charts) {
-    const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, ind.source, slide_site(m)};
+    const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, c.source, slide_site(m)};
     files.push_back({indicator_dir(ind) + ind.id + "-" + c.id + ".svg", "slide",
                      charts::slide_svg(charts::native_svg(c.spec), text)});
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "charts/slide_svg.h"
+#include "stats/summary.h"
 #include "render/page_frame.h"
 
 namespace duiding::render {
@@ -20,7 +21,17 @@ struct ChartInfo {
   std::string n;        ///< "n = 50", or "" (an administrative series counts no respondents)
   std::string summary;  ///< the chart's summary sentence
   nlohmann::json spec;  ///< its Vega-Lite spec, without `$schema`
+  std::string source;   ///< where its figures come from: chart_source()
 };
+
+/// Where the figures of `rounds` come from: the indicator's source for each of those
+/// rounds (its per-round entry, else rounds.csv's `source`), each named once, joined by
+/// "; ". A chart of 2024 figures names the 2024 report even on a site whose current
+/// round is 2025. `ind.source` when `rounds` is empty (a yearly series) or none has one.
+std::string chart_source(const model::Model& m, const model::Indicator& ind, const std::vector<std::string>& rounds);
+
+/// The rounds whose figures `chart` shows, in order: its own round, else its rows'.
+std::vector<std::string> chart_rounds(const stats::ChartData& chart);
 
 /// The paragraph of download links under a chart whose files are `<base>.png` (when the
 /// frame offers PNG), `<base>.svg` and `spec_file`, next to the indicator's page; the

@@ -35,7 +35,7 @@ std::string page(const model::Model& m, const model::Indicator& ind, const Chart
   h += "<p class=\"embed-links\"><a href=\"" + escape(full) + "#kop-" + escape(c.id) +
        "\" target=\"_top\">Volledige pagina</a> · <a href=\"" + escape(full) + "#tabel-" + escape(c.id) +
        "\" target=\"_top\">De cijfers als tabel</a></p>\n";
-  std::string source = ind.source.empty() ? "" : "Bron: " + ind.source + " · ";
+  std::string source = c.source.empty() ? "" : "Bron: " + c.source + " · ";
   source += m.site.title + (m.site.organisation.empty() ? "" : ", " + m.site.organisation);
   if (m.site.fictional) source += " · Fictieve gegevens";
   h += "<p class=\"embed-source\">" + escape(source) + " · <a href=\"" + root + kAccessibilityPath +

@@ -52,7 +52,8 @@ std::string chart_notes(const model::Model& m, const model::Indicator& ind, cons
     t += "<p>" + escape(n_text(chart)) + (ind.multiple ? ". Meerdere antwoorden waren mogelijk: de percentages kunnen "
                                                          "samen op meer dan 100\u00a0% uitkomen."
                                                        : ".") + "</p>\n";
-  if (!ind.source.empty()) t += "<p>Bron: " + escape(ind.source) + "</p>\n";
+  if (const std::string source = chart_source(m, ind, chart_rounds(chart)); !source.empty())
+    t += "<p>Bron: " + escape(source) + "</p>\n";
   return t;
 }
 
@@ -194,14 +195,16 @@ std::vector<ChartInfo> indicator_charts(const model::Model& m, const model::Indi
     spec.erase("$schema");
     out.push_back({html_id(chart.id), chart.caption, chart.group,
                    chart.kind == stats::ChartKind::kSeries ? "" : n_text(chart), charts::summary_text(m, ind, chart),
-                   std::move(spec)});
+                   std::move(spec), chart_source(m, ind, chart_rounds(chart))});
   }
   if (ind.type == model::IndicatorType::kSeries) return out;
   for (const auto& sc : comparison.shares) {
     nlohmann::json spec = charts::share_rounds_spec(m, ind, sc);
     spec.erase("$schema");
+    std::vector<std::string> rounds;
+    for (const auto& r : sc.rounds) rounds.push_back(r.round);
     out.push_back({share_chart_id(sc), share_caption(m, ind, sc), sc.group, share_n_line(sc),
-                   charts::share_rounds_summary(m, ind, sc), std::move(spec)});
+                   charts::share_rounds_summary(m, ind, sc), std::move(spec), chart_source(m, ind, rounds)});
   }
   return out;
 }

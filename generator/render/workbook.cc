@@ -1,5 +1,7 @@
 #include "render/workbook.h"
 
+#include "render/chart_downloads.h"
+
 #include <xlsxwriter.h>
 
 #include <chrono>
@@ -95,9 +97,9 @@ Sheet values_sheet(const model::Model& m, const model::Indicator& ind, const std
 Cell share_cell(const Row& r) { return r.share ? Cell{*r.share} : Cell{}; }
 
 // The numbers of a chart's table (render/tables.h chart_table) as a sheet.
-Sheet chart_sheet(const model::Indicator& ind, const stats::ChartData& c, std::size_t number) {
+Sheet chart_sheet(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, std::size_t number) {
   Sheet s{sheet_name(number, c.caption), {ind.title + ", " + c.caption}, {}, {}};
-  if (!ind.source.empty()) s.above.push_back("Bron: " + ind.source);
+  if (const std::string source = chart_source(m, ind, chart_rounds(c)); !source.empty()) s.above.push_back("Bron: " + source);
   if (c.kind != ChartKind::kSeries) s.above.push_back(n_line(c.n));
   if (c.kind == ChartKind::kScatter) {
     s.header = {"Aspect", "Keren gekozen", "Gemiddeld belang", "Gemiddelde ervaring"};
@@ -222,7 +224,7 @@ void fill_workbook(lxw_workbook* wb, const model::Model& m, const model::Indicat
   format_set_num_format(decimal, "General");
   write_sheet(wb, values_sheet(m, ind, values), title_format, bold, decimal);
   for (std::size_t i = 0; i < summary.charts.size(); ++i)
-    write_sheet(wb, chart_sheet(ind, summary.charts[i], i + 1), title_format, bold, decimal);
+    write_sheet(wb, chart_sheet(m, ind, summary.charts[i], i + 1), title_format, bold, decimal);
 }
 
 }  // namespace
