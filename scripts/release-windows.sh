@@ -47,17 +47,7 @@ SOURCE_DATE_EPOCH=315532800 x86_64-w64-mingw32-strip -o "$root/bin/duiding.exe" 
 
 # What a build reads: the same files at the same places as in the Linux bundle.
 share="$root/share/duiding"
-cp -r site-templates "$share/"
-while read -r from _; do
-  [[ -z "$from" || "$from" == \#* ]] && continue
-  mkdir -p "$share/$(dirname "$from")"
-  cp "$from" "$share/$from"
-done < site-templates/vendor.txt
-cp -r indicators data "$share/"
-mkdir -p "$share/examples" "$share/dict" "$share/docs"
-cp -r examples/voorbeeldgemeente "$share/examples/"
-cp /usr/share/dict/dutch "$share/dict/dutch"
-cp docs/handleiding.md "$share/docs/"
+scripts/bundle-share.sh "$share"
 
 # Licences: of the word list, the browser files, and every library inside duiding.exe.
 cp /usr/share/doc/wdutch/copyright "$root/share/doc/wdutch.copyright"

@@ -40,21 +40,10 @@ done < <(ldd build/duiding | awk '$2 == "=>" && $3 ~ /^\// {print $1, $3}')
 # DT_RPATH (not RUNPATH) so the libraries' own dependencies are found in lib/ too.
 patchelf --force-rpath --set-rpath '$ORIGIN/../lib' "$root/bin/duiding"
 
-# What a build reads: templates, the browser files named in vendor.txt (at the same
-# paths, so vendor.txt needs no change), the built-in source and the example.
+# What a build reads (the same for the Windows bundle).
 share="$root/share/duiding"
-cp -r site-templates "$share/"
-while read -r from _; do
-  [[ -z "$from" || "$from" == \#* ]] && continue
-  mkdir -p "$share/$(dirname "$from")"
-  cp "$from" "$share/$from"
-done < site-templates/vendor.txt
-cp -r indicators data "$share/"
-mkdir -p "$share/examples" "$share/dict" "$share/docs"
-cp -r examples/voorbeeldgemeente "$share/examples/"
-cp /usr/share/dict/dutch "$share/dict/dutch"
+scripts/bundle-share.sh "$share"
 cp /usr/share/doc/wdutch/copyright "$root/share/doc/wdutch.copyright"
-cp docs/handleiding.md "$share/docs/"
 for f in node_modules/vega/LICENSE node_modules/vega-lite/LICENSE node_modules/vega-embed/LICENSE; do
   cp "$f" "$root/share/doc/$(basename "$(dirname "$f")").LICENSE"
 done
