@@ -1,6 +1,6 @@
 // duiding: a static dashboard generator for council reporting.
 //
-//   duiding build [SOURCE] [-o OUT] [--pdf|--no-pdf] [--jobs N] [--clean]   validate SOURCE and write its
+//   duiding build [SOURCE] [-o OUT] [--pdf|--no-pdf] [--no-png] [--jobs N] [--clean]   validate SOURCE and write its
 //                                     site to OUT (incrementally: unchanged files come from the site in
 //                                     OUT), with PDFs whenever Chromium is installed
 //   duiding check [SOURCE] [--primary-only] [--privacy-report]   validate SOURCE only, write nothing
@@ -28,6 +28,7 @@
 #include "build/pipeline.h"
 #include "stats/disclosure.h"
 #include "build/pdf.h"
+#include "build/fingerprint.h"
 #include "build/png.h"
 #include "platform/platform.h"
 #include "publish/publish.h"
@@ -118,7 +119,7 @@ int thread_option(int jobs) {
   return 0;
 }
 
-int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choice, int jobs, bool clean) {
+int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choice, bool png, int jobs, bool clean) {
   if (auto refused = write::refuse_target(source, output)) {
     std::cerr << fout_prefix() << say(msg::cli_uitvoermap(*refused))
               << say(msg::cli_niets_geschreven());
@@ -131,18 +132,47 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
               << say(platform::kRunsOtherPrograms ? msg::cli_geen_chromium() : msg::cli_geen_pdf_windows());
     return kEnvironment;
   }
+  build::NoPng no_png = build::NoPng::kNone;
+  const std::unique_ptr<charts::Rasteriser> raster = png ? build::make_rasteriser(no_png) : nullptr;
+  auto say_skipped = [&] {
+    if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
+      std::cerr << say(platform::kRunsOtherPrograms ? msg::cli_pdf_overgeslagen() : msg::cli_pdf_overgeslagen_windows());
+    if (no_png == build::NoPng::kNoLibrsvg) std::cerr << say(msg::cli_geen_png_librsvg());
+    if (no_png == build::NoPng::kNoFont) std::cerr << say(msg::cli_geen_png_lettertype());
+  };
+  auto say_where = [&] {
+    fs::path where = fs::absolute(output).lexically_normal();
+    std::cout << say(msg::cli_site(where.string())) << say(msg::cli_open((where / "index.html").string()));
+  };
+  // Nothing changed since the last build of this site (and it had no warnings to show
+  // again): done before the source is even loaded.
+  std::string fingerprint;
+  try {
+    fingerprint = build::source_fingerprint(source, build::default_home(),
+                                            "pdf " + chromium + "\npng " + (raster ? "yes" : "no"));
+  } catch (const std::exception&) {
+    fingerprint.clear();  // an unreadable file: the full build below says which and why
+  }
+  if (!clean) {
+    const write::BuildLog previous = write::read_build_log(output);
+    std::istringstream summary(previous.summary);
+    std::size_t pages = 0, charts = 0, files = 0;
+    if (build::up_to_date(previous, output, fingerprint) && (summary >> pages >> charts >> files)) {
+      say_skipped();
+      std::cout << say(msg::cli_gebouwd(msg::paginas(pages), msg::grafieken(charts), msg::bestanden(files),
+                                        fs::absolute(source).lexically_normal().string()))
+                << say(msg::cli_al_actueel());
+      say_where();
+      return 0;
+    }
+  }
   diag::Diagnostics diag;
   auto m = validate_source(source, diag);
   if (!m) {
     std::cerr << say(msg::cli_niets_geschreven_onveranderd(output.string()));
     return kBadInput;
   }
-  if (chromium.empty() && pdf_choice == PdfChoice::kWhenPossible)
-    std::cerr << say(platform::kRunsOtherPrograms ? msg::cli_pdf_overgeslagen() : msg::cli_pdf_overgeslagen_windows());
-  build::NoPng no_png = build::NoPng::kNone;
-  const std::unique_ptr<charts::Rasteriser> raster = build::make_rasteriser(no_png);
-  if (no_png == build::NoPng::kNoLibrsvg) std::cerr << say(msg::cli_geen_png_librsvg());
-  if (no_png == build::NoPng::kNoFont) std::cerr << say(msg::cli_geen_png_lettertype());
+  say_skipped();
   std::optional<build::ChromiumPrinter> printer;
   if (!chromium.empty()) printer.emplace(chromium, build::pdf_date(*m), m->site.base_url);
   try {
@@ -150,15 +180,15 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
                                 .print = {},
                                 .threads = thread_option(jobs),
                                 .clean = clean,
-                                .png = raster.get()};
+                                .png = raster.get(),
+                                .fingerprint = diag.warning_count() == 0 ? fingerprint : std::string()};
     if (printer) options.print = [&printer](const fs::path& page, const fs::path& pdf) { printer->print(page, pdf); };
     build::FolderBuild built = build::build_folder(*m, build::default_home(), output, options);
-    fs::path where = fs::absolute(output).lexically_normal();
     std::cout << say(msg::cli_gebouwd(msg::paginas(built.stats.pages), msg::grafieken(built.stats.charts),
                                       msg::bestanden(built.files), fs::absolute(source).lexically_normal().string()));
     if (built.unchanged) std::cout << say(msg::cli_al_actueel());
     else std::cout << say(msg::cli_geschreven(msg::bestanden(built.rendered), built.reused));
-    std::cout << say(msg::cli_site(where.string())) << say(msg::cli_open((where / "index.html").string()));
+    say_where();
     return 0;
   } catch (const build::DisclosureLeak& e) {
     std::cerr << fout_prefix() << e.what() << say(msg::cli_niets_geschreven_onveranderd(output.string()));
@@ -288,6 +318,10 @@ int main(int argc, char** argv) {
                       "Chromium): stop when Chromium is missing. Without it they are made whenever Chromium is "
                       "installed");
   build_cmd->add_flag("--no-pdf", no_pdf, "make no PDFs, even when Chromium is installed")->excludes("--pdf");
+  bool no_png = false;
+  build_cmd->add_flag("--no-png", no_png,
+                      "make no PNG pictures of the charts: every chart is still offered as SVG picture, and a "
+                      "build of many charts is several times faster");
   int jobs = 0;
   build_cmd->add_option("-j,--jobs", jobs,
                         "render on this many threads (default: DUIDING_JOBS, else one per core); the site is "
@@ -347,7 +381,8 @@ int main(int argc, char** argv) {
     if (*new_round_cmd) return run_new_round(new_round_id, source);
     if (*serve_cmd) return run_serve(source, port);
     return run_build(source, output,
-                     no_pdf ? PdfChoice::kNever : pdf ? PdfChoice::kRequired : PdfChoice::kWhenPossible, jobs, clean);
+                     no_pdf ? PdfChoice::kNever : pdf ? PdfChoice::kRequired : PdfChoice::kWhenPossible, !no_png, jobs,
+                     clean);
   } catch (const validate::privacy::WordListMissing& e) {
     std::cerr << fout_prefix() << e.what() << "\n";
     return kEnvironment;

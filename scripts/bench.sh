@@ -12,13 +12,18 @@
 # the same number changed in one Hugo page). Wall time and peak RSS come from GNU time
 # (`/usr/bin/time`, Debian package `time`); hugo is Debian's `hugo`.
 #
+# duiding builds with --no-pdf and --no-png: Hugo's pages have neither, and PNGs for slides
+# are most of a cold build's time (about 25 ms a chart). For sizes up to BENCH_PNG_UP_TO
+# (default 1000) one more row, "cold+png", builds the same site cold with its PNGs.
+#
 # Environment: BENCH_DIR (work folder, default /tmp/duiding-bench; everything in it is
-# replaced), DUIDING (the binary, default build/duiding). Exit 77 when hugo or GNU time is
-# missing (scripts/setup.sh --with-bench installs them).
+# replaced), DUIDING (the binary, default build/duiding), BENCH_PNG_UP_TO. Exit 77 when hugo
+# or GNU time is missing (scripts/setup.sh --with-bench installs them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duiding=${DUIDING:-$root/build/duiding}
 work=${BENCH_DIR:-/tmp/duiding-bench}
+png_up_to=${BENCH_PNG_UP_TO:-1000}
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000 10000 50000)
 
@@ -57,20 +62,25 @@ echo "duiding: $duiding; $(hugo version | cut -d' ' -f1-2)"
 row size tool build pages wall_s pages/s cpu_s rss_MB
 for n in "${sizes[@]}"; do
   src=$work/source-$n site=$work/duiding-$n hsrc=$work/hugo-source-$n hsite=$work/hugo-$n
-  rm -rf "$src" "$site" "$hsrc" "$hsite"
+  rm -rf "$src" "$site" "$site-png" "$hsrc" "$hsite"
   python3 "$root/scripts/synth.py" "$src" --pages "$n" >/dev/null
   declare -A d_rate=() d_rss=() h_rate=() h_rss=()
   last=$(ls "$src"/data/values/*.csv | tail -1)
   for step in cold no-op one-value; do
     [[ $step == one-value ]] && change "$last" '^\([^,]*,synth-00001,[^,]*,,[^,]*,value,\)10\.0$' '\19.5'
-    # No PDFs: Hugo makes none, and printing is Chromium's time, not the generator's.
-    run "duiding-$n-$step" "$duiding" build "$src" -o "$site" --no-pdf
+    # No PDFs and no PNGs: Hugo makes neither, and printing is Chromium's time.
+    run "duiding-$n-$step" "$duiding" build "$src" -o "$site" --no-pdf --no-png
     pages=$(find "$site" -name '*.html' | wc -l)
     d_rate[$step]=$(rate "$pages" "$secs") d_rss[$step]=$rss_mb
     row "$n" duiding "$step" "$pages" "$secs" "${d_rate[$step]}" "$cpu" "$rss_mb"
     # Hugo's pages come from the source as it was (before the changed value), as many as duiding wrote
     [[ $step == cold ]] && python3 "$root/scripts/synth_hugo.py" "$src" "$hsrc" --pages "$pages"
   done
+  if ((n <= png_up_to)); then
+    run "duiding-$n-cold-png" "$duiding" build "$src" -o "$site-png" --no-pdf
+    row "$n" duiding cold+png "$pages" "$secs" "$(rate "$pages" "$secs")" "$cpu" "$rss_mb"
+    rm -rf "$site-png"
+  fi
   for step in cold no-op one-value; do
     if [[ $step == one-value ]]; then
       change "$hsrc/content/thema-01/pagina-00001.md" '| 10\.0 |' '| 9.5 |'

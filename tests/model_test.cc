@@ -63,3 +63,54 @@ TEST_CASE("an index made stale by a later change of the vectors still gives the 
   REQUIRE(m.sample("2024", "gezinnen")->n == 90);
   REQUIRE(m.sample("2023", "gezinnen") == nullptr);
 }
+
+namespace {
+
+duiding::model::Value value_of(const std::string& round, const std::string& indicator) {
+  duiding::model::Value v;
+  v.round = round;
+  v.indicator = indicator;
+  v.category = "ja";
+  v.value = 50;
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("whether an indicator has figures in a round is answered alike with and without the index", "[model]") {
+  for (bool indexed : {false, true}) {
+    Model m = three_indicators();
+    m.values = {value_of("2023", "a"), value_of("2024", "a"), value_of("2024", "b")};
+    m.points = {duiding::model::Point{"2023", "c", "gezinnen", 0.2, 0.3, 0.5}};
+    if (indexed) m.index();
+    CHECK(m.has_figure("a", "2023"));
+    CHECK(m.has_figure("a", "2024"));
+    CHECK(m.has_figure("a", ""));
+    CHECK_FALSE(m.has_figure("b", "2023"));
+    CHECK(m.has_figure("b", "2024"));
+    CHECK(m.has_figure("c", "2023"));  // a triad's point is a figure too
+    CHECK_FALSE(m.has_figure("c", "2024"));
+    CHECK(m.has_figure("c", ""));
+    CHECK_FALSE(m.has_figure("d", ""));
+  }
+}
+
+TEST_CASE("figures added or removed after the index was made are seen when the vectors changed size", "[model]") {
+  Model m = three_indicators();
+  m.values = {value_of("2023", "a"), value_of("2024", "b")};
+  m.index();
+  m.values.erase(m.values.begin());  // a has no figures any more; b moved to position 0
+  CHECK_FALSE(m.has_figure("a", "2023"));
+  CHECK_FALSE(m.has_figure("a", ""));
+  CHECK(m.has_figure("b", "2024"));
+  m.values.push_back(value_of("2024", "c"));
+  m.values.push_back(value_of("2023", "c"));
+  CHECK(m.has_figure("c", "2023"));
+  CHECK(m.has_figure("c", "2024"));
+  // A change that keeps both sizes is only seen once the index is made again.
+  m.values = {value_of("2025", "a"), value_of("2025", "b")};
+  m.index();
+  CHECK(m.has_figure("a", "2025"));
+  CHECK_FALSE(m.has_figure("a", "2023"));
+  CHECK_FALSE(m.has_figure("c", ""));
+}

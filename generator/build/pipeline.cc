@@ -1,4 +1,5 @@
 #include "build/pipeline.h"
+#include "build/timings.h"
 #include "diag/messages.h"
 
 #include <algorithm>
@@ -32,8 +33,10 @@ std::string read_file(const fs::path& p) {
   return s.str();
 }
 
+}  // namespace
+
 // site-templates/assets/** is copied as it is; vendor.txt names the npm files to copy.
-std::vector<plan::Asset> assets(const fs::path& home) {
+std::vector<plan::Asset> site_assets(const fs::path& home) {
   std::vector<plan::Asset> out;
   fs::path folder = home / "site-templates" / "assets";
   std::vector<fs::path> files;
@@ -60,6 +63,8 @@ std::vector<plan::Asset> assets(const fs::path& home) {
   return out;
 }
 
+namespace {
+
 // Everything between the model and the files: protect, stats, plan. The jobs point into
 // it, so it stays where it was made.
 struct Planned {
@@ -68,6 +73,7 @@ struct Planned {
     // Disclosure control between validate and stats: only the protected model is
     // rendered, and stories behind a suppressed segment are linked from nowhere. Nothing
     // is written when the audit can pin a hidden small cell.
+    Timings::get().mark("protect");
     if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
     // A text may name a value ({{waarde...}}) that disclosure control has just hidden.
     if (std::string hidden = hidden_variables(safe.model); !hidden.empty()) throw DisclosureLeak(hidden);
@@ -77,9 +83,12 @@ struct Planned {
     results = std::make_unique<plan::SiteResults>(safe.model, [this](const stats::SegmentKey& k) {
       return safe.suppressed(k.indicator, k.group, k.round, "", k.category);
     }, options.threads);
-    jobs = plan::plan_site(*results, assets(home), options.pdf, options.png != nullptr, options.threads);
+    Timings::get().mark("stats");
+    jobs = plan::plan_site(*results, site_assets(home), options.pdf, options.png != nullptr, options.threads);
+    Timings::get().mark("plan");
     const render::PageFrame digest(safe.model, *layout, nullptr, options.png);
     plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
+    Timings::get().mark("hash inputs");
     for (const auto& job : jobs) {
       stats.pages += job.kind == "page";
       stats.charts += job.kind == "spec";
@@ -106,14 +115,20 @@ struct Planned {
 void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
                       const render::PageFrame& frame, int threads,
                       const std::function<void(std::size_t, const std::string*)>& write) {
+  Timings& timings = Timings::get();
   plan::for_each_index(jobs.size(), threads, [&](std::size_t i) {
+    const double start = timings.on() ? Timings::thread_seconds() : 0;
     if (todo[i] && jobs[i].page) {
       const std::string page = jobs[i].page(frame);
       write(i, &page);
     } else {
       write(i, nullptr);
     }
+    if (timings.on() && todo[i])
+      timings.add(jobs[i].path.rfind("rapportage", 0) == 0 ? "rapportage " + jobs[i].kind : jobs[i].kind,
+                  Timings::thread_seconds() - start);
   });
+  timings.print_kinds();
 }
 
 void write_job(write::Output& out, const plan::Job& job, const std::string* page) {
@@ -142,7 +157,10 @@ fs::path default_home() {
 std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& diag) {
   // The word list for the quotes' privacy scan is read while the source loads.
   validate::privacy::WordList::start_loading();
-  return validate::load_source(source, diag);
+  Timings::get().mark("start");
+  auto m = validate::load_source(source, diag);
+  Timings::get().mark("load and validate");
+  return m;
 }
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
@@ -194,6 +212,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   write::DirectoryOutput out(target);
   write::BuildLog log;
   log.generator = generator;
+  log.source = options.fingerprint;
   charts::NativeSvgRenderer drawer;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png);
   log.entries.resize(jobs.size());
@@ -209,6 +228,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
     }
     log.entries[i] = {job.path, job.inputs, bytes_hash};
   });
+  Timings::get().mark("render and write");
   std::vector<std::size_t> to_print;  // PDF jobs to print, in job order
   for (std::size_t i = 0; i < jobs.size(); ++i)
     if (todo[i] && jobs[i].kind == "pdf") to_print.push_back(i);
@@ -221,9 +241,13 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
     bytes << in.rdbuf();
     log.entries[i].bytes = plan::sha256_hex(bytes.str());
   }
+  if (!to_print.empty()) Timings::get().mark("print PDFs");
+  log.summary = std::to_string(planned.stats.pages) + " " + std::to_string(planned.stats.charts) + " " +
+                std::to_string(result.files);
   out.write_marker(log.text());
   if (before_commit) result.files += before_commit(out.staging());
   out.commit();
+  Timings::get().mark("commit");
   return result;
 }
 

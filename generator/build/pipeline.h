@@ -14,6 +14,10 @@
 #include "render/page_frame.h"
 #include "write/output.h"
 
+namespace duiding::plan {
+struct Asset;
+}
+
 namespace duiding::build {
 
 /// Where site-templates/ and node_modules/ are: $DUIDING_HOME, else the source tree the
@@ -56,7 +60,14 @@ struct BuildOptions {
   /// Draws every chart's slide picture as PNG (on the render threads at once); nullptr:
   /// the charts are offered as SVG only.
   const charts::Rasteriser* png = nullptr;
+  /// build_folder() records it in the build log: the source's fingerprint
+  /// (build/fingerprint.h), or "" when the next build must not stop early.
+  std::string fingerprint;
 };
+
+/// The files a site copies as they are: site-templates/assets/** and the npm files
+/// site-templates/vendor.txt names. Throws MissingAsset when one is missing.
+std::vector<plan::Asset> site_assets(const std::filesystem::path& home);
 
 /// Renders the site of `m` into `out`, with templates and browser packages from `home`,
 /// drawing static SVG charts with `svg` (on one thread unless `svg` is thread-safe).

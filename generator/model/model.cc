@@ -52,6 +52,39 @@ void Model::index() {
   positions.rounds = positions_of(rounds, [](const Round& r) -> const std::string& { return r.id; });
   positions.groups = positions_of(site.groups, [](const Group& g) -> const std::string& { return g.id; });
   positions.samples = positions_of(samples, key_of_sample);
+  auto& figures = positions.figures;
+  figures.clear();
+  figures.reserve(2 * (values.size() + points.size()) / 8 + indicators.size() * (rounds.size() + 1));
+  auto add = [&figures](const std::string& indicator, const std::string& round, std::size_t at) {
+    figures.emplace(indicator + '\n' + round, at);  // the first one stays
+    figures.emplace(indicator + '\n', at);
+  };
+  for (std::size_t i = 0; i < values.size(); ++i) add(values[i].indicator, values[i].round, i);
+  for (std::size_t i = 0; i < points.size(); ++i) add(points[i].indicator, points[i].round, values.size() + i);
+  positions.values_at = values.size();
+  positions.points_at = points.size();
+  positions.figures_made = true;
+}
+
+bool Model::has_figure(const std::string& id, const std::string& round) const {
+  auto matches = [&](const std::string& indicator, const std::string& r) {
+    return indicator == id && (round.empty() || r == round);
+  };
+  const bool same = positions.figures_made && positions.values_at == values.size() && positions.points_at == points.size();
+  if (same) {
+    auto it = positions.figures.find(id + '\n' + round);
+    if (it == positions.figures.end()) return false;
+    const std::size_t at = it->second;
+    if (at < values.size() ? matches(values[at].indicator, values[at].round)
+                           : matches(points[at - values.size()].indicator, points[at - values.size()].round))
+      return true;
+  }
+  // Never indexed, or changed since: searched from start to end.
+  for (const auto& v : values)
+    if (matches(v.indicator, v.round)) return true;
+  for (const auto& p : points)
+    if (matches(p.indicator, p.round)) return true;
+  return false;
 }
 
 const Indicator* Model::indicator(const std::string& id) const {

@@ -218,6 +218,13 @@ struct Model {
   /// Positions by id, filled by index() (samples: round and group joined by '\n').
   struct Positions {
     std::unordered_map<std::string, std::size_t> indicators, rounds, groups, samples;
+    /// Per indicator and round (joined by '\n'), and per indicator alone (with '\n'
+    /// and no round): the position of its first value, or of its first point counted
+    /// after all values. `values_at` and `points_at` are the sizes of the vectors the
+    /// table was made from; a miss is trusted only while the vectors still have them.
+    std::unordered_map<std::string, std::size_t> figures;
+    std::size_t values_at = 0, points_at = 0;
+    bool figures_made = false;
   };
   Positions positions;
 
@@ -227,7 +234,13 @@ struct Model {
   const Group* group(const std::string& id) const;
   const Round* round(const std::string& id) const;
   const Sample* sample(const std::string& round, const std::string& group) const;
-  /// Builds the tables indicator(), round(), group() and sample() look ids up in. Called
+  /// Whether the model holds a value or point of indicator `id` in round `round`, or in
+  /// any round when `round` is empty. Constant time once index() has run. Unlike the
+  /// id lookups, a table made stale can miss: a change of `values` or `points` that
+  /// alters their sizes is noticed (and the vectors searched), one that keeps both sizes
+  /// is not, so index() must run again after the vectors change.
+  bool has_figure(const std::string& id, const std::string& round) const;
+  /// Builds the tables indicator(), round(), group(), sample() and has_figure() look up. Called
   /// once the vectors are final (validate/load_source.cc, disclosure control). A table is
   /// a position per id and every hit is checked against the id found there, so a table
   /// that a later change of the vectors made stale (or a copy of the model) is never

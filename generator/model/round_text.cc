@@ -47,10 +47,7 @@ const Round* previous(const Model& m, const std::string& round) {
 }
 
 bool has_figures(const Model& m, const Indicator& ind, const std::string& round) {
-  for (const auto& v : m.values)
-    if (v.indicator == ind.id && (round.empty() || v.round == round)) return true;
-  for (const auto& p : m.points)
-    if (p.indicator == ind.id && (round.empty() || p.round == round)) return true;
+  if (m.has_figure(ind.id, round)) return true;
   // Measured, but every figure withheld by disclosure control (too few people): the
   // page says why, never that it was not measured.
   if (auto w = m.withheld_rounds.find(ind.id); w != m.withheld_rounds.end())

@@ -1,7 +1,9 @@
 #include "plan/job.h"
 
 #include <cstring>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 
 #include "platform/platform.h"
@@ -25,6 +27,14 @@ void check_paths(const std::vector<Job>& jobs) {
 }
 
 std::string sha256_hex(std::string_view bytes) { return platform::sha256_hex(bytes); }
+
+std::string read_bytes(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw std::filesystem::filesystem_error("cannot read", p, std::make_error_code(std::errc::io_error));
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 std::string generator_id() {
   static const std::string id = platform::program_build_id();

@@ -47,6 +47,9 @@ struct Job {
 /// only in letter case (one file on Windows and macOS). Run before anything renders.
 void check_paths(const std::vector<Job>& jobs);
 
+/// The bytes of file `p`; throws std::filesystem::filesystem_error when it cannot be read.
+std::string read_bytes(const std::filesystem::path& p);
+
 /// Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);
 

@@ -31,14 +31,6 @@ const std::vector<const model::Value*>& values_of(const SiteResults& r, const st
   return it == r.by_indicator.end() ? kNone : it->second;
 }
 
-std::string read_bytes(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw fs::filesystem_error("cannot read", p, std::make_error_code(std::errc::io_error));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 Job data_job(render::DataFile f) {
   Job job{std::move(f.path), std::move(f.kind), "", {}, std::move(f.bytes), {}};
   return job;

@@ -104,18 +104,22 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
   footer += "<p><a href=\"" + root + kAccessibilityPath + "\">Toegankelijkheid</a></p>";
   std::string page_title = title == m_.site.title ? title : title + " · " + m_.site.title;
   if (m_.site.fictional) page_title += " (fictief)";
-  return layout_.fill({{"lang", escape(m_.site.language)},
-                                       {"theme_class", escape(theme_class(m_.site.theme))},
-                                       {"theme_stylesheet", escape(theme_stylesheet(m_.site.theme))},
-                                       {"page_title", escape(page_title)},
-                                       {"root", root},
-                                       {"site_title", escape(m_.site.title)},
-                                       {"organisation", escape(m_.site.organisation)},
-                                       {"nav", nav},
-                                       {"banner", banner},
-                                       {"content", content},
-                                       {"footer", footer},
-                                       {"scripts", scripts}});
+  // The slots are views: every string they show lives until fill() returns.
+  const std::string lang = escape(m_.site.language), theme = escape(theme_class(m_.site.theme)),
+                    stylesheet = escape(theme_stylesheet(m_.site.theme)), shown_title = escape(page_title),
+                    site_title = escape(m_.site.title), organisation = escape(m_.site.organisation);
+  return layout_.fill({{"lang", lang},
+                       {"theme_class", theme},
+                       {"theme_stylesheet", stylesheet},
+                       {"page_title", shown_title},
+                       {"root", root},
+                       {"site_title", site_title},
+                       {"organisation", organisation},
+                       {"nav", nav},
+                       {"banner", banner},
+                       {"content", content},
+                       {"footer", footer},
+                       {"scripts", scripts}});
 }
 
 }  // namespace duiding::render

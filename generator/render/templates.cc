@@ -1,24 +1,37 @@
 #include "render/templates.h"
 
 #include <stdexcept>
+#include <vector>
 
 namespace duiding::render {
 
-std::string Template::fill(const std::map<std::string, std::string>& slots) const {
-  std::string out;
-  out.reserve(text_.size() * 2);
-  std::size_t pos = 0;
-  for (;;) {
-    std::size_t open = text_.find("{{", pos);
+std::string Template::fill(const Slots& slots) const {
+  // Each slot is looked up once, to know the size of the page before it is put together.
+  struct Piece {
+    std::size_t open, close;
+    std::string_view value;
+  };
+  std::vector<Piece> pieces;
+  std::size_t size = text_.size();
+  for (std::size_t pos = 0;;) {
+    const std::size_t open = text_.find("{{", pos);
     if (open == std::string::npos) break;
-    std::size_t close = text_.find("}}", open + 2);
+    const std::size_t close = text_.find("}}", open + 2);
     if (close == std::string::npos) break;
-    out.append(text_, pos, open - pos);
-    std::string name = text_.substr(open + 2, close - open - 2);
+    const std::string_view name(text_.data() + open + 2, close - open - 2);
     auto it = slots.find(name);
-    if (it == slots.end()) throw std::logic_error("template slot '" + name + "' has no value");
-    out += it->second;
+    if (it == slots.end()) throw std::logic_error("template slot '" + std::string(name) + "' has no value");
+    pieces.push_back({open, close + 2, it->second});
+    size += it->second.size();
     pos = close + 2;
+  }
+  std::string out;
+  out.reserve(size);
+  std::size_t pos = 0;
+  for (const Piece& p : pieces) {
+    out.append(text_, pos, p.open - pos);
+    out += p.value;
+    pos = p.close;
   }
   out.append(text_, pos, std::string::npos);
   return out;

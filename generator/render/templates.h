@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace duiding::render {
 
@@ -12,8 +13,10 @@ class Template {
   explicit Template(std::string text) : text_(std::move(text)) {}
 
   /// The template with every `{{name}}` replaced by `slots.at(name)`. A slot without a
-  /// value is a bug in the generator and throws std::logic_error.
-  std::string fill(const std::map<std::string, std::string>& slots) const;
+  /// value is a bug in the generator and throws std::logic_error. The slots are only
+  /// read while the call runs: a whole rapportage is not copied to be put in its frame.
+  using Slots = std::map<std::string_view, std::string_view, std::less<>>;
+  std::string fill(const Slots& slots) const;
 
  private:
   std::string text_;

@@ -10,6 +10,8 @@ namespace duiding::write {
 std::string BuildLog::text() const {
   std::string out = marker_text();
   out += "generator " + generator + "\n";
+  if (!source.empty()) out += "source " + source + "\n";
+  if (!summary.empty()) out += "summary " + summary + "\n";
   for (const auto& e : entries) out += e.inputs + " " + e.bytes + " " + e.path + "\n";
   return out;
 }
@@ -31,6 +33,14 @@ BuildLog read_build_log(const std::filesystem::path& site) {
   while (std::getline(in, line)) {
     if (line.rfind("generator ", 0) == 0) {
       log.generator = line.substr(10);
+      continue;
+    }
+    if (line.rfind("source ", 0) == 0) {
+      log.source = line.substr(7);
+      continue;
+    }
+    if (line.rfind("summary ", 0) == 0) {
+      log.summary = line.substr(8);
       continue;
     }
     std::size_t a = line.find(' ');

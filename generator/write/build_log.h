@@ -3,6 +3,8 @@
 // one file of its own at its root:
 //
 //   generator <build id of the duiding that wrote it>
+//   source <fingerprint of the source>       when the build had no warnings (build/fingerprint.h)
+//   summary <pages> <charts> <files>         what the build said it built
 //   <inputs hash> <bytes hash> <path>        one line per file, in writing order
 //
 // Like ninja's .ninja_log: the next build of the same target takes a file from the
@@ -26,6 +28,8 @@ struct LogEntry {
 
 struct BuildLog {
   std::string generator;  ///< build id of the generator that wrote the site; "" unknown
+  std::string source;     ///< fingerprint of the source it was built from; "" none
+  std::string summary;    ///< "<pages> <charts> <files>" of that build; "" none
   std::vector<LogEntry> entries;
 
   /// The marker file's text: its sentence, then the log.
