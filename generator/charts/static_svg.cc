@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "render/html.h"
+#include "charts/svg_draw.h"
 
 namespace duiding::charts {
 namespace {
@@ -178,7 +178,7 @@ std::string page_svg(const std::string& svg, const std::string& label) {
       }
       set(tag.attributes, "class", kept + "chart-static");
       set(tag.attributes, "role", "img");
-      set(tag.attributes, "aria-label", render::escape(label));
+      set(tag.attributes, "aria-label", svg::escape(label));
       root = false;
     }
     out += print(tag);
