@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "render/format.h"
+#include "text/format.h"
 #include "stats/summary.h"
 
 namespace duiding::charts::rows {
@@ -16,7 +16,7 @@ using stats::Row;
 // What a row's number reads as in a label: its share where there is one, else the value
 // in the indicator's unit.
 inline std::string shown(const model::Indicator& ind, const Row& r) {
-  return render::value_label(r.value, ind.unit, r.measure, ind.type == model::IndicatorType::kSeries);
+  return text::value_label(r.value, ind.unit, r.measure, ind.type == model::IndicatorType::kSeries);
 }
 
 // The series a row belongs to within a chart: the round, or the breakdown level.

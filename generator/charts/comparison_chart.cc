@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "charts/vega_lite.h"
-#include "render/format.h"
+#include "text/format.h"
 
 namespace duiding::charts {
 namespace {
@@ -19,14 +19,14 @@ constexpr const char* kInk = "#1a1a1a";
 
 std::string share_rounds_summary(const model::Model& m, const model::Indicator& ind,
                                  const stats::ShareComparison& c) {
-  std::string s = m.group_label(c.group) + ", " + render::lower_first(ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting:";
+  std::string s = m.group_label(c.group) + ", " + text::lower_first(ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting:";
   bool first = true;
   for (const auto& r : c.rounds) {
     s += first ? " " : "; ";
     first = false;
-    s += r.round_label + " " + render::percent(r.percent);
+    s += r.round_label + " " + text::percent(r.percent);
     if (r.estimate && r.estimate->computable)
-      s += " (95%-interval " + render::percent(r.estimate->ci.low * 100) + " tot " + render::percent(r.estimate->ci.high * 100) + ")";
+      s += " (95%-interval " + text::percent(r.estimate->ci.low * 100) + " tot " + text::percent(r.estimate->ci.high * 100) + ")";
   }
   return s + ".";
 }
@@ -35,11 +35,11 @@ json share_rounds_spec(const model::Model& m, const model::Indicator& ind, const
   json values = json::array();
   std::vector<std::string> order;
   for (const auto& r : c.rounds) {
-    json v = {{"meting", r.round_label}, {"aandeel", r.percent}, {"tekst", render::percent(r.percent)}};
+    json v = {{"meting", r.round_label}, {"aandeel", r.percent}, {"tekst", text::percent(r.percent)}};
     if (r.estimate && r.estimate->computable) {
       v["onder"] = r.estimate->ci.low * 100;
       v["boven"] = r.estimate->ci.high * 100;
-      v["interval"] = render::percent(r.estimate->ci.low * 100) + " tot " + render::percent(r.estimate->ci.high * 100);
+      v["interval"] = text::percent(r.estimate->ci.low * 100) + " tot " + text::percent(r.estimate->ci.high * 100);
     } else {
       v["interval"] = "niet te berekenen (n onbekend)";
     }

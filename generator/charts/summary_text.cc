@@ -30,7 +30,7 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
   auto labels = [&](bool positive) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < k; ++i)
-      out.push_back(render::lower_first(ind.categories[positive ? n - k + i : k - 1 - i].label));
+      out.push_back(text::lower_first(ind.categories[positive ? n - k + i : k - 1 - i].label));
     return fmt::format("{}", fmt::join(out, " of "));
   };
   struct Sum {
@@ -59,8 +59,8 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
   for (const auto& key : series) {
     const Sum& sum = sums[key];
     std::vector<std::string> ends;
-    if (sum.positive && !sum.positive_gap) ends.push_back(render::percent(*sum.positive, 0) + " " + labels(true));
-    if (sum.negative && !sum.negative_gap) ends.push_back(render::percent(*sum.negative, 0) + " " + labels(false));
+    if (sum.positive && !sum.positive_gap) ends.push_back(text::percent(*sum.positive, 0) + " " + labels(true));
+    if (sum.negative && !sum.negative_gap) ends.push_back(text::percent(*sum.negative, 0) + " " + labels(false));
     if (!ends.empty()) parts.push_back((series.size() > 1 ? key + ": " : "") + fmt::format("{}", fmt::join(ends, ", ")));
   }
   if (parts.empty()) return "";
@@ -88,7 +88,7 @@ std::string gap_text(const stats::ChartData& c) {
     if (it == given.end()) continue;
     room = room || it->second < 99.5;
     const bool several = distinct(c, [&](const Row& r) { return series_of(c, r); }).size() > 1;
-    sums.push_back(render::percent(it->second, 0) + (several ? " (" + key + ")" : std::string()));
+    sums.push_back(text::percent(it->second, 0) + (several ? " (" + key + ")" : std::string()));
   }
   std::string out = " Niet gegeven: de bron geeft voor dat antwoord geen cijfer";
   if (c.kind == ChartKind::kLikert && room)
@@ -107,15 +107,15 @@ std::string gap_text(const stats::ChartData& c) {
 }  // namespace
 
 std::string summary_text(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
-  std::string what = ind.title + ", " + render::lower_first(c.caption);
+  std::string what = ind.title + ", " + text::lower_first(c.caption);
   if (c.kind == ChartKind::kTriad) {
     std::string s = fmt::format("Driehoek: {}. Hoeken: {}.", what, fmt::join(ind.corners, "; "));
     if (!c.points.empty()) s += fmt::format(" {} antwoorden.", c.points.size());
     if (c.triad_mean) {
       s += fmt::format(" Gemiddelde{}: {} {}, {} {}, {} {}.", c.triad_mean_computed ? " (berekend uit de antwoorden)" : "",
-                       ind.corners[0], render::percent((*c.triad_mean)[0] * 100, 0), ind.corners[1],
-                       render::percent((*c.triad_mean)[1] * 100, 0), ind.corners[2],
-                       render::percent((*c.triad_mean)[2] * 100, 0));
+                       ind.corners[0], text::percent((*c.triad_mean)[0] * 100, 0), ind.corners[1],
+                       text::percent((*c.triad_mean)[1] * 100, 0), ind.corners[2],
+                       text::percent((*c.triad_mean)[2] * 100, 0));
     }
     return s;
   }
@@ -124,7 +124,7 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
   for (const Row& r : c.rows) {
     std::string head = c.kind == ChartKind::kSeries ? r.round
                        : c.kind == ChartKind::kHistogram ? "score " + r.category
-                                                         : render::lower_first(r.label);
+                                                         : text::lower_first(r.label);
     std::string prefix;
     if (c.kind != ChartKind::kSeries) {
       std::string series = c.dimension.empty() ? r.round_label : r.breakdown;
@@ -135,19 +135,19 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
       parts.push_back(fmt::format("{}{} niet gegeven", prefix, head));
     } else if (c.kind == ChartKind::kScatter && r.measure != "count") {
       parts.push_back(fmt::format("{}{} {} {}", prefix, head,
-                                  r.measure == "importance" ? "belang" : "ervaring", render::number(r.value)));
+                                  r.measure == "importance" ? "belang" : "ervaring", text::number(r.value)));
     } else if (c.kind == ChartKind::kScatter) {
-      parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, render::number(r.value)));
+      parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, text::number(r.value)));
     } else if (c.mentions) {
       std::string key = c.dimension.empty() ? r.round_label : r.breakdown;
-      parts.push_back(fmt::format("{}{} {}", prefix, head, render::mentions(r.value, r.share ? c.n_of(key) : std::nullopt)));
+      parts.push_back(fmt::format("{}{} {}", prefix, head, text::mentions(r.value, r.share ? c.n_of(key) : std::nullopt)));
     } else {
       parts.push_back(fmt::format("{}{} {}", prefix, head,
-                                  r.share && ind.unit != "percent" ? shown(ind, r) + " (" + render::percent(*r.share) + ")"
+                                  r.share && ind.unit != "percent" ? shown(ind, r) + " (" + text::percent(*r.share) + ")"
                                                                    : shown(ind, r)));
     }
   }
-  if (c.mean) parts.push_back("gemiddelde " + render::number(*c.mean, 1));
+  if (c.mean) parts.push_back("gemiddelde " + text::number(*c.mean, 1));
   std::string gaps = gap_text(c);
   if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.{}", what, lead, fmt::join(parts, "; "), gaps);
   return fmt::format("{}: {}.{}", what, fmt::join(parts, "; "), gaps);

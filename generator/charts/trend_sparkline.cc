@@ -5,7 +5,7 @@
 
 #include "charts/svg_draw.h"
 #include "charts/svg_scale.h"
-#include "render/format.h"
+#include "text/format.h"
 
 namespace duiding::charts {
 namespace {
@@ -43,9 +43,9 @@ std::string trend_sparkline(const std::vector<stats::RoundShare>& rounds, const 
   // Axis: the two ends of the value range and a baseline.
   s += "<g class=\"trend-axis\" fill=\"currentColor\" font-size=\"10\" font-family=\"sans-serif\">";
   s += "<text x=\"" + coord(kLeft - 6) + "\" y=\"" + coord(y(hi) + 4) + "\" text-anchor=\"end\">" +
-       svg::escape(render::percent(hi, 0)) + "</text>";
+       svg::escape(text::percent(hi, 0)) + "</text>";
   s += "<text x=\"" + coord(kLeft - 6) + "\" y=\"" + coord(y(lo)) + "\" text-anchor=\"end\">" +
-       svg::escape(render::percent(lo, 0)) + "</text>";
+       svg::escape(text::percent(lo, 0)) + "</text>";
   for (std::size_t i = 0; i < rounds.size(); ++i) {
     const char* anchor = i == 0 ? "start" : i + 1 == rounds.size() ? "end" : "middle";
     s += "<text x=\"" + coord(x(i) + (i == 0 ? -4 : i + 1 == rounds.size() ? 4 : 0)) + "\" y=\"" +

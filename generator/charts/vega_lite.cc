@@ -6,7 +6,7 @@
 
 #include "charts/chart_rows.h"
 #include "charts/svg_scale.h"
-#include "render/format.h"
+#include "text/format.h"
 
 namespace duiding::charts {
 namespace {
@@ -150,10 +150,10 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
                       {"midden", (from + to) / 2},
                       // A segment under 10 % is too narrow on a phone for its share (about 22 px of a
                       // 360 px drawing): the table and the tooltip give it.
-                      {"tekst", *r.share >= 10 ? render::percent(*r.share, 0) : ""},
-                      {"aandeel_tekst", render::percent(*r.share)},
+                      {"tekst", *r.share >= 10 ? text::percent(*r.share, 0) : ""},
+                      {"aandeel_tekst", text::percent(*r.share)},
                       {"tekstkleur", text_colour_on(colour)}});
-    stories.add(values.back(), r, row + ", " + r.label + ": " + render::percent(*r.share));
+    stories.add(values.back(), r, row + ", " + r.label + ": " + text::percent(*r.share));
   }
   json y = {{"field", "rij"}, {"type", "nominal"}, {"title", nullptr}, {"sort", rows}};
   json legend = {{"title", nullptr}, {"orient", "bottom"}, {"direction", "vertical"}};
@@ -232,11 +232,11 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
     largest = std::max(largest, v);
     // Mentions read as a count of stories, never as a share of people.
     std::optional<long> n = c.mentions && r.share ? c.n_of(series_of(c, r)) : std::nullopt;
-    std::string text = use_share ? render::percent(v) : shown(ind, r);
-    if (n) text += " van " + render::number(static_cast<double>(*n));
+    std::string text = use_share ? text::percent(v) : shown(ind, r);
+    if (n) text += " van " + text::number(static_cast<double>(*n));
     values.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", v}, {"tekst", text}});
     stories.add(values.back(), r, (series.size() > 1 ? series_of(c, r) + ", " : std::string()) + r.label + ": " +
-                                      (c.mentions ? render::mentions(r.value, n) : text));
+                                      (c.mentions ? text::mentions(r.value, n) : text));
   }
   bool several = series.size() > 1;
   json y = {{"field", "antwoord"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order}};
@@ -248,7 +248,7 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   std::string unit = use_share ? "percent" : (ind.type == model::IndicatorType::kAspects ? "count" : ind.unit);
   json x = {{"field", "waarde"},
             {"type", "quantitative"},
-            {"title", c.mentions ? std::string("Keer genoemd") : render::unit_title(unit, largest)},
+            {"title", c.mentions ? std::string("Keer genoemd") : text::unit_title(unit, largest)},
             {"scale", {{"domainMin", 0}, {"nice", true}}}};
   if (unit == "percent" && largest <= 100) x["scale"] = {{"domain", {0, 100}}};
   json bar_enc = {{"y", y}, {"x", x},
@@ -312,7 +312,7 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
             {"title", "Score (0-100)"}};
   json y = {{"field", "waarde"},
             {"type", "quantitative"},
-            {"title", render::unit_title(ind.unit, largest)},
+            {"title", text::unit_title(ind.unit, largest)},
             {"scale", {{"domainMin", 0}}}};
   json layers = json::array();
   if (!c.rows.empty()) {
@@ -332,7 +332,7 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
                       {"encoding", label_enc}});
   }
   if (c.mean) {
-    json mean = {{{"gemiddelde", *c.mean}, {"tekst", "gemiddelde " + render::number(*c.mean, 1)}}};
+    json mean = {{{"gemiddelde", *c.mean}, {"tekst", "gemiddelde " + text::number(*c.mean, 1)}}};
     json mx = {{"field", "gemiddelde"}, {"type", "quantitative"}};
     if (c.rows.empty()) mx = x, mx["field"] = "gemiddelde";
     layers.push_back({{"data", {{"values", mean}}},
@@ -446,12 +446,12 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
   json values = json::array();
   for (const Row& r : c.rows) {
     values.push_back({{"jaar", r.round}, {"waarde", millions ? r.value / 1e6 : r.value},
-                      {"tekst", render::amount(r.value, ind.unit)}});
+                      {"tekst", text::amount(r.value, ind.unit)}});
   }
   s["height"] = 260;
   s["data"] = {{"values", values}};
   json x = {{"field", "jaar"}, {"type", "ordinal"}, {"title", "Jaar"}, {"axis", {{"labelAngle", 0}}}};
-  json y = {{"field", "waarde"}, {"type", "quantitative"}, {"title", render::unit_title(ind.unit, largest)}, {"scale", {{"domainMin", 0}}}};
+  json y = {{"field", "waarde"}, {"type", "quantitative"}, {"title", text::unit_title(ind.unit, largest)}, {"scale", {{"domainMin", 0}}}};
   s["layer"] = json::array({
       {{"mark", {{"type", "line"}, {"color", kBar}, {"strokeWidth", 2.5}, {"point", {{"filled", true}, {"size", 70}, {"color", kBar}}}}},
        {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{{"field", "jaar"}, {"title", "Jaar"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}},

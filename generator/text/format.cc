@@ -1,9 +1,9 @@
-#include "render/format.h"
+#include "text/format.h"
 
 #include <cmath>
 #include <fmt/format.h>
 
-namespace duiding::render {
+namespace duiding::text {
 
 std::string number(double v, int max_decimals) {
   // Halves round away from zero, as readers expect (12,5 -> 13), not to even.
@@ -71,4 +71,4 @@ std::string unit_title(const std::string& unit, double largest) {
   return unit;
 }
 
-}  // namespace duiding::render
+}  // namespace duiding::text
