@@ -14,6 +14,7 @@
 #
 # The catalogue is read line by line. CMake lists split on ';' and treat '[' ']' and '\'
 # specially, so those characters are swapped for markers first and swapped back on output.
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...)
 foreach(pair "NAMESPACE;msg" "INCLUDE;diag/messages.h" "SUPPORT;diag/text.h" "MAKE;Text")
   list(GET pair 0 var)
   if(NOT DEFINED ${var})
@@ -46,6 +47,7 @@ set(form_count 0)
 set(index 0)
 set(id "")
 set(line_no 0)
+set(seen_ids "")
 
 # Closes the message being read: its table row, declaration and definition.
 macro(finish_message)
@@ -94,6 +96,10 @@ foreach(line IN LISTS lines)
   if(line MATCHES "^@([a-z0-9-]+)(.*)$")
     set(next_id "${CMAKE_MATCH_1}")
     string(STRIP "${CMAKE_MATCH_2}" rest)
+    if("${next_id}" IN_LIST seen_ids)
+      message(FATAL_ERROR "${CATALOGUE}:${line_no}: message '${next_id}' is in the catalogue twice")
+    endif()
+    list(APPEND seen_ids "${next_id}")
     finish_message()
     set(id "${next_id}")
     if(rest STREQUAL "")

@@ -16,7 +16,7 @@ std::string dutch_date(const std::string& iso) {
   // The catalogue names the months in one text, separated by spaces.
   static const std::vector<std::string> kMonths = [] {
     std::vector<std::string> months;
-    std::istringstream words(txt::maanden());
+    std::istringstream words(txt::maandnamen());
     for (std::string w; words >> w;) months.push_back(w);
     return months;
   }();
