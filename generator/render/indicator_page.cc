@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <set>
 
-#include "charts/static_svg.h"
 #include "charts/comparison_chart.h"
+#include "charts/static_svg.h"
 #include "charts/vega_lite.h"
 #include "render/chart_downloads.h"
 #include "render/chart_figure.h"
@@ -14,10 +14,10 @@
 #include "render/embed_page.h"
 #include "render/format.h"
 #include "render/html.h"
-#include "render/site_text.h"
 #include "render/markdown.h"
 #include "render/open_data.h"
 #include "render/round_notice.h"
+#include "render/site_text.h"
 #include "render/tables.h"
 #include "render/trend.h"
 #include "render/workbook.h"

@@ -7,10 +7,10 @@
 #include "render/factsheet.h"
 #include "render/format.h"
 #include "render/html.h"
-#include "render/site_text.h"
 #include "render/markdown.h"
 #include "render/rapportage.h"
 #include "render/round_notice.h"
+#include "render/site_text.h"
 
 namespace duiding::render {
 
