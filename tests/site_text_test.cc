@@ -78,6 +78,18 @@ TEST_CASE("a Dutch count says verhaal for one and verhalen for any other number"
   CHECK(txt::verhalen(0) == "0 verhalen");
   CHECK(txt::verhalen(2) == "2 verhalen");
   CHECK(txt::verhalen(21) == "21 verhalen");
+  CHECK(txt::indicatoren_aantal(1) == "1 indicator");
+  CHECK(txt::indicatoren_aantal(7) == "7 indicatoren");
+}
+
+TEST_CASE("a count inside a sentence also picks the verb's number", "[site-text][plural]") {
+  // "is 1 van de 12 toetsen significant" but "zijn 3 van de 12 toetsen significant".
+  CHECK(txt::van_de_toetsen(1, 12) == "is 1 van de 12 toetsen");
+  CHECK(txt::van_de_toetsen(3, 12) == "zijn 3 van de 12 toetsen");
+  CHECK(txt::significante_veranderingen(9, 1).find("laat er 1 een") != std::string::npos);
+  CHECK(txt::significante_veranderingen(9, 2).find("laten er 2 een") != std::string::npos);
+  CHECK(txt::geen_significante_verandering(1).find("(1 vergelijking getoetst)") != std::string::npos);
+  CHECK(txt::geen_significante_verandering(4).find("(4 vergelijkingen getoetst)") != std::string::npos);
 }
 
 TEST_CASE("a site message fills in its named arguments in the order of its words", "[site-text]") {

@@ -83,7 +83,7 @@ std::string listing_page(const Site& site, const Listing& l, std::size_t page, c
   c += "<h1>" + escape(heading) + escape(of_pages) + "</h1>\n";
   if (all && page == 1)
     c += "<p class=\"lead\">" + txt::verhalen_inleiding() + "</p>\n";
-  c += kPlaceholderNote;
+  c += placeholder_note();
   c += filters(site, root, l.dir + "index.html");
   const std::size_t first = (page - 1) * kStoriesPerPage;
   const std::size_t last = std::min(l.quotes.size(), first + kStoriesPerPage);
