@@ -97,3 +97,11 @@ TEST_CASE("a site message fills in its named arguments in the order of its words
   CHECK(txt::van_tot_en_met(21, 40) == "21 tot en met 40");
   CHECK(txt::verhalen_van_facet("groep", "gezinnen") == "Verhalen: groep gezinnen");
 }
+
+// Neither built site has a round that measured only some of its indicators, so the
+// rapportage's sentence for one is checked here, against its wording before it moved into
+// the catalogue (render/rapportage.cc).
+TEST_CASE("a rapportage names how many of the round's indicators it measured", "[site-text]") {
+  CHECK(txt::rapportage_gemeten("2025", 7, 9) ==
+        "In 2025 zijn 7 van de 9 indicatoren van de meting gemeten; de andere staan erin als niet gemeten in 2025.");
+}
