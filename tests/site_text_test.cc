@@ -105,3 +105,12 @@ TEST_CASE("a rapportage names how many of the round's indicators it measured", "
   CHECK(txt::rapportage_gemeten("2025", 7, 9) ==
         "In 2025 zijn 7 van de 9 indicatoren van de meting gemeten; de andere staan erin als niet gemeten in 2025.");
 }
+
+// The reason a change is not tested, with its count: "1 waarneming" but "0" or "3
+// waarnemingen" (the Woordenlijst's plural), as stats/compare.cc wrote it before the
+// catalogue.
+TEST_CASE("too few observations say waarneming for one and waarnemingen otherwise", "[site-text][plural]") {
+  CHECK(txt::reden_te_weinig_waarnemingen("Meting 2023", 1, 5) == "Meting 2023 heeft 1 waarneming, minder dan 5");
+  CHECK(txt::reden_te_weinig_waarnemingen("Meting 2023", 0, 5) == "Meting 2023 heeft 0 waarnemingen, minder dan 5");
+  CHECK(txt::reden_te_weinig_waarnemingen("Meting 2023", 3, 10) == "Meting 2023 heeft 3 waarnemingen, minder dan 10");
+}
