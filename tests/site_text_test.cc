@@ -114,3 +114,13 @@ TEST_CASE("too few observations say waarneming for one and waarnemingen otherwis
   CHECK(txt::reden_te_weinig_waarnemingen("Meting 2023", 0, 5) == "Meting 2023 heeft 0 waarnemingen, minder dan 5");
   CHECK(txt::reden_te_weinig_waarnemingen("Meting 2023", 3, 10) == "Meting 2023 heeft 3 waarnemingen, minder dan 10");
 }
+
+// Neither built site has a triangle whose mean is computed from its answers, so that
+// sentence of a chart's summary is checked here against its wording before it moved into
+// the catalogue (charts/summary_text.cc).
+TEST_CASE("a triangle's computed mean says so in its summary", "[site-text]") {
+  CHECK(txt::driehoek_gemiddelde_berekend("tijd", "40 %", "geld", "30 %", "aandacht", "30 %") ==
+        "Gemiddelde (berekend uit de antwoorden): tijd 40 %, geld 30 %, aandacht 30 %.");
+  CHECK(txt::driehoek_gemiddelde("tijd", "40 %", "geld", "30 %", "aandacht", "30 %") ==
+        "Gemiddelde: tijd 40 %, geld 30 %, aandacht 30 %.");
+}
