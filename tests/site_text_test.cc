@@ -124,3 +124,11 @@ TEST_CASE("a triangle's computed mean says so in its summary", "[site-text]") {
   CHECK(txt::driehoek_gemiddelde("tijd", "40 %", "geld", "30 %", "aandacht", "30 %") ==
         "Gemiddelde: tijd 40 %, geld 30 %, aandacht 30 %.");
 }
+
+// Neither built site has a headline share without n, so the interval text of its chart is
+// checked here against its wording before it moved into the catalogue
+// (charts/comparison_chart.cc).
+TEST_CASE("a share's interval without n says it cannot be computed", "[site-text]") {
+  CHECK(txt::niet_te_berekenen_n_onbekend() == "niet te berekenen (n onbekend)");
+  CHECK(txt::interval_tot("40 %", "52 %") == "40 % tot 52 %");
+}
