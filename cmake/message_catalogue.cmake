@@ -1,12 +1,29 @@
-# Turns the message catalogue (generator/diag/messages.catalogue) into C++: a header with
-# one function per message, whose parameters are the message's arguments, and a table of
-# the texts per language and plural form. Run as
+# Turns a message catalogue into C++: a header with one function per message, whose
+# parameters are the message's arguments, and a table of the texts per language and plural
+# form. Run as
 #   cmake -DCATALOGUE=in -DHEADER=out.h -DTABLE=out.cc -P message_catalogue.cmake
+# for the program's messages (generator/diag/messages.catalogue, namespace msg, functions
+# returning msg::Text), and with
+#   -DNAMESPACE=txt -DINCLUDE=text/site_text.h -DSUPPORT=text/site_words.h -DMAKE=say
+# for the site's prose (generator/text/site.catalogue, functions returning the words as a
+# std::string). The namespace named must declare Text (what a function returns), Arg (one
+# argument), Entry and catalogue() (see diag/text.h); each function returns
+# MAKE(index, {Arg(argument)...}, count).
 # A message that is not in the catalogue is then a compile error at its call site, and a
 # call that leaves out an argument is one too.
 #
 # The catalogue is read line by line. CMake lists split on ';' and treat '[' ']' and '\'
 # specially, so those characters are swapped for markers first and swapped back on output.
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...)
+foreach(pair "NAMESPACE;msg" "INCLUDE;diag/messages.h" "SUPPORT;diag/text.h" "MAKE;Text")
+  list(GET pair 0 var)
+  if(NOT DEFINED ${var})
+    list(GET pair 1 ${var})
+  endif()
+endforeach()
+# The catalogue's path as the generated files name it: from generator/ on.
+string(REGEX REPLACE "^.*/(generator/)" "\\1" CATALOGUE_NAME "${CATALOGUE}")
+
 file(READ "${CATALOGUE}" content)
 string(REPLACE "\\" "@BSL@" content "${content}")
 string(REPLACE ";" "@SEMI@" content "${content}")
@@ -30,6 +47,7 @@ set(form_count 0)
 set(index 0)
 set(id "")
 set(line_no 0)
+set(seen_ids "")
 
 # Closes the message being read: its table row, declaration and definition.
 macro(finish_message)
@@ -62,8 +80,8 @@ macro(finish_message)
     list(JOIN values ", " values)
     list(JOIN names " " names)
     # The texts stay out of the header, so rewording a message recompiles only the table.
-    string(APPEND decls "/// Message '${id}' of generator/diag/messages.catalogue.\nText ${fn}(${params});\n")
-    string(APPEND defs "Text ${fn}(${params}) { return Text(${index}, {${values}}, ${count_expr}); }\n")
+    string(APPEND decls "/// Message '${id}' of ${CATALOGUE_NAME}.\nText ${fn}(${params});\n")
+    string(APPEND defs "Text ${fn}(${params}) { return ${MAKE}(${index}, {${values}}, ${count_expr}); }\n")
     string(APPEND table "    {\"${id}\", \"${names}\", ${count_arg}, ${first_form}, ${forms_in_message}},\n")
     string(APPEND form_table "${forms}")
     math(EXPR index "${index} + 1")
@@ -78,6 +96,10 @@ foreach(line IN LISTS lines)
   if(line MATCHES "^@([a-z0-9-]+)(.*)$")
     set(next_id "${CMAKE_MATCH_1}")
     string(STRIP "${CMAKE_MATCH_2}" rest)
+    if("${next_id}" IN_LIST seen_ids)
+      message(FATAL_ERROR "${CATALOGUE}:${line_no}: message '${next_id}' is in the catalogue twice")
+    endif()
+    list(APPEND seen_ids "${next_id}")
     finish_message()
     set(id "${next_id}")
     if(rest STREQUAL "")
@@ -105,20 +127,20 @@ foreach(line IN LISTS lines)
 endforeach()
 finish_message()
 
-set(header "// Generated from generator/diag/messages.catalogue by cmake/message_catalogue.cmake; do not edit.
+set(header "// Generated from ${CATALOGUE_NAME} by cmake/message_catalogue.cmake; do not edit.
 #pragma once
 
-#include \"diag/text.h\"
+#include \"${SUPPORT}\"
 
-namespace duiding::msg {
+namespace duiding::${NAMESPACE} {
 
 ${decls}
-}  // namespace duiding::msg
+}  // namespace duiding::${NAMESPACE}
 ")
-set(source "// Generated from generator/diag/messages.catalogue by cmake/message_catalogue.cmake; do not edit.
-#include \"diag/messages.h\"
+set(source "// Generated from ${CATALOGUE_NAME} by cmake/message_catalogue.cmake; do not edit.
+#include \"${INCLUDE}\"
 
-namespace duiding::msg {
+namespace duiding::${NAMESPACE} {
 namespace {
 
 // Plain arrays compile in a moment; the catalogue is built from them once, at first use.
@@ -165,7 +187,7 @@ const std::vector<Entry>& catalogue() {
 }
 
 ${defs}
-}  // namespace duiding::msg
+}  // namespace duiding::${NAMESPACE}
 ")
 # Written only when changed, so a rebuild does not recompile every file that includes it.
 foreach(pair "HEADER;header" "TABLE;source")

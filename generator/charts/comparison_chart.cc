@@ -4,6 +4,7 @@
 
 #include "charts/vega_lite.h"
 #include "text/format.h"
+#include "text/site_text.h"
 
 namespace duiding::charts {
 namespace {
@@ -19,14 +20,15 @@ constexpr const char* kInk = "#1a1a1a";
 
 std::string share_rounds_summary(const model::Model& m, const model::Indicator& ind,
                                  const stats::ShareComparison& c) {
-  std::string s = m.group_label(c.group) + ", " + text::lower_first(ind.headline.empty() ? "aandeel positieve antwoorden" : ind.headline) + ", per meting:";
+  std::string s = txt::samenvatting_per_meting(
+      m.group_label(c.group), text::lower_first(ind.headline.empty() ? txt::aandeel_positieve_antwoorden() : ind.headline));
   bool first = true;
   for (const auto& r : c.rounds) {
     s += first ? " " : "; ";
     first = false;
     s += r.round_label + " " + text::percent(r.percent);
     if (r.estimate && r.estimate->computable)
-      s += " (95%-interval " + text::percent(r.estimate->ci.low * 100) + " tot " + text::percent(r.estimate->ci.high * 100) + ")";
+      s += " " + txt::interval_van_tot(text::percent(r.estimate->ci.low * 100), text::percent(r.estimate->ci.high * 100));
   }
   return s + ".";
 }
@@ -39,9 +41,9 @@ json share_rounds_spec(const model::Model& m, const model::Indicator& ind, const
     if (r.estimate && r.estimate->computable) {
       v["onder"] = r.estimate->ci.low * 100;
       v["boven"] = r.estimate->ci.high * 100;
-      v["interval"] = text::percent(r.estimate->ci.low * 100) + " tot " + text::percent(r.estimate->ci.high * 100);
+      v["interval"] = txt::interval_tot(text::percent(r.estimate->ci.low * 100), text::percent(r.estimate->ci.high * 100));
     } else {
-      v["interval"] = "niet te berekenen (n onbekend)";
+      v["interval"] = txt::niet_te_berekenen_n_onbekend();
     }
     values.push_back(v);
     order.push_back(r.round_label);

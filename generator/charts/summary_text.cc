@@ -5,6 +5,7 @@
 
 #include "charts/chart_rows.h"
 #include "charts/vega_lite.h"
+#include "text/site_text.h"
 
 namespace duiding::charts {
 namespace {
@@ -31,7 +32,7 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
     std::vector<std::string> out;
     for (std::size_t i = 0; i < k; ++i)
       out.push_back(text::lower_first(ind.categories[positive ? n - k + i : k - 1 - i].label));
-    return fmt::format("{}", fmt::join(out, " of "));
+    return fmt::format("{}", fmt::join(out, " " + txt::of() + " "));
   };
   struct Sum {
     std::optional<double> positive, negative;  // unset when the chart shows none of those answers
@@ -64,7 +65,7 @@ std::string likert_lead(const model::Indicator& ind, const stats::ChartData& c) 
     if (!ends.empty()) parts.push_back((series.size() > 1 ? key + ": " : "") + fmt::format("{}", fmt::join(ends, ", ")));
   }
   if (parts.empty()) return "";
-  return fmt::format("{} (sommen van de getoonde aandelen).", fmt::join(parts, "; "));
+  return txt::sommen_van_getoonde_aandelen(fmt::format("{}", fmt::join(parts, "; ")));
 }
 
 // " Niet gegeven: de bron geeft voor dat antwoord geen cijfer; in de grafiek een
@@ -90,16 +91,15 @@ std::string gap_text(const stats::ChartData& c) {
     const bool several = distinct(c, [&](const Row& r) { return series_of(c, r); }).size() > 1;
     sums.push_back(text::percent(it->second, 0) + (several ? " (" + key + ")" : std::string()));
   }
-  std::string out = " Niet gegeven: de bron geeft voor dat antwoord geen cijfer";
+  std::string out = " " + txt::niet_gegeven_geen_cijfer();
   if (c.kind == ChartKind::kLikert && room)
-    out += "; in de grafiek een gestippeld wit vak op zijn plaats (\"n.g.\" als het smal is), zo breed als wat de "
-           "gegeven aandelen openlaten";
+    out += "; " + txt::niet_gegeven_gestippeld_vak();
   else if (c.kind == ChartKind::kLikert)
-    out += "; de gegeven aandelen laten niets open, dus in de grafiek is het alleen een gestippelde streep";
+    out += "; " + txt::niet_gegeven_gestippelde_streep();
   else if (c.kind == ChartKind::kChoice)
-    out += "; in de grafiek staat \"niet gegeven\" op zijn plaats, zonder staaf";
+    out += "; " + txt::niet_gegeven_zonder_staaf();
   out += ".";
-  if (!sums.empty()) out += fmt::format(" De gegeven aandelen tellen op tot {}.", fmt::join(sums, ", "));
+  if (!sums.empty()) out += " " + txt::gegeven_aandelen_tellen_op(fmt::format("{}", fmt::join(sums, ", ")));
   return out;
 }
 
@@ -109,13 +109,14 @@ std::string gap_text(const stats::ChartData& c) {
 std::string summary_text(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c) {
   std::string what = ind.title + ", " + text::lower_first(c.caption);
   if (c.kind == ChartKind::kTriad) {
-    std::string s = fmt::format("Driehoek: {}. Hoeken: {}.", what, fmt::join(ind.corners, "; "));
-    if (!c.points.empty()) s += fmt::format(" {} antwoorden.", c.points.size());
+    std::string s = txt::driehoek_samenvatting(what, fmt::format("{}", fmt::join(ind.corners, "; ")));
+    if (!c.points.empty()) s += " " + txt::driehoek_antwoorden(c.points.size());
     if (c.triad_mean) {
-      s += fmt::format(" Gemiddelde{}: {} {}, {} {}, {} {}.", c.triad_mean_computed ? " (berekend uit de antwoorden)" : "",
-                       ind.corners[0], text::percent((*c.triad_mean)[0] * 100, 0), ind.corners[1],
-                       text::percent((*c.triad_mean)[1] * 100, 0), ind.corners[2],
-                       text::percent((*c.triad_mean)[2] * 100, 0));
+      const std::string a = text::percent((*c.triad_mean)[0] * 100, 0), b = text::percent((*c.triad_mean)[1] * 100, 0),
+                        d = text::percent((*c.triad_mean)[2] * 100, 0);
+      s += " " + (c.triad_mean_computed
+                      ? txt::driehoek_gemiddelde_berekend(ind.corners[0], a, ind.corners[1], b, ind.corners[2], d)
+                      : txt::driehoek_gemiddelde(ind.corners[0], a, ind.corners[1], b, ind.corners[2], d));
     }
     return s;
   }
@@ -123,7 +124,7 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
   std::string lead = c.kind == ChartKind::kLikert ? likert_lead(ind, c) : "";
   for (const Row& r : c.rows) {
     std::string head = c.kind == ChartKind::kSeries ? r.round
-                       : c.kind == ChartKind::kHistogram ? "score " + r.category
+                       : c.kind == ChartKind::kHistogram ? txt::score_waarde(r.category)
                                                          : text::lower_first(r.label);
     std::string prefix;
     if (c.kind != ChartKind::kSeries) {
@@ -132,12 +133,13 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
       if (!series.empty()) prefix = series + ": ";
     }
     if (!r.given) {
-      parts.push_back(fmt::format("{}{} niet gegeven", prefix, head));
+      parts.push_back(prefix + txt::antwoord_niet_gegeven_kort(head));
     } else if (c.kind == ChartKind::kScatter && r.measure != "count") {
-      parts.push_back(fmt::format("{}{} {} {}", prefix, head,
-                                  r.measure == "importance" ? "belang" : "ervaring", text::number(r.value)));
+      const std::string value = text::number(r.value);
+      parts.push_back(prefix + head + " " +
+                      (r.measure == "importance" ? txt::belang_waarde(value) : txt::ervaring_waarde(value)));
     } else if (c.kind == ChartKind::kScatter) {
-      parts.push_back(fmt::format("{}{} {} keer gekozen", prefix, head, text::number(r.value)));
+      parts.push_back(prefix + head + " " + txt::keer_gekozen(text::number(r.value)));
     } else if (c.mentions) {
       std::string key = c.dimension.empty() ? r.round_label : r.breakdown;
       parts.push_back(fmt::format("{}{} {}", prefix, head, text::mentions(r.value, r.share ? c.n_of(key) : std::nullopt)));
@@ -147,9 +149,9 @@ std::string summary_text(const model::Model& m, const model::Indicator& ind, con
                                                                    : shown(ind, r)));
     }
   }
-  if (c.mean) parts.push_back("gemiddelde " + text::number(*c.mean, 1));
+  if (c.mean) parts.push_back(txt::gemiddelde_waarde(text::number(*c.mean, 1)));
   std::string gaps = gap_text(c);
-  if (!lead.empty()) return fmt::format("{}: {} Per antwoord: {}.{}", what, lead, fmt::join(parts, "; "), gaps);
+  if (!lead.empty()) return txt::samenvatting_per_antwoord(what, lead, fmt::format("{}", fmt::join(parts, "; "))) + gaps;
   return fmt::format("{}: {}.{}", what, fmt::join(parts, "; "), gaps);
 }
 

@@ -7,6 +7,7 @@
 #include "charts/chart_rows.h"
 #include "charts/svg_scale.h"
 #include "text/format.h"
+#include "text/site_text.h"
 
 namespace duiding::charts {
 namespace {
@@ -81,7 +82,7 @@ class StoryFields {
     encoding["href"] = {{"field", "verhalen_url"}};
     encoding["description"] = {{"field", "omschrijving"}};
     if (tooltip && encoding.contains("tooltip"))
-      encoding["tooltip"].push_back({{"field", "verhalen_tekst"}, {"title", "Verhalen"}});
+      encoding["tooltip"].push_back({{"field", "verhalen_tekst"}, {"title", txt::verhalen_kop()}});
   }
 
  private:
@@ -132,8 +133,8 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
                       {"tot", to},
                       {"midden", (from + to) / 2},
                       {"aandeel", nullptr},
-                      {"aandeel_tekst", "niet gegeven"},
-                      {"tekst", to - from >= 12 ? "niet gegeven" : to - from >= 4 ? "n.g." : ""}});
+                      {"aandeel_tekst", txt::niet_gegeven()},
+                      {"tekst", to - from >= 12 ? txt::niet_gegeven() : to - from >= 4 ? txt::niet_gegeven_afkorting() : std::string()}});
       continue;
     }
     if (!r.share) continue;
@@ -170,7 +171,7 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
           {{"field", "van"},
            {"type", "quantitative"},
            {"scale", {{"domain", {0, 100}}}},
-           {"title", "Percentage"}}},
+           {"title", txt::percentage()}}},
          {"x2", {{"field", "tot"}}},
          {"color",
           {{"field", "antwoord"},
@@ -179,9 +180,9 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
            {"scale", {{"domain", labels}, {"range", colours}}},
            {"legend", legend}}},
          {"tooltip",
-          {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
-           {{"field", "antwoord"}, {"title", "Antwoord"}},
-           {{"field", "aandeel_tekst"}, {"title", "Aandeel"}}}}}}},
+          {{{"field", "rij"}, {"title", c.dimension.empty() ? txt::ronde() : c.dimension}},
+           {{"field", "antwoord"}, {"title", txt::antwoord()}},
+           {{"field", "aandeel_tekst"}, {"title", txt::aandeel()}}}}}}},
       {{"mark", {{"type", "text"}}},
        {"encoding",
         {{"y", y},
@@ -201,9 +202,9 @@ json likert(const model::Model& m, const model::Indicator& ind, const stats::Cha
            {"x", gap_x},
            {"x2", {{"field", "tot"}}},
            {"tooltip",
-            {{{"field", "rij"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
-             {{"field", "antwoord"}, {"title", "Antwoord"}},
-             {{"field", "aandeel_tekst"}, {"title", "Aandeel"}}}}}}});
+            {{{"field", "rij"}, {"title", c.dimension.empty() ? txt::ronde() : c.dimension}},
+             {{"field", "antwoord"}, {"title", txt::antwoord()}},
+             {{"field", "aandeel_tekst"}, {"title", txt::aandeel()}}}}}}});
     s["layer"].push_back({{"data", {{"values", gaps}}},
                           {"mark", {{"type", "text"}, {"color", kInk}}},
                           {"encoding",
@@ -225,7 +226,7 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   double largest = 0;
   for (const Row& r : c.rows) {
     if (!r.given) {
-      gaps.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", nullptr}, {"tekst", "niet gegeven"}});
+      gaps.push_back({{"antwoord", r.label}, {"reeks", series_of(c, r)}, {"waarde", nullptr}, {"tekst", txt::niet_gegeven()}});
       continue;
     }
     double v = use_share ? r.share.value_or(r.value) : r.value;
@@ -248,14 +249,14 @@ json bars(const model::Model& m, const model::Indicator& ind, const stats::Chart
   std::string unit = use_share ? "percent" : (ind.type == model::IndicatorType::kAspects ? "count" : ind.unit);
   json x = {{"field", "waarde"},
             {"type", "quantitative"},
-            {"title", c.mentions ? std::string("Keer genoemd") : text::unit_title(unit, largest)},
+            {"title", c.mentions ? txt::keer_genoemd_kop() : text::unit_title(unit, largest)},
             {"scale", {{"domainMin", 0}, {"nice", true}}}};
   if (unit == "percent" && largest <= 100) x["scale"] = {{"domain", {0, 100}}};
   json bar_enc = {{"y", y}, {"x", x},
                   {"tooltip",
-                   {{{"field", "antwoord"}, {"title", "Antwoord"}},
-                    {{"field", "reeks"}, {"title", c.dimension.empty() ? "Ronde" : c.dimension}},
-                    {{"field", "tekst"}, {"title", "Waarde"}}}}};
+                   {{{"field", "antwoord"}, {"title", txt::antwoord()}},
+                    {{"field", "reeks"}, {"title", c.dimension.empty() ? txt::ronde() : c.dimension}},
+                    {{"field", "tekst"}, {"title", txt::waarde()}}}}};
   json text_enc = {{"y", y}, {"x", {{"field", "waarde"}, {"type", "quantitative"}}}, {"text", {{"field", "tekst"}}}};
   json bar_mark = {{"type", "bar"}, {"stroke", kOutline}, {"strokeWidth", 0.75}};
   if (several) {
@@ -320,7 +321,7 @@ json histogram(const model::Model& m, const model::Indicator& ind, const stats::
                     {"x2", {{"field", "tot"}}},
                     {"y", y},
                     {"y2", {{"datum", 0}}},
-                    {"tooltip", {{{"field", "score"}, {"title", "Score"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}};
+                    {"tooltip", {{{"field", "score"}, {"title", txt::score()}}, {{"field", "tekst"}, {"title", txt::waarde()}}}}};
     json label_enc = {{"x", {{"field", "score"}, {"type", "quantitative"}}}, {"y", y}, {"text", {{"field", "tekst"}}}};
     stories.encode(bin_enc, true);
     stories.encode(label_enc, false);
@@ -364,15 +365,15 @@ json scatter(const model::Model& m, const model::Indicator& ind, const stats::Ch
   std::sort(values.begin(), values.end(), [](const json& a, const json& b) { return a["volgorde"] < b["volgorde"]; });
   s["height"] = 340;
   s["data"] = {{"values", values}};
-  json x = {{"field", "belang"}, {"type", "quantitative"}, {"title", "Gemiddeld belang"}, {"scale", {{"zero", false}, {"nice", true}}}};
-  json y = {{"field", "ervaring"}, {"type", "quantitative"}, {"title", "Gemiddelde ervaring"}, {"scale", {{"zero", false}, {"nice", true}}}};
+  json x = {{"field", "belang"}, {"type", "quantitative"}, {"title", txt::gemiddeld_belang()}, {"scale", {{"zero", false}, {"nice", true}}}};
+  json y = {{"field", "ervaring"}, {"type", "quantitative"}, {"title", txt::gemiddelde_ervaring()}, {"scale", {{"zero", false}, {"nice", true}}}};
   s["layer"] = json::array({
       {{"mark", {{"type", "circle"}, {"color", kBar}, {"opacity", 0.8}, {"stroke", kInk}, {"strokeWidth", 0.75}}},
        {"encoding",
         {{"x", x}, {"y", y},
-         {"size", {{"field", "gekozen"}, {"type", "quantitative"}, {"title", "Keren gekozen"}, {"legend", {{"orient", "bottom"}}}}},
-         {"tooltip", {{{"field", "aspect"}, {"title", "Aspect"}}, {{"field", "gekozen"}, {"title", "Keren gekozen"}},
-                      {{"field", "belang"}, {"title", "Belang"}}, {{"field", "ervaring"}, {"title", "Ervaring"}}}}}}},
+         {"size", {{"field", "gekozen"}, {"type", "quantitative"}, {"title", txt::keren_gekozen()}, {"legend", {{"orient", "bottom"}}}}},
+         {"tooltip", {{{"field", "aspect"}, {"title", txt::aspect()}}, {{"field", "gekozen"}, {"title", txt::keren_gekozen()}},
+                      {{"field", "belang"}, {"title", txt::belang()}}, {{"field", "ervaring"}, {"title", txt::ervaring()}}}}}}},
       {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 9}, {"color", kInk}}},
        {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "aspect"}}}}}},
   });
@@ -450,11 +451,11 @@ json series(const model::Model& m, const model::Indicator& ind, const stats::Cha
   }
   s["height"] = 260;
   s["data"] = {{"values", values}};
-  json x = {{"field", "jaar"}, {"type", "ordinal"}, {"title", "Jaar"}, {"axis", {{"labelAngle", 0}}}};
+  json x = {{"field", "jaar"}, {"type", "ordinal"}, {"title", txt::jaar()}, {"axis", {{"labelAngle", 0}}}};
   json y = {{"field", "waarde"}, {"type", "quantitative"}, {"title", text::unit_title(ind.unit, largest)}, {"scale", {{"domainMin", 0}}}};
   s["layer"] = json::array({
       {{"mark", {{"type", "line"}, {"color", kBar}, {"strokeWidth", 2.5}, {"point", {{"filled", true}, {"size", 70}, {"color", kBar}}}}},
-       {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{{"field", "jaar"}, {"title", "Jaar"}}, {{"field", "tekst"}, {"title", "Waarde"}}}}}}},
+       {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{{"field", "jaar"}, {"title", txt::jaar()}}, {{"field", "tekst"}, {"title", txt::waarde()}}}}}}},
       {{"mark", {{"type", "text"}, {"dy", -12}, {"color", kInk}}},
        {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "tekst"}}}}}},
   });

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "render/html.h"
+#include "text/site_text.h"
 
 namespace duiding::publish {
 
@@ -14,18 +15,20 @@ namespace {
 struct Column {
   const char* name;
   const char* datatype;
-  const char* description;
+  std::string description;
 };
-constexpr Column kColumns[] = {
-    {"round", "string", "Meetronde (id uit rounds.csv)"},
-    {"indicator", "string", "Indicator (id)"},
-    {"group", "string", "Groep respondenten; leeg: alle respondenten"},
-    {"breakdown", "string", "Uitsplitsing als dimensie=waarde; leeg: geen uitsplitsing"},
-    {"category", "string", "Antwoordcategorie; leeg waar het vraagtype er geen heeft"},
-    {"measure", "string", "Soort getal: value, count, importance, experience, mean of n"},
-    {"value", "number", "Het getal (punt als decimaalteken)"},
-    {"note", "string", "Opmerking bij het getal"},
-};
+std::vector<Column> value_columns() {
+  return {
+      {"round", "string", txt::kolom_ronde()},
+      {"indicator", "string", txt::kolom_indicator()},
+      {"group", "string", txt::kolom_groep()},
+      {"breakdown", "string", txt::kolom_uitsplitsing()},
+      {"category", "string", txt::kolom_categorie()},
+      {"measure", "string", txt::kolom_soort()},
+      {"value", "number", txt::kolom_waarde()},
+      {"note", "string", txt::kolom_opmerking()},
+  };
+}
 
 }  // namespace
 
@@ -63,21 +66,18 @@ std::string robots_txt(const std::string& base_url) {
 std::string not_found_page(const nlohmann::json& edition, const std::string& csp) {
   const std::string root = escape(base_path(edition.value("base_url", "")));
   const std::string site = edition.value("title", "");
-  std::string title = "Pagina niet gevonden · " + site;
-  if (edition.value("fictional", false)) title += " (fictief)";
+  std::string title = txt::pagina_niet_gevonden() + " · " + site;
+  if (edition.value("fictional", false)) title += " " + txt::fictief();
   return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"" + csp + "\">\n"
          "<title>" + escape(title) + "</title>\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/theme.css\">\n"
          "<link rel=\"stylesheet\" href=\"" + root + "assets/duiding.css\">\n"
-         "</head>\n<body>\n<main id=\"inhoud\" class=\"wrap\">\n<h1>Pagina niet gevonden</h1>\n"
-         "<p>De pagina die u zoekt, bestaat niet (meer) op <em>" + escape(site) + "</em> van " +
-         escape(edition.value("organisation", "")) +
-         ". Misschien is het adres niet goed overgenomen, of hoort de pagina bij een eerdere editie: die staan "
-         "op de startpagina onder ‘Edities’.</p>\n<ul>\n<li><a href=\"" + root +
-         "index.html\">Naar de startpagina</a></li>\n<li><a href=\"" + root +
-         "zoeken/index.html\">Zoeken op deze site</a></li>\n</ul>\n</main>\n</body>\n</html>\n";
+         "</head>\n<body>\n<main id=\"inhoud\" class=\"wrap\">\n<h1>" + txt::pagina_niet_gevonden() + "</h1>\n"
+         "<p>" + txt::pagina_bestaat_niet(escape(site), escape(edition.value("organisation", ""))) +
+         "</p>\n<ul>\n<li><a href=\"" + root + "index.html\">" + txt::naar_de_startpagina() + "</a></li>\n<li><a href=\"" +
+         root + "zoeken/index.html\">" + txt::zoeken_op_deze_site() + "</a></li>\n</ul>\n</main>\n</body>\n</html>\n";
 }
 
 std::string dcat_catalogue(const nlohmann::json& edition) {
@@ -135,8 +135,8 @@ std::string dcat_catalogue(const nlohmann::json& edition) {
                 {"overheid", "http://standaarden.overheid.nl/owms/terms/"}}},
               {"@id", base + kCatalogue},
               {"@type", "dcat:Catalog"},
-              {"dct:title", "Open data van " + edition.value("title", "")},
-              {"dct:description", "De cijfers achter de grafieken van " + edition.value("title", "") + ", per indicator als CSV."},
+              {"dct:title", txt::open_data_van(edition.value("title", ""))},
+              {"dct:description", txt::open_data_beschrijving(edition.value("title", ""))},
               {"dct:publisher", publisher},
               {"dct:language", {{"@id", language}}},
               {"dct:license", {{"@id", license}}},
@@ -149,11 +149,12 @@ std::string csvw_metadata(const std::string& csv_name, const std::string& title,
   using nlohmann::json;
   json columns = json::array();
   std::istringstream in(header);
+  const std::vector<Column> known = value_columns();
   std::string name;
   while (std::getline(in, name, ',')) {
     if (!name.empty() && name.back() == '\r') name.pop_back();
     json col = {{"name", name}, {"titles", name}, {"datatype", "string"}};
-    for (const auto& c : kColumns)
+    for (const auto& c : known)
       if (name == c.name) {
         col["datatype"] = c.datatype;
         col["dc:description"] = c.description;

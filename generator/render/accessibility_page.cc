@@ -1,17 +1,26 @@
 #include "render/accessibility_page.h"
 
+#include <sstream>
+#include <vector>
+
 #include "render/html.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 
 std::string dutch_date(const std::string& iso) {
-  static const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                  "juli",    "augustus", "september", "oktober", "november", "december"};
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   int month = std::stoi(iso.substr(5, 2));
   int day = std::stoi(iso.substr(8, 2));
   if (month < 1 || month > 12) return iso;
-  return std::to_string(day) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+  // The catalogue names the months in one text, separated by spaces.
+  static const std::vector<std::string> kMonths = [] {
+    std::vector<std::string> months;
+    std::istringstream words(txt::maandnamen());
+    for (std::string w; words >> w;) months.push_back(w);
+    return months;
+  }();
+  return txt::datum(day, kMonths.at(static_cast<std::size_t>(month - 1)), iso.substr(0, 4));
 }
 
 std::string statement_date(const model::Model& m) {
@@ -20,79 +29,61 @@ std::string statement_date(const model::Model& m) {
   return "";
 }
 
+namespace {
+
+std::string list(std::initializer_list<std::string> items) {
+  std::string out = "<ul>\n";
+  for (const std::string& item : items) out += "<li>" + item + "</li>\n";
+  return out + "</ul>\n";
+}
+
+std::string para(const std::string& words) { return "<p>" + words + "</p>\n"; }
+std::string h2(const std::string& words) { return "<h2>" + words + "</h2>\n"; }
+
+}  // namespace
+
 std::string accessibility_page(const model::Model& m, const PageFrame& frame) {
   const model::Accessibility& a = m.site.accessibility;
   const std::string site = escape(m.site.title);
   const std::string org = escape(m.site.organisation);
-  std::string c = breadcrumb({{"../index.html", "Home"}}, "Toegankelijkheid");
-  c += "<article class=\"statement\">\n<h1>Toegankelijkheidsverklaring</h1>\n";
-  c += "<p>" + org + " wil dat iedereen de site <em>" + site +
-       "</em> kan gebruiken, ook mensen met een beperking. Deze verklaring beschrijft hoe de site "
-       "toegankelijk is gemaakt, hoe dat is getest en wat (nog) niet goed werkt.</p>\n";
+  std::string c = breadcrumb({{"../index.html", txt::home()}}, txt::toegankelijkheid());
+  c += "<article class=\"statement\">\n<h1>" + txt::toegankelijkheidsverklaring() + "</h1>\n";
+  c += para(txt::toeg_inleiding(org, site));
 
-  c += "<h2>Doel: WCAG 2.1 niveau AA</h2>\n";
-  c += "<p>De site moet voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, "
-       "de eis voor websites van de overheid (EN 301 549). Daarvoor is de site zo gemaakt:</p>\n<ul>\n"
-       "<li>Elke grafiek staat er op drie manieren: als afbeelding, als tabel met dezelfde cijfers en als "
-       "zin die zegt wat de grafiek laat zien.</li>\n"
-       "<li>Kleur is nooit de enige drager van betekenis: de vakken van een grafiek hebben een label of "
-       "een legenda met tekst, en de kleuren zijn ook voor kleurenblinden te onderscheiden.</li>\n"
-       "<li>Alle tekst heeft een contrast van minstens 4,5 : 1 met de achtergrond, de vakken van een "
-       "grafiek en de focusrand minstens 3 : 1.</li>\n"
-       "<li>Alles werkt met het toetsenbord; wat de focus heeft, is zichtbaar omrand. Een link bovenaan elke "
-       "pagina springt naar de inhoud.</li>\n"
-       "<li>De tekst past zich aan het scherm aan: op een smal scherm (320 pixels) en bij 200 % zoom hoeft "
-       "niemand opzij te scrollen; brede tabellen scrollen binnen hun eigen kader.</li>\n"
-       "<li>De site werkt zonder JavaScript en laadt niets van andere websites.</li>\n</ul>\n";
+  c += h2(txt::toeg_doel_kop()) + "<p>" + txt::toeg_doel() + "</p>\n";
+  c += list({txt::toeg_drie_manieren(), txt::toeg_kleur(), txt::toeg_contrast(), txt::toeg_toetsenbord(),
+             txt::toeg_smal_scherm(), txt::toeg_zonder_javascript()});
 
-  c += "<h2>Hoe dit is getest</h2>\n<ul>\n"
-       "<li>Bij elke nieuwe versie controleert een geautomatiseerde test (axe-core in de browser Chromium) "
-       "elke pagina van de site op de regels van WCAG 2.1 A en AA.</li>\n"
-       "<li>Een toetsenbordtest gaat met de Tab-toets door de pagina's en controleert dat elke link bij een "
-       "grafiek bereikbaar is.</li>\n"
-       "<li>Een test controleert dat geen pagina op 320 en 375 pixels breed opzij scrollt.</li>\n"
-       "<li>Het contrast van de grafiekkleuren wordt berekend en getest.</li>\n</ul>\n"
-       "<p>Een geautomatiseerde test vindt niet alle problemen. De site is (nog) niet onderzocht door een "
-       "onafhankelijke, deskundige partij en niet getest met mensen die een schermlezer gebruiken.</p>\n";
+  c += h2(txt::toeg_getest_kop());
+  c += list({txt::toeg_axe(), txt::toeg_tab_toets(), txt::toeg_breedte_test(), txt::toeg_contrast_test()});
+  c += para(txt::toeg_niet_alles());
 
-  c += "<h2>Bekende beperkingen</h2>\n<ul>\n"
-       "<li>De tekstballonnen (tooltips) die verschijnen als u met de muis over een grafiek gaat, zijn niet "
-       "met het toetsenbord te bereiken. Alles wat erin staat, staat ook in de tabel onder de grafiek.</li>\n"
-       "<li>Sommige schermlezers noemen een grafiek alleen &lsquo;afbeelding&rsquo;. Lees dan de zin onder de "
-       "grafiek en de tabel met de cijfers.</li>\n"
-       "<li>De PDF van de rapportage is een afdruk van de webpagina en is niet apart op toegankelijkheid "
-       "gecontroleerd. De rapportagepagina zelf is dezelfde inhoud in toegankelijke vorm.</li>\n</ul>\n";
+  c += h2(txt::toeg_beperkingen_kop());
+  c += list({txt::toeg_tooltips(), txt::toeg_schermlezer(), txt::toeg_pdf()});
 
-  c += "<h2>Contact</h2>\n";
+  c += h2(txt::toeg_contact_kop());
   if (a.contact_email.empty() && a.contact_url.empty()) {
-    c += "<p>Er is voor deze site (nog) geen contactadres voor vragen over toegankelijkheid opgegeven. "
-         "Loopt u tegen een probleem aan, neem dan contact op met " + org + ".</p>\n";
+    c += para(txt::toeg_geen_contact(org));
   } else {
-    c += "<p>Loopt u tegen een probleem aan, of heeft u een vraag of opmerking over de toegankelijkheid? "
-         "Neem contact op met " + org + ":</p>\n<ul>\n";
+    c += para(txt::toeg_contact(org)) + "<ul>\n";
     if (!a.contact_email.empty())
-      c += "<li>e-mail: <a href=\"mailto:" + escape(a.contact_email) + "\">" + escape(a.contact_email) + "</a></li>\n";
+      c += "<li>" + txt::toeg_e_mail() + ": <a href=\"mailto:" + escape(a.contact_email) + "\">" +
+           escape(a.contact_email) + "</a></li>\n";
     if (!a.contact_url.empty())
-      c += "<li>website: <a href=\"" + escape(a.contact_url) + "\">" + escape(a.contact_url) + "</a></li>\n";
+      c += "<li>" + txt::toeg_website() + ": <a href=\"" + escape(a.contact_url) + "\">" + escape(a.contact_url) +
+           "</a></li>\n";
     c += "</ul>\n";
   }
-  c += "<p>Bent u niet tevreden over hoe uw vraag of klacht is behandeld, dan kunt u contact opnemen met de "
-       "Nationale ombudsman.</p>\n";
+  c += para(txt::toeg_ombudsman());
 
-  c += "<h2>Datum</h2>\n";
+  c += h2(txt::toeg_datum_kop());
   std::string date = statement_date(m);
-  if (date.empty()) {
-    c += "<p>Deze verklaring heeft (nog) geen datum: de gegevens van de site geven er geen.</p>\n";
-  } else if (!a.date.empty()) {
-    c += "<p>Deze verklaring is opgesteld op <time datetime=\"" + escape(date) + "\">" + escape(dutch_date(date)) +
-         "</time>.</p>\n";
-  } else {
-    c += "<p>Er is geen aparte datum voor deze verklaring opgegeven. Ze hoort bij de site met de cijfers tot en "
-         "met <time datetime=\"" + escape(date) + "\">" + escape(dutch_date(date)) + "</time>, het einde van de "
-         "laatste meting.</p>\n";
-  }
+  const std::string time = "<time datetime=\"" + escape(date) + "\">" + escape(dutch_date(date)) + "</time>";
+  if (date.empty()) c += para(txt::toeg_geen_datum());
+  else if (!a.date.empty()) c += para(txt::toeg_opgesteld_op(time));
+  else c += para(txt::toeg_datum_van_meting(time));
   c += "</article>\n";
-  return frame.page({kAccessibilityPath, 1, "toegankelijkheid"}, "Toegankelijkheidsverklaring", c, false);
+  return frame.page({kAccessibilityPath, 1, "toegankelijkheid"}, txt::toegankelijkheidsverklaring(), c, false);
 }
 
 }  // namespace duiding::render

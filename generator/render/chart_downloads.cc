@@ -5,6 +5,7 @@
 #include "charts/native_svg.h"
 #include "model/round_text.h"
 #include "render/html.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 
@@ -31,7 +32,7 @@ std::string chart_source(const model::Model& m, const model::Indicator& ind, con
 
 std::string slide_site(const model::Model& m) {
   std::string s = m.site.organisation.empty() ? m.site.title : m.site.title + " · " + m.site.organisation;
-  return m.site.fictional ? s + " · Fictieve gegevens" : s;
+  return m.site.fictional ? s + " · " + txt::fictieve_gegevens_kort() : s;
 }
 
 std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator& ind,
@@ -47,13 +48,12 @@ std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator&
 
 std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,
                             const ArticlePlace& place) {
-  std::string p = "<p class=\"downloads\">Grafiek downloaden: ";
+  std::string p = "<p class=\"downloads\">" + txt::grafiek_downloaden() + " ";
   if (frame.offers_png())
-    p += "<a href=\"" + place.link(base + ".png") + "\" download>afbeelding (PNG, " +
-         std::to_string(charts::kSlideWidth) + "\u00a0×\u00a0" + std::to_string(charts::kSlideHeight) +
-         " pixels)</a> · ";
-  return p + "<a href=\"" + place.link(base + ".svg") + "\" download>afbeelding (SVG)</a> · <a href=\"" +
-         place.link(spec_file) + "\" download>Vega-Lite-specificatie (JSON)</a></p>\n";
+    p += "<a href=\"" + place.link(base + ".png") + "\" download>" +
+         txt::afbeelding_png(charts::kSlideWidth, charts::kSlideHeight) + "</a> · ";
+  return p + "<a href=\"" + place.link(base + ".svg") + "\" download>" + txt::afbeelding_svg() + "</a> · <a href=\"" +
+         place.link(spec_file) + "\" download>" + txt::vega_lite_specificatie() + "</a></p>\n";
 }
 
 }  // namespace duiding::render

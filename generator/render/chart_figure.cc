@@ -3,6 +3,7 @@
 #include "charts/static_svg.h"
 #include "render/html.h"
 #include "render/permalink.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 namespace {
@@ -30,14 +31,14 @@ std::string chart_figure(const std::string& id, const nlohmann::json& spec, cons
                       frame.chart_svg(embedded, summary) + "</div>\n";
   chart += "<script type=\"application/json\" id=\"" + place.id("spec-" + id) + "\">" + script_json(embedded.dump()) +
            "</script>\n";
-  b += panel(place.id("paneel-grafiek-" + id), "grafiek", "Grafiek", h, chart);
-  b += panel(place.id("tabel-" + id), "tabel", "Tabel", h, panels.table);
-  b += panel(place.id("toelichting-" + id), "toelichting", "Toelichting", h,
-             panels.notes.empty() ? "<p>Bij deze grafiek hoort geen verdere toelichting.</p>\n" : panels.notes);
+  b += panel(place.id("paneel-grafiek-" + id), "grafiek", txt::grafiek(), h, chart);
+  b += panel(place.id("tabel-" + id), "tabel", txt::tabel(), h, panels.table);
+  b += panel(place.id("toelichting-" + id), "toelichting", txt::toelichting(), h,
+             panels.notes.empty() ? "<p>" + txt::geen_verdere_toelichting() + "</p>\n" : panels.notes);
   // After the panels, outside them: read whichever tab is open, and on a phone the chart
   // comes straight under its heading.
   b += "</div>\n<figcaption class=\"chart-summary\">" + escape(summary) + "</figcaption>\n</figure>\n";
-  b += permalink(place.link("#grafiek-" + id), "Link naar deze grafiek");
+  b += permalink(place.link("#grafiek-" + id), txt::link_naar_deze_grafiek());
   return b;
 }
 

@@ -1,6 +1,6 @@
 #include "render/disclosure_note.h"
 
-#include <fmt/format.h>
+#include "text/site_text.h"
 
 namespace duiding::render {
 
@@ -8,17 +8,10 @@ namespace {
 
 std::string note(int primary, int complementary, int min_cell) {
   if (primary + complementary == 0) return "";
-  std::string why = fmt::format(
-      "{} {} niet getoond omdat {} op minder dan {} personen {}",
-      primary, primary == 1 ? "getal wordt" : "getallen worden", primary == 1 ? "het" : "ze", min_cell,
-      primary == 1 ? "berust" : "berusten");
-  if (complementary > 0) {
-    why += fmt::format("; {} {} weggelaten omdat een verborgen getal anders uit het totaal terug te "
-                       "rekenen is",
-                       complementary, complementary == 1 ? "ander getal is" : "andere getallen zijn");
-  }
-  return "<p class=\"disclosure-note\"><strong>Niet alle cijfers worden getoond.</strong> " + why +
-         ". Zo blijft niemand herkenbaar.</p>\n";
+  std::string why = txt::getallen_niet_getoond(primary, min_cell);
+  if (complementary > 0) why += "; " + txt::andere_getallen_weggelaten(complementary);
+  return "<p class=\"disclosure-note\"><strong>" + txt::niet_alle_cijfers_getoond() + "</strong> " + why + ". " +
+         txt::zo_blijft_niemand_herkenbaar() + "</p>\n";
 }
 
 }  // namespace

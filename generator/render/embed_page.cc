@@ -3,6 +3,7 @@
 #include "render/chart_downloads.h"
 #include "render/html.h"
 #include "render/indicator_page.h"
+#include "text/site_text.h"
 #include "render/theme.h"
 
 namespace duiding::render {
@@ -16,7 +17,7 @@ constexpr const char* kRoot = "../../../";  // embed/<indicator>/<chart>/
 std::string page(const model::Model& m, const model::Indicator& ind, const ChartInfo& c, const std::string& svg) {
   const std::string root = kRoot;
   const std::string full = root + indicator_dir(ind) + "index.html";
-  const std::string title = ind.title + ": " + c.caption + " · " + m.site.title + (m.site.fictional ? " (fictief)" : "");
+  const std::string title = ind.title + ": " + c.caption + " · " + m.site.title + (m.site.fictional ? " " + txt::fictief() : "");
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + escape(m.site.language) + "\" class=\"" +
                   escape(theme_class(m.site.theme)) + " duiding-theme\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -33,13 +34,13 @@ std::string page(const model::Model& m, const model::Indicator& ind, const Chart
   // above is all the small frame shows as text.
   h += "<div class=\"embed-chart\">" + svg + "</div>\n";
   h += "<p class=\"embed-links\"><a href=\"" + escape(full) + "#kop-" + escape(c.id) +
-       "\" target=\"_top\">Volledige pagina</a> · <a href=\"" + escape(full) + "#tabel-" + escape(c.id) +
-       "\" target=\"_top\">De cijfers als tabel</a></p>\n";
-  std::string source = c.source.empty() ? "" : "Bron: " + c.source + " · ";
+       "\" target=\"_top\">" + txt::volledige_pagina() + "</a> · <a href=\"" + escape(full) + "#tabel-" +
+       escape(c.id) + "\" target=\"_top\">" + txt::cijfers_als_tabel() + "</a></p>\n";
+  std::string source = c.source.empty() ? "" : txt::bron(c.source) + " · ";
   source += m.site.title + (m.site.organisation.empty() ? "" : ", " + m.site.organisation);
-  if (m.site.fictional) source += " · Fictieve gegevens";
+  if (m.site.fictional) source += " · " + txt::fictieve_gegevens_kort();
   h += "<p class=\"embed-source\">" + escape(source) + " · <a href=\"" + root + kAccessibilityPath +
-       "\" target=\"_top\">Toegankelijkheid</a></p>\n</main>\n</body>\n</html>\n";
+       "\" target=\"_top\">" + txt::toegankelijkheid() + "</a></p>\n</main>\n</body>\n</html>\n";
   return h;
 }
 
@@ -78,14 +79,13 @@ std::string embed_code(const model::Model& m, const model::Indicator& ind, const
   const std::string code = "<iframe src=\"" + base + path + "\" title=\"" + ind.title + ": " + caption +
                            "\" width=\"100%\" height=\"560\" loading=\"lazy\"></iframe>";
   const std::string field = place.id("insluiten-" + id);
-  std::string d = "<details class=\"embed-code\"><summary>Grafiek insluiten in een andere site</summary>\n";
-  d += "<p><label for=\"" + field + "\">Code om te kopiëren</label>";
+  std::string d = "<details class=\"embed-code\"><summary>" + txt::grafiek_insluiten() + "</summary>\n";
+  d += "<p><label for=\"" + field + "\">" + txt::code_om_te_kopieren() + "</label>";
   if (base.empty())
-    d += " (deze site heeft geen vast adres in data/site.json: zet het adres van de site voor <code>" +
-         escape(path) + "</code>)";
+    d += " " + txt::geen_vast_adres("<code>" + escape(path) + "</code>");
   d += "</p>\n<textarea id=\"" + field + "\" class=\"embed-snippet\" readonly rows=\"3\">" + escape(code) +
        "</textarea>\n<p><button type=\"button\" class=\"copy-button\" data-copy=\"" + field +
-       "\" hidden>Kopieer de code</button></p>\n</details>\n";
+       "\" hidden>" + txt::kopieer_de_code() + "</button></p>\n</details>\n";
   return d;
 }
 

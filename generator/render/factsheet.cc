@@ -8,6 +8,7 @@
 #include "render/indicator_page.h"
 #include "render/markdown.h"
 #include "render/rapportage.h"
+#include "text/site_text.h"
 #include "stats/story_index.h"
 
 namespace duiding::render {
@@ -16,7 +17,7 @@ namespace {
 std::string slug(const std::string& raw) { return stats::id_part(raw); }
 
 std::string n_line(const std::optional<long>& n) {
-  return n ? "n = " + number(static_cast<double>(*n)) : "n onbekend";
+  return n ? txt::n_is(number(static_cast<double>(*n))) : txt::n_onbekend();
 }
 
 }  // namespace
@@ -59,16 +60,16 @@ std::string factsheet_page(const model::Model& m, const model::Round& r,
                            const PageFrame& frame) {
   const std::string root = "../../";
   const RoundResults results(m, r, by_indicator);
-  const std::string title = "Factsheet " + r.label;
-  std::string c = breadcrumb({{root + "index.html", "Home"}}, title);
+  const std::string title = txt::factsheet_van(r.label);
+  std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"factsheet\">\n<header class=\"factsheet-header\">\n<h1>" + escape(title) + "</h1>\n";
   c += "<p class=\"organisation-line\">" + escape(m.site.organisation) + " · " + escape(m.site.title);
-  if (m.site.fictional) c += " · <strong>alle cijfers zijn fictief</strong>";
+  if (m.site.fictional) c += " · <strong>" + txt::alle_cijfers_zijn_fictief() + "</strong>";
   c += "</p>\n";
   if (!r.description.empty()) c += "<p class=\"round-line\">" + escape(r.description) + "</p>\n";
   if (with_pdf)
     c += "<p class=\"rapportage-pdf\"><a href=\"" + escape(factsheet_pdf_name(r.id)) +
-         "\" download>Deze factsheet als PDF (2 pagina's A4)</a></p>\n";
+         "\" download>" + txt::factsheet_als_pdf() + "</a></p>\n";
   c += "</header>\n";
   c += key_figures_section(m, results, root);
   c += what_changed_section(m, results, [&root](const model::Indicator& ind) {
@@ -77,7 +78,7 @@ std::string factsheet_page(const model::Model& m, const model::Round& r,
 
   const std::vector<FactsheetChart> charts = factsheet_charts(m, results);
   if (!charts.empty()) {
-    c += "<section class=\"factsheet-charts\" aria-labelledby=\"in-beeld\">\n<h2 id=\"in-beeld\">In beeld</h2>\n";
+    c += "<section class=\"factsheet-charts\" aria-labelledby=\"in-beeld\">\n<h2 id=\"in-beeld\">" + txt::in_beeld() + "</h2>\n";
     for (const auto& chart : charts) {
       c += "<figure class=\"factsheet-chart\">\n<figcaption><strong>" + escape(chart.indicator->title) + "</strong> · " +
            escape(chart.caption) + " <span class=\"chart-n\">(" + escape(chart.n_line) + ")</span></figcaption>\n";
@@ -86,15 +87,12 @@ std::string factsheet_page(const model::Model& m, const model::Round& r,
     c += "</section>\n";
   }
 
-  c += "<footer class=\"factsheet-source\">\n<h2 id=\"bron\">Bron en meer</h2>\n";
-  if (!r.source.empty()) c += "<p>Bron: " + markdown_inline(r.source) + "</p>\n";
-  c += "<p>Per kerncijfer staat n (het aantal deelnemers) bij het cijfer; 95%-intervallen zijn Wilson-intervallen "
-       "(of exact voor een steekproef uit een bekende populatie). Een verandering heet significant na correctie voor "
-       "het aantal toetsen (Benjamini-Hochberg, α = 0,05).</p>\n";
+  c += "<footer class=\"factsheet-source\">\n<h2 id=\"bron\">" + txt::bron_en_meer() + "</h2>\n";
+  if (!r.source.empty()) c += "<p>" + txt::bron(markdown_inline(r.source)) + "</p>\n";
+  c += "<p>" + txt::factsheet_methode() + "</p>\n";
   std::string site = m.site.base_url.empty() ? std::string() : " (" + m.site.base_url + ")";
-  c += "<p>Alle cijfers, tabellen, toelichting en verhalen: <a href=\"" + escape(root + "index.html") + "\">" +
-       escape(m.site.title) + "</a>" + escape(site) + "; alles van deze meting op één pagina: <a href=\"" +
-       escape(root + rapportage_path(r.id)) + "\">Rapportage " + escape(r.label) + "</a>.</p>\n";
+  c += "<p>" + txt::factsheet_meer(escape(root + "index.html"), escape(m.site.title), escape(site),
+                                    escape(root + rapportage_path(r.id)), escape(r.label)) + "</p>\n";
   c += "</footer>\n</article>\n";
   return frame.page({factsheet_path(r.id), 2, "factsheet"}, title, c, false);
 }

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <set>
 
-#include "charts/static_svg.h"
 #include "charts/comparison_chart.h"
+#include "charts/static_svg.h"
 #include "charts/vega_lite.h"
 #include "render/chart_downloads.h"
 #include "render/chart_figure.h"
@@ -17,6 +17,7 @@
 #include "render/markdown.h"
 #include "render/open_data.h"
 #include "render/round_notice.h"
+#include "text/site_text.h"
 #include "render/tables.h"
 #include "render/trend.h"
 #include "render/workbook.h"
@@ -27,9 +28,9 @@ namespace {
 std::string n_text(const stats::ChartData& c) {
   std::vector<std::string> parts;
   for (const auto& [key, n] : c.n)
-    parts.push_back(c.n.size() > 1 ? key + ": n = " + number(static_cast<double>(n))
-                                   : "n = " + number(static_cast<double>(n)));
-  if (parts.empty()) return "Aantal respondenten (n) niet gegeven in de bron";
+    parts.push_back(c.n.size() > 1 ? txt::n_van(key, number(static_cast<double>(n)))
+                                   : txt::n_is(number(static_cast<double>(n))));
+  if (parts.empty()) return txt::n_niet_gegeven();
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -46,14 +47,13 @@ std::string chart_file(const model::Indicator& ind, const stats::ChartData& char
 std::string chart_notes(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart) {
   std::string t;
   if (const std::string& q = ind.question_for(chart.group); !q.empty())
-    t += "<p><span class=\"label\">Vraag" + (chart.group.empty() ? std::string() : " aan " + escape(lower_first(m.group_label(chart.group)))) +
+    t += "<p><span class=\"label\">" +
+         (chart.group.empty() ? txt::vraag_label() : txt::vraag_aan(escape(lower_first(m.group_label(chart.group))))) +
          ":</span> <q>" + escape(q) + "</q></p>\n";
   if (chart.kind != stats::ChartKind::kSeries)
-    t += "<p>" + escape(n_text(chart)) + (ind.multiple ? ". Meerdere antwoorden waren mogelijk: de percentages kunnen "
-                                                         "samen op meer dan 100\u00a0% uitkomen."
-                                                       : ".") + "</p>\n";
+    t += "<p>" + escape(n_text(chart)) + (ind.multiple ? ". " + txt::meerdere_antwoorden_percentages() : ".") + "</p>\n";
   if (const std::string source = chart_source(m, ind, chart_rounds(chart)); !source.empty())
-    t += "<p>Bron: " + escape(source) + "</p>\n";
+    t += "<p>" + txt::bron(escape(source)) + "</p>\n";
   return t;
 }
 
@@ -82,11 +82,11 @@ std::string question_block(const model::Model& m, const model::Indicator& ind) {
   if (ind.question.empty() && ind.group_questions.empty()) return "";
   std::string c = "<div class=\"question\">";
   if (ind.group_questions.empty()) {
-    c += "<p><span class=\"label\">Vraag:</span> <q>" + escape(ind.question) + "</q></p>";
+    c += "<p><span class=\"label\">" + txt::vraag_label() + ":</span> <q>" + escape(ind.question) + "</q></p>";
   } else {
     for (const auto& g : ind.groups)
       if (!ind.question_for(g).empty())
-        c += "<p><span class=\"label\">Vraag aan " + escape(lower_first(m.group_label(g))) + ":</span> <q>" +
+        c += "<p><span class=\"label\">" + txt::vraag_aan(escape(lower_first(m.group_label(g)))) + ":</span> <q>" +
              escape(ind.question_for(g)) + "</q></p>";
   }
   return c + "</div>\n";
@@ -99,8 +99,8 @@ std::string stories_block(const model::Indicator& ind, const stats::StoryIndex& 
   const std::size_t n = quotes.size();
   if (n == 0) return "";
   return "<p class=\"stories-link\"><a href=\"" + place.link("../../" + stats::StoryIndex::page_path(ind.id)) +
-         "\">Verhalen achter de cijfers</a> <span class=\"count\">(" + stats::stories_text(n) +
-         " bij de antwoorden van deze vraag)</span></p>\n";
+         "\">" + txt::verhalen_achter_de_cijfers() + "</a> <span class=\"count\">(" +
+         txt::bij_de_antwoorden_van_deze_vraag(stats::stories_text(n)) + ")</span></p>\n";
 }
 
 const model::Section* find_section(const model::Model& m, const std::string& id) {
@@ -122,46 +122,44 @@ std::string indicator_article(const model::Model& m, const model::Indicator& ind
                   h1 + ">\n";
   c += question_block(m, ind);
   c += "<dl class=\"meta\">";
-  c += "<div><dt>Soort vraag</dt><dd>" + std::string(type_label(ind.type)) +
-       (ind.multiple ? ", meerdere antwoorden mogelijk" : "") + "</dd></div>";
-  if (!ind.source.empty()) c += "<div><dt>Bron</dt><dd>" + escape(ind.source) + "</dd></div>";
+  c += "<div><dt>" + txt::soort_vraag() + "</dt><dd>" + std::string(type_label(ind.type)) +
+       (ind.multiple ? ", " + txt::meerdere_antwoorden_mogelijk() : "") + "</dd></div>";
+  if (!ind.source.empty()) c += "<div><dt>" + txt::bron_label() + "</dt><dd>" + escape(ind.source) + "</dd></div>";
   c += "</dl>\n";
   // Measured in more than one round: the article opens with the trend.
   const bool trend = has_trend(comparison);
   c += trend_section(m, ind, comparison, frame, place);
   if (trend && !summary.charts.empty())
     c += "<p class=\"trend-next\"><a href=\"" + place.link("#verdeling") +
-         "\">Verdeling van de antwoorden per meting</a> · <a href=\"" + place.link("#vergelijking") +
-         "\">Vergelijking en toetsing</a></p>\n";
+         "\">" + txt::verdeling_per_meting() + "</a> · <a href=\"" + place.link("#vergelijking") + "\">" +
+         txt::vergelijking_en_toetsing() + "</a></p>\n";
   if (!ind.data_note.empty()) {
     c += "<aside class=\"data-note\" aria-labelledby=\"" + place.id("noot-" + ind.id) + "\"><" + h2 + " id=\"" +
-         place.id("noot-" + ind.id) + "\">Wat de bron niet in cijfers geeft</" + h2 + ">\n" +
+         place.id("noot-" + ind.id) + "\">" + txt::wat_de_bron_niet_in_cijfers_geeft() + "</" + h2 + ">\n" +
          markdown_html(ind.data_note, 2 + place.shift, place.link_base, place.id_prefix) + "</aside>\n";
   }
   if (summary.charts.empty()) {
-    c += "<p class=\"no-chart\">Voor deze indicator zijn geen cijfers beschikbaar; er is daarom geen grafiek.</p>\n";
+    c += "<p class=\"no-chart\">" + txt::geen_cijfers_geen_grafiek() + "</p>\n";
   }
   c += disclosure_note(m, ind.id);
   const stats::StoryLinks links{stories, "../../"};
   if (trend && !summary.charts.empty())
-    c += "<" + h2 + " class=\"part-heading\" id=\"" + place.id("verdeling") + "\">Verdeling van de antwoorden</" + h2 + ">\n";
+    c += "<" + h2 + " class=\"part-heading\" id=\"" + place.id("verdeling") + "\">" + txt::verdeling_van_de_antwoorden() + "</" + h2 + ">\n";
   for (const auto& chart : summary.charts) c += chart_block(m, ind, chart, links, frame, place);
   c += comparison_section(m, ind, comparison, frame, place, trend);
   c += stories_block(ind, stories, place);
   if (!ind.description.empty()) {
     c += "<section class=\"description\" aria-labelledby=\"" + place.id("toelichting") + "\"><" + h2 + " id=\"" +
-         place.id("toelichting") + "\">Toelichting</" + h2 + ">\n" +
+         place.id("toelichting") + "\">" + txt::toelichting() + "</" + h2 + ">\n" +
          markdown_html(ind.description, 2 + place.shift, place.link_base, place.id_prefix) + "</section>\n";
   }
   if (!values.empty()) {
     const std::string csv = values_csv(m, ind, values);
     const auto lines = std::count(csv.begin(), csv.end(), '\n') - 1;
     c += "<p class=\"downloads\"><a href=\"" + place.link(ind.id + ".csv") +
-         "\" download>Alle cijfers van deze indicator (CSV, " + std::to_string(lines) +
-         " regels)</a> · <a href=\"" + place.link(ind.id + ".xlsx") +
-         "\" download>dezelfde cijfers voor Excel (XLSX, met Nederlandse kolomnamen en een tabblad per tabel)</a> · <a href=\"" +
-         place.link("../../" + std::string(kOpenDataValues)) +
-         "\" download>Alle cijfers van de site (CSV)</a></p>\n";
+         "\" download>" + txt::csv_van_indicator(lines) + "</a> · <a href=\"" +
+         place.link(ind.id + ".xlsx") + "\" download>" + txt::xlsx_van_indicator() + "</a> · <a href=\"" +
+         place.link("../../" + std::string(kOpenDataValues)) + "\" download>" + txt::csv_van_de_site() + "</a></p>\n";
   }
   c += "</article>\n";
   return c;
@@ -236,7 +234,7 @@ std::string indicator_page(const model::Model& m, const model::Indicator& ind,
                            const PageFrame& frame) {
   const model::Section* section = find_section(m, ind.section);
   std::string c =
-      breadcrumb({{"../../index.html", "Home"}, {"../index.html", section ? section->title : ind.section}}, ind.title);
+      breadcrumb({{"../../index.html", txt::home()}, {"../index.html", section ? section->title : ind.section}}, ind.title);
   std::string article = indicator_article(m, ind, values, summary, comparison, stories, frame);
   // A stale indicator says so under its title, before any figure.
   std::size_t title_end = article.find("</h1>\n");

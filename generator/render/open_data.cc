@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/site_text.h"
 #include "render/tables.h"
 
 namespace duiding::render {
@@ -34,9 +35,9 @@ std::string samples_csv(const model::Model& m) {
 }
 
 std::vector<OpenDataFile> open_data_files(const model::Model& m) {
-  std::vector<OpenDataFile> files = {{kOpenDataValues, "Alle gepubliceerde cijfers"},
-                                     {kOpenDataSamples, "Steekproeven per ronde en groep"}};
-  if (!m.points.empty()) files.push_back({kOpenDataPoints, "Antwoorden op de driehoeksvragen"});
+  std::vector<OpenDataFile> files = {{kOpenDataValues, txt::open_data_cijfers()},
+                                     {kOpenDataSamples, txt::open_data_steekproeven()}};
+  if (!m.points.empty()) files.push_back({kOpenDataPoints, txt::open_data_driehoek()});
   return files;
 }
 

@@ -7,6 +7,7 @@
 #include "charts/static_svg.h"
 #include "render/html.h"
 #include "render/markdown.h"
+#include "text/site_text.h"
 #include "render/theme.h"
 
 namespace duiding::render {
@@ -30,21 +31,21 @@ std::string indicator_dir(const model::Indicator& ind) { return ind.section + "/
 std::string page_path(const model::Page& p) { return "pagina/" + p.slug + "/index.html"; }
 
 std::string breadcrumb(const std::vector<std::pair<std::string, std::string>>& trail, const std::string& here) {
-  std::string out = "<nav class=\"breadcrumb\" aria-label=\"Kruimelpad\"><ol>";
+  std::string out = "<nav class=\"breadcrumb\" aria-label=\"" + txt::kruimelpad() + "\"><ol>";
   for (const auto& [href, text] : trail) out += "<li><a href=\"" + escape(href) + "\">" + escape(text) + "</a></li>";
   out += "<li aria-current=\"page\">" + escape(here) + "</li></ol></nav>\n";
   return out;
 }
 
-const char* type_label(model::IndicatorType t) {
+std::string type_label(model::IndicatorType t) {
   using model::IndicatorType;
   switch (t) {
-    case IndicatorType::kLikert: return "Antwoordschaal (één antwoord)";
-    case IndicatorType::kChoice: return "Keuzevraag";
-    case IndicatorType::kScale: return "Schuifschaal 0-100";
-    case IndicatorType::kAspects: return "Aspecten: gekozen, belang en ervaring";
-    case IndicatorType::kTriad: return "Driehoeksvraag (triad)";
-    case IndicatorType::kSeries: return "Reeks over de jaren";
+    case IndicatorType::kLikert: return txt::soort_likert();
+    case IndicatorType::kChoice: return txt::soort_keuzevraag();
+    case IndicatorType::kScale: return txt::soort_schuifschaal();
+    case IndicatorType::kAspects: return txt::soort_aspecten();
+    case IndicatorType::kTriad: return txt::soort_triad();
+    case IndicatorType::kSeries: return txt::soort_reeks();
   }
   return "";
 }
@@ -78,16 +79,16 @@ std::string PageFrame::png(const std::string& svg) const {
 std::string PageFrame::page(const PagePlace& place, const std::string& title, const std::string& content,
                             bool with_charts, const std::vector<std::string>& extra_scripts) const {
   const std::string root = root_of(place.depth);
-  std::string nav = nav_item(root + "index.html", "Home", place.nav_current.empty());
+  std::string nav = nav_item(root + "index.html", txt::home(), place.nav_current.empty());
   for (const auto& s : m_.site.sections) nav += nav_item(root + section_path(s.id), s.title, place.nav_current == s.id);
-  if (!m_.quotes.empty()) nav += nav_item(root + "verhalen/index.html", "Verhalen", place.nav_current == "verhalen");
+  if (!m_.quotes.empty()) nav += nav_item(root + "verhalen/index.html", txt::verhalen_kop(), place.nav_current == "verhalen");
   for (const auto& p : m_.pages)
     nav += nav_item(root + page_path(p), p.title, place.nav_current == "pagina/" + p.slug);
-  nav += nav_item(root + "zoeken/index.html", "Zoeken", place.nav_current == "zoeken");
+  nav += nav_item(root + "zoeken/index.html", txt::zoeken(), place.nav_current == "zoeken");
   std::string banner;
   if (m_.site.fictional) {
-    banner = "<div class=\"fictional-banner\" role=\"note\"><strong>Fictieve gegevens.</strong> "
-             "Alle cijfers en verhalen op deze site zijn verzonnen, als voorbeeld.</div>\n";
+    banner = "<div class=\"fictional-banner\" role=\"note\"><strong>" + txt::fictieve_gegevens() + "</strong> " +
+             txt::fictieve_gegevens_uitleg() + "</div>\n";
   }
   std::string scripts;
   // duiding.js also shows and drives the copy buttons of permalinks and embed code
@@ -100,14 +101,15 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
   for (const auto& js : extra_scripts) scripts += "<script src=\"" + root + escape(js) + "\"></script>\n";
   std::string footer = "<p>" + escape(m_.site.organisation) + " · " + escape(m_.site.title) + "</p>";
   if (!m_.site.footer.empty()) footer += "<p>" + markdown_inline(m_.site.footer) + "</p>";
-  if (m_.site.fictional) footer += "<p><strong>Fictieve gegevens.</strong></p>";
-  footer += "<p><a href=\"" + root + kAccessibilityPath + "\">Toegankelijkheid</a></p>";
+  if (m_.site.fictional) footer += "<p><strong>" + txt::fictieve_gegevens() + "</strong></p>";
+  footer += "<p><a href=\"" + root + kAccessibilityPath + "\">" + txt::toegankelijkheid() + "</a></p>";
   std::string page_title = title == m_.site.title ? title : title + " · " + m_.site.title;
-  if (m_.site.fictional) page_title += " (fictief)";
+  if (m_.site.fictional) page_title += " " + txt::fictief();
   // The slots are views: every string they show lives until fill() returns.
   const std::string lang = escape(m_.site.language), theme = escape(theme_class(m_.site.theme)),
                     stylesheet = escape(theme_stylesheet(m_.site.theme)), shown_title = escape(page_title),
-                    site_title = escape(m_.site.title), organisation = escape(m_.site.organisation);
+                    site_title = escape(m_.site.title), organisation = escape(m_.site.organisation),
+                    skip_link = txt::naar_de_inhoud(), menu = txt::menu(), menu_label = txt::hoofdmenu();
   return layout_.fill({{"lang", lang},
                        {"theme_class", theme},
                        {"theme_stylesheet", stylesheet},
@@ -119,7 +121,10 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
                        {"banner", banner},
                        {"content", content},
                        {"footer", footer},
-                       {"scripts", scripts}});
+                       {"scripts", scripts},
+                       {"skip_link_text", skip_link},
+                       {"menu_text", menu},
+                       {"menu_label", menu_label}});
 }
 
 }  // namespace duiding::render

@@ -106,6 +106,6 @@ std::string page_path(const model::Page& p);
 /// A breadcrumb trail of (href, text) links ending at `here`.
 std::string breadcrumb(const std::vector<std::pair<std::string, std::string>>& trail, const std::string& here);
 /// Dutch name of a question type, e.g. "Keuzevraag".
-const char* type_label(model::IndicatorType t);
+std::string type_label(model::IndicatorType t);
 
 }  // namespace duiding::render

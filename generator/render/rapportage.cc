@@ -5,6 +5,7 @@
 #include "render/markdown.h"
 #include "render/round_notice.h"
 #include "render/round_summary.h"
+#include "text/site_text.h"
 #include "model/round_text.h"
 #include "stats/story_index.h"
 
@@ -23,8 +24,7 @@ std::string completeness_line(const model::Model& m, const model::Round& r) {
     measured += model::reported_in(m, ind, r.id) ? 1 : 0;
   }
   if (measured == survey) return "";
-  return " In " + r.id + " zijn " + std::to_string(measured) + " van de " + std::to_string(survey) +
-         " indicatoren van de meting gemeten; de andere staan erin als niet gemeten in " + r.id + ".";
+  return " " + txt::rapportage_gemeten(r.id, measured, survey);
 }
 
 }  // namespace
@@ -37,19 +37,18 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
                      const stats::StoryIndex& stories, const PageFrame& frame) {
   const std::string root = "../../";
   const RoundResults results(m, r, by_indicator);
-  std::string title = "Rapportage " + r.label;
-  std::string c = breadcrumb({{root + "index.html", "Home"}}, title);
+  std::string title = txt::rapportage_van(r.label);
+  std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
   c += "<p class=\"organisation-line\">" + escape(m.site.organisation) + " · " + escape(m.site.title) + "</p>\n";
   if (!r.description.empty()) c += "<p class=\"round-line\">" + escape(r.description) + "</p>\n";
-  c += "<p class=\"rapportage-about\">Deze pagina bevat alle indicatoren van de site in de volgorde van de site, "
-       "met de cijfers tot en met deze meting: om af te drukken of als PDF te bewaren.";
+  c += "<p class=\"rapportage-about\">" + txt::rapportage_over();
   c += completeness_line(m, r);
-  if (m.site.fictional) c += " <strong>Alle cijfers zijn fictief.</strong>";
+  if (m.site.fictional) c += " <strong>" + txt::alle_cijfers_zijn_fictief_zin() + "</strong>";
   c += "</p>\n";
   if (with_pdf) {
     c += "<p class=\"rapportage-pdf\"><a href=\"" + escape(rapportage_pdf_name(r.id)) +
-         "\" download>Deze rapportage als PDF (A4)</a></p>\n";
+         "\" download>" + txt::rapportage_als_pdf() + "</a></p>\n";
   }
   c += "</header>\n";
   // What a reader wants first: the round's key figures and what changed since the last.
@@ -57,8 +56,9 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
   c += what_changed_section(m, results, [](const model::Indicator& ind) { return "#" + ind.id + "--"; });
 
   // Contents: sections and their indicators, with links to the parts below.
-  c += "<nav class=\"rapportage-contents\" aria-labelledby=\"inhoudsopgave\">\n<h2 id=\"inhoudsopgave\">Inhoud</h2>\n<ol>\n"
-       "<li><a href=\"#kerncijfers\">Kerncijfers</a></li>\n<li><a href=\"#wat-is-veranderd\">Wat is veranderd</a></li>\n";
+  c += "<nav class=\"rapportage-contents\" aria-labelledby=\"inhoudsopgave\">\n<h2 id=\"inhoudsopgave\">" + txt::inhoud() +
+       "</h2>\n<ol>\n<li><a href=\"#kerncijfers\">" + txt::kerncijfers() + "</a></li>\n<li><a href=\"#wat-is-veranderd\">" +
+       txt::wat_is_veranderd() + "</a></li>\n";
   for (const auto& s : m.site.sections) {
     c += "<li><a href=\"#deel-" + escape(s.id) + "\">" + escape(s.title) + "</a>\n<ol>\n";
     for (const auto& ind : m.indicators)

@@ -7,6 +7,7 @@
 #include "render/format.h"
 #include "render/html.h"
 #include "render/indicator_page.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 namespace {
@@ -34,10 +35,10 @@ std::string round_label(const model::Model& m, const std::string& id) {
 
 // The name of the test whose p-value decides a comparison of whole distributions.
 std::string table_test_name(const stats::TableTest& t) {
-  if (t.ordinal && t.ordinal->computable) return "Wilcoxon-Mann-Whitney-toets";
-  if (t.result.small_expected && t.result.alternative_method == "fisher-exact") return "Fishers exacte toets";
-  if (t.result.small_expected) return "chi-kwadraattoets met simulatie";
-  return "chi-kwadraattoets";
+  if (t.ordinal && t.ordinal->computable) return txt::wilcoxon_toets();
+  if (t.result.small_expected && t.result.alternative_method == "fisher-exact") return txt::fisher_toets();
+  if (t.result.small_expected) return txt::chi_kwadraattoets_simulatie();
+  return txt::chi_kwadraattoets_naam();
 }
 
 std::string share_change_text(const model::Model& m, const model::Indicator& ind, const stats::ShareComparison& sc,
@@ -48,29 +49,27 @@ std::string share_change_text(const model::Model& m, const model::Indicator& ind
     if (r.round == ch.from) from = &r;
     if (r.round == ch.to) to = &r;
   }
-  std::string what = ind.headline.empty() ? "het kerncijfer" : "het aandeel dat " + ind.headline;
-  std::string s = lower_first(m.group_label(sc.group)) + ": " + what + " is " +
-                  (ch.verdict == stats::Verdict::kHigher ? "gestegen" : "gedaald");
+  std::string what = ind.headline.empty() ? txt::het_kerncijfer() : txt::het_aandeel_dat(ind.headline);
+  std::string s = txt::groep_wat_is_veranderd(lower_first(m.group_label(sc.group)), what,
+                                              ch.verdict == stats::Verdict::kHigher ? txt::gestegen() : txt::gedaald());
   if (from != nullptr && to != nullptr)
-    s += " van " + percent(from->percent) + " in " + from->round_label + " naar " + percent(to->percent) + " in " +
-         to->round_label;
+    s += " " + txt::van_in_naar_in(percent(from->percent), from->round_label, percent(to->percent), to->round_label);
   std::string points = number(ch.points, 1);
   if (ch.points > 0 && points != "0") points = "+" + points;
-  s += " (" + points + " procentpunt); score-toets voor het verschil van twee aandelen, " +
-       p_text(ch.p_adjusted.value_or(ch.test ? ch.test->p_value : 1.0)) +
-       (ch.p_adjusted ? " na correctie voor het aantal toetsen" : "") + ".";
+  s += " " + txt::punten_score_toets(points, p_text(ch.p_adjusted.value_or(ch.test ? ch.test->p_value : 1.0))) +
+       (ch.p_adjusted ? " " + txt::na_correctie_voor_toetsen() : "") + ".";
   return s;
 }
 
 std::string table_change_text(const model::Model& m, const stats::TableTest& t) {
   std::string s = lower_first(m.group_label(t.group)) + ": ";
   if (t.ordinal && t.ordinal->computable)
-    s += std::string("de antwoorden liggen in ") + round_label(m, t.round) + " " +
-         (t.ordinal->z > 0 ? "hoger" : "lager") + " op de schaal dan in " + round_label(m, t.from_round);
+    s += txt::liggen_hoger_op_de_schaal(round_label(m, t.round), t.ordinal->z > 0 ? txt::hoger() : txt::lager(),
+                                        round_label(m, t.from_round));
   else
-    s += "de verdeling van de antwoorden is veranderd sinds " + round_label(m, t.from_round);
+    s += txt::verdeling_veranderd_sinds(round_label(m, t.from_round));
   s += "; " + table_test_name(t) + ", " + p_text(t.p_adjusted.value_or(t.main_p())) +
-       (t.p_adjusted ? " na correctie voor het aantal toetsen" : "") + ".";
+       (t.p_adjusted ? " " + txt::na_correctie_voor_toetsen() : "") + ".";
   return s;
 }
 
@@ -146,7 +145,7 @@ std::string key_figures_section(const model::Model& m, const RoundResults& resul
                                 const std::string& heading) {
   const model::Round& r = results.round;
   std::string s = "<section class=\"key-figures\" aria-labelledby=\"kerncijfers\">\n<" + heading +
-                  " id=\"kerncijfers\">Kerncijfers " + escape(r.label) + "</" + heading + ">\n";
+                  " id=\"kerncijfers\">" + escape(txt::kerncijfers_van(r.label)) + "</" + heading + ">\n";
   bool any = false;
   for (const auto& section : m.site.sections) {
     std::string cards;
@@ -157,8 +156,7 @@ std::string key_figures_section(const model::Model& m, const RoundResults& resul
       if (!e.headlines.empty() || ind.headline.empty()) continue;
       // A headline indicator without a figure in this round: say why, never a number.
       const bool measured = ind.type == model::IndicatorType::kSeries || model::reported_in(m, ind, r.id);
-      const std::string why = measured ? "De bron geeft voor " + r.label + " geen cijfer voor het kerncijfer"
-                                       : "Niet gemeten in " + r.label;
+      const std::string why = measured ? txt::bron_geeft_geen_kerncijfer(r.label) : txt::niet_gemeten_in(r.label);
       cards += "<li class=\"headline no-figure\"><p class=\"what\">" + escape(why) + " (" + escape(ind.headline) +
                ")</p><p class=\"context\"><a href=\"" + escape(root + indicator_dir(ind) + "index.html") + "\">" +
                escape(ind.title) + "</a></p></li>\n";
@@ -167,7 +165,7 @@ std::string key_figures_section(const model::Model& m, const RoundResults& resul
     any = true;
     s += "<h3>" + escape(section.title) + "</h3>\n<ul class=\"headlines\">\n" + cards + "</ul>\n";
   }
-  if (!any) s += "<p>Voor " + escape(r.label) + " zijn er geen kerncijfers.</p>\n";
+  if (!any) s += "<p>" + escape(txt::geen_kerncijfers(r.label)) + "</p>\n";
   return s + "</section>\n";
 }
 
@@ -176,22 +174,17 @@ std::string what_changed_section(const model::Model& m, const RoundResults& resu
                                  const std::string& heading) {
   const model::Round& r = results.round;
   std::string s = "<section class=\"what-changed\" aria-labelledby=\"wat-is-veranderd\">\n<" + heading +
-                  " id=\"wat-is-veranderd\">Wat is veranderd</" + heading + ">\n";
+                  " id=\"wat-is-veranderd\">" + txt::wat_is_veranderd() + "</" + heading + ">\n";
   if (!m.rounds.empty() && m.rounds.front().id == r.id)
-    return s + "<p>" + escape(r.label) + " is de eerste meting: er is geen eerdere meting om mee te vergelijken.</p>\n" +
-           "</section>\n";
+    return s + "<p>" + escape(txt::eerste_meting_geen_vergelijking(r.label)) + "</p>\n" + "</section>\n";
   const std::vector<RoundChange> changes = significant_changes(m, results);
   const std::size_t tested = tested_changes(results);
   if (changes.empty()) {
-    s += "<p>Geen enkele vergelijking met de vorige meting laat een significante verandering zien (" +
-         std::to_string(tested) + (tested == 1 ? " vergelijking" : " vergelijkingen") +
-         " getoetst). Dat wil niet zeggen dat er niets veranderd is, alleen dat de verschillen ook door toeval "
-         "kunnen ontstaan.</p>\n";
+    s += "<p>" + txt::geen_significante_verandering(static_cast<long long>(tested)) + "</p>\n";
     return s + "</section>\n";
   }
-  s += "<p>Van de " + std::to_string(tested) + " vergelijkingen met de vorige meting " +
-       (changes.size() == 1 ? std::string("laat er 1") : "laten er " + std::to_string(changes.size())) +
-       " een significante verandering zien, na correctie voor het aantal toetsen:</p>\n<ul class=\"changes\">\n";
+  s += "<p>" + txt::significante_veranderingen(tested, static_cast<long long>(changes.size())) +
+       "</p>\n<ul class=\"changes\">\n";
   for (const auto& ch : changes)
     s += "<li><a href=\"" + escape(link_of(*ch.indicator)) + "\">" + escape(ch.indicator->title) + "</a>, " +
          escape(ch.text) + "</li>\n";

@@ -5,6 +5,7 @@
 #include "render/format.h"
 #include "render/html.h"
 #include "render/markdown.h"
+#include "text/site_text.h"
 #include "render/stories.h"
 
 namespace duiding::render {
@@ -52,7 +53,7 @@ std::string story_title(const model::Model& m, const model::Quote& q, const stat
   for (const stats::Segment* s : index.segments_of(q))
     if (const model::Indicator* ind = m.indicator(s->key.indicator))
       return ind->title + ": " + answer_label(*ind, s->key.category);
-  return "Verhaal van " + lower_first(m.group_label(q.group));
+  return txt::verhaal_van(lower_first(m.group_label(q.group)));
 }
 
 }  // namespace
@@ -71,7 +72,7 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
   const auto urls = story_urls(m);
   for (const auto& q : m.quotes) {
     const model::Round* round = m.round(q.round);
-    std::string kind = "Verhaal, " + m.group_label(q.group) + ", " + (round ? round->label : q.round);
+    std::string kind = txt::soort_verhaal(m.group_label(q.group), round ? round->label : q.round);
     std::string text = q.text + "\n" + q.theme + "\n" + q.district;
     for (const stats::Segment* s : index.segments_of(q)) {
       if (const model::Indicator* ind = m.indicator(s->key.indicator))
@@ -90,18 +91,18 @@ json search_documents(const model::Model& m, const stats::StoryIndex& index) {
       if (shown_categories.count({ind.id, cat.id})) text += "\n" + cat.label;
     for (const auto& corner : ind.corners) text += "\n" + corner;
     text += "\n" + markdown_text(ind.description) + "\n" + markdown_text(ind.data_note);
-    add("Cijfers", ind.title, text, ind.question.empty() ? markdown_text(ind.description) : ind.question,
+    add(txt::soort_cijfers(), ind.title, text, ind.question.empty() ? markdown_text(ind.description) : ind.question,
         indicator_dir(ind) + "index.html");
   }
   for (const auto& s : m.site.sections) {
     std::string text = markdown_text(s.description);
-    add("Onderdeel", s.title, text, text, section_path(s.id));
+    add(txt::soort_onderdeel(), s.title, text, text, section_path(s.id));
   }
   for (const auto& p : m.pages) {
     std::string text = markdown_text(p.markdown);
     // The page's own title heading starts its text; the fragment begins after it.
     std::string shown = text.rfind(p.title, 0) == 0 ? text.substr(p.title.size()) : text;
-    add("Pagina", p.title, text, shown, page_path(p));
+    add(txt::soort_pagina(), p.title, text, shown, page_path(p));
   }
   return docs;
 }
@@ -115,22 +116,22 @@ std::string search_index_js(const model::Model& m, const stats::StoryIndex& inde
 
 std::string search_page(const model::Model& m, const PageFrame& frame) {
 
-  std::string elsewhere = m.quotes.empty()
-                              ? "Zonder JavaScript vindt u alle cijfers via het menu en de <a href=\"../index.html\">"
-                                "homepagina</a>."
-                              : "Zonder JavaScript vindt u alle verhalen in het <a href=\"../verhalen/index.html\">"
-                                "verhalenoverzicht</a> en alle cijfers via het menu.";
-  std::string c = breadcrumb({{"../index.html", "Home"}}, "Zoeken");
-  c += "<h1>Zoeken</h1>\n";
-  c += "<p class=\"search-needs-js\" id=\"zoeken-zonder-js\">Zoeken werkt alleen met JavaScript. " + elsewhere + "</p>\n";
+  std::string elsewhere = m.quotes.empty() ? txt::zonder_js_cijfers("../index.html")
+                                          : txt::zonder_js_verhalen("../verhalen/index.html");
+  std::string c = breadcrumb({{"../index.html", txt::home()}}, txt::zoeken());
+  c += "<h1>" + txt::zoeken() + "</h1>\n";
+  c += "<p class=\"search-needs-js\" id=\"zoeken-zonder-js\">" + txt::zoeken_alleen_met_js() + " " + elsewhere +
+       "</p>\n";
   c += "<form class=\"search-form\" id=\"zoekformulier\" role=\"search\" action=\"index.html\" method=\"get\" hidden>\n"
-       "<label for=\"zoekterm\">Zoek in verhalen en pagina's</label>\n"
+       "<label for=\"zoekterm\">" +
+       txt::zoek_in_verhalen_en_paginas() +
+       "</label>\n"
        "<div class=\"search-row\"><input type=\"search\" id=\"zoekterm\" name=\"q\" autocomplete=\"off\" "
-       "spellcheck=\"false\"> <button type=\"submit\">Zoeken</button></div>\n"
-       "</form>\n";
+       "spellcheck=\"false\"> <button type=\"submit\">" +
+       txt::zoeken() + "</button></div>\n</form>\n";
   c += "<p class=\"search-status\" id=\"zoekstatus\" role=\"status\"></p>\n";
   c += "<ol class=\"search-results\" id=\"zoekresultaten\"></ol>\n";
-  return frame.page({"zoeken/index.html", 1, "zoeken"}, "Zoeken", c, false,
+  return frame.page({"zoeken/index.html", 1, "zoeken"}, txt::zoeken(), c, false,
                    {"assets/vendor/minisearch.js", "assets/zoekindex.js", "assets/zoeken.js"});
 }
 

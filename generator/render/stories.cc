@@ -9,6 +9,7 @@
 
 #include "render/format.h"
 #include "render/html.h"
+#include "text/site_text.h"
 #include "render/story_listing.h"
 #include "render/story_site.h"
 
@@ -42,21 +43,22 @@ bool is_placeholder(std::string_view inner) {
 }
 
 std::string segment_heading(const model::Indicator& ind, const std::string& category) {
-  if (ind.type == model::IndicatorType::kScale) return "Score " + category;
+  if (ind.type == model::IndicatorType::kScale) return txt::score_categorie(category);
   return answer_label(ind, category);
 }
 
 std::string indicator_story_page(const Site& site, const model::Indicator& ind, const PageFrame& frame) {
   const std::string root = "../../../";
   const std::string path = StoryIndex::page_path(ind.id);
-  std::string title = "Verhalen achter de cijfers: " + ind.title;
-  std::string c = breadcrumb({{root + "index.html", "Home"}, {"../../index.html", "Verhalen"}}, ind.title);
+  std::string title = txt::verhalen_achter_de_cijfers_van(ind.title);
+  std::string c = breadcrumb({{root + "index.html", txt::home()}, {"../../index.html", txt::verhalen_kop()}}, ind.title);
   c += "<h1>" + escape(title) + "</h1>\n";
   if (!ind.question.empty())
-    c += "<p class=\"question\"><span class=\"label\">Vraag:</span> <q>" + escape(ind.question) + "</q></p>\n";
-  c += "<p><a href=\"" + escape(root + indicator_dir(ind)) + "index.html\">De cijfers van " +
-       escape(lower_first(ind.title)) + "</a> · <a href=\"../../index.html\">Alle verhalen</a></p>\n";
-  c += story::kPlaceholderNote;
+    c += "<p class=\"question\"><span class=\"label\">" + txt::vraag_label() + ":</span> <q>" + escape(ind.question) + "</q></p>\n";
+  c += "<p><a href=\"" + escape(root + indicator_dir(ind)) + "index.html\">" +
+       escape(txt::de_cijfers_van(lower_first(ind.title))) + "</a> · <a href=\"../../index.html\">" + txt::alle_verhalen() +
+       "</a></p>\n";
+  c += story::placeholder_note();
   // One h2 per round and group, one section per answer under it.
   std::string open_round, open_group;
   bool open = false;
@@ -141,7 +143,7 @@ std::string quote_html(std::string_view text) {
       std::string_view inner = close == std::string_view::npos ? std::string_view() : text.substr(i + 1, close - i - 1);
       if (close != std::string_view::npos && is_placeholder(inner)) {
         out += "<span class=\"placeholder\">&lt;" + escape(inner) +
-               "&gt;<span class=\"visually-hidden\"> (weggelaten om de verteller te beschermen)</span></span>";
+               "&gt;<span class=\"visually-hidden\"> " + txt::weggelaten() + "</span></span>";
         i = close + 1;
       } else {
         out += "&lt;";

@@ -9,6 +9,7 @@
 
 #include "render/format.h"
 #include "render/html.h"
+#include "text/site_text.h"
 #include "render/stories.h"
 
 namespace duiding::render::story {
@@ -23,9 +24,9 @@ std::string count_html(std::size_t n) { return " <span class=\"count\">(" + stat
 // aria-current); its facet starts open.
 std::string filters(const Site& site, const std::string& root, const std::string& current) {
   std::string out = "<nav class=\"story-filters\" aria-labelledby=\"filters-kop\">\n"
-                    "<h2 id=\"filters-kop\">Verhalen kiezen</h2>\n";
+                    "<h2 id=\"filters-kop\">" + txt::verhalen_kiezen() + "</h2>\n";
   out += "<p><a href=\"" + root + "verhalen/index.html\"" +
-         (current == "verhalen/index.html" ? " aria-current=\"page\"" : "") + ">Alle verhalen</a>" +
+         (current == "verhalen/index.html" ? " aria-current=\"page\"" : "") + ">" + txt::alle_verhalen() + "</a>" +
          count_html(site.m.quotes.size()) + "</p>\n";
   for (const Facet& f : site.facets) {
     bool here = std::any_of(f.values.begin(), f.values.end(), [&](const FacetValue& v) { return v.path == current; });
@@ -49,59 +50,56 @@ std::string pagination(const Listing& l, std::size_t page, std::size_t pages, co
     std::string p = story_page_path(l.dir, k);
     return escape(from_dir + p.substr(l.dir.size()));
   };
-  std::string out = "<nav class=\"pagination\" aria-label=\"Pagina's met verhalen\">\n<p>Pagina " +
-                    std::to_string(page) + " van " + std::to_string(pages) + "</p>\n<ul>\n";
-  if (page > 1) out += "<li><a rel=\"prev\" href=\"" + href(page - 1) + "\">Vorige pagina</a></li>\n";
+  std::string out = "<nav class=\"pagination\" aria-label=\"" + txt::paginas_met_verhalen() + "\">\n<p>" +
+                    txt::pagina_van(page, pages) + "</p>\n<ul>\n";
+  if (page > 1) out += "<li><a rel=\"prev\" href=\"" + href(page - 1) + "\">" + txt::vorige_pagina() + "</a></li>\n";
   for (std::size_t k = 1; k <= pages; ++k) {
     out += "<li><a href=\"" + href(k) + "\"" + (k == page ? " aria-current=\"page\"" : "") +
-           "><span class=\"visually-hidden\">Pagina </span>" + std::to_string(k) + "</a></li>\n";
+           "><span class=\"visually-hidden\">" + txt::pagina() + " </span>" + std::to_string(k) + "</a></li>\n";
   }
-  if (page < pages) out += "<li><a rel=\"next\" href=\"" + href(page + 1) + "\">Volgende pagina</a></li>\n";
+  if (page < pages) out += "<li><a rel=\"next\" href=\"" + href(page + 1) + "\">" + txt::volgende_pagina() + "</a></li>\n";
   return out + "</ul>\n</nav>\n";
 }
 
-const char* kOrderNote =
-    "<p class=\"story-order\">De langste verhalen staan bovenaan: op aantal woorden, bij gelijke lengte op de code van "
-    "het verhaal.</p>\n";
 
 std::string listing_page(const Site& site, const Listing& l, std::size_t page, const PageFrame& frame) {
   const std::string path = story_page_path(l.dir, page);
   const std::size_t pages = story_page_count(l.quotes.size());
   const std::string root = root_of(depth_of(path));
   const std::string from_dir = page > 1 ? "../" : "";
-  const std::string of_pages = page > 1 ? " (pagina " + std::to_string(page) + " van " + std::to_string(pages) + ")" : "";
+  const std::string of_pages = page > 1 ? " (" + txt::pagina_van_in_titel(page, pages) + ")" : "";
   const bool all = l.label.empty();
   const Facet* facet = nullptr;
   for (const Facet& f : site.facets)
     for (const FacetValue& v : f.values)
       if (v.path == l.dir + "index.html") facet = &f;
 
-  std::string heading = all ? "Verhalen achter de cijfers" : "Verhalen: " + lower_first(facet->title) + " " + l.label;
+  std::string heading = all ? txt::verhalen_achter_de_cijfers() : txt::verhalen_van_facet(lower_first(facet->title), l.label);
   std::string c;
-  if (all) c = breadcrumb({{root + "index.html", "Home"}}, "Verhalen");
-  else c = breadcrumb({{root + "index.html", "Home"}, {root + "verhalen/index.html", "Verhalen"}}, facet->title + ": " + l.label);
+  if (all) c = breadcrumb({{root + "index.html", txt::home()}}, txt::verhalen_kop());
+  else
+    c = breadcrumb({{root + "index.html", txt::home()}, {root + "verhalen/index.html", txt::verhalen_kop()}},
+                   facet->title + ": " + l.label);
   c += "<h1>" + escape(heading) + escape(of_pages) + "</h1>\n";
   if (all && page == 1)
-    c += "<p class=\"lead\">Elk cijfer op deze site komt uit de verhalen die deelnemers vertelden. Hier staan de "
-         "verhalen die bij de cijfers zijn gekozen, met de antwoorden waar ze achter staan. Kies een ronde, groep, "
-         "thema of vraag om alleen die verhalen te zien.</p>\n";
-  c += kPlaceholderNote;
+    c += "<p class=\"lead\">" + txt::verhalen_inleiding() + "</p>\n";
+  c += placeholder_note();
   c += filters(site, root, l.dir + "index.html");
   const std::size_t first = (page - 1) * kStoriesPerPage;
   const std::size_t last = std::min(l.quotes.size(), first + kStoriesPerPage);
   c += "<section class=\"stories\" aria-labelledby=\"lijst-kop\">\n<h2 id=\"lijst-kop\">" +
-       (all ? std::string("Alle verhalen (") + std::to_string(l.quotes.size()) + ")"
+       (all ? txt::alle_verhalen_aantal(l.quotes.size())
             : escape(stats::stories_text(l.quotes.size()))) +
        (pages < 2            ? ""
-        : last == first + 1 ? ", verhaal " + std::to_string(last)
-                            : ", " + std::to_string(first + 1) + " tot en met " + std::to_string(last)) +
+        : last == first + 1 ? ", " + txt::verhaal_nummer(last)
+                            : ", " + txt::van_tot_en_met(first + 1, last)) +
        "</h2>\n";
-  c += kOrderNote;
+  c += "<p class=\"story-order\">" + txt::verhalen_volgorde() + "</p>\n";
   Quotes shown(l.quotes.begin() + static_cast<std::ptrdiff_t>(first), l.quotes.begin() + static_cast<std::ptrdiff_t>(last));
   c += story_list(site, shown, root, true, path);
   c += pagination(l, page, pages, from_dir);
   c += "</section>\n";
-  return frame.page({path, depth_of(path), "verhalen"}, all ? "Verhalen" + of_pages : heading + of_pages, c, false,
+  return frame.page({path, depth_of(path), "verhalen"}, all ? txt::verhalen_kop() + of_pages : heading + of_pages, c, false,
                     {"assets/verhalen.js"});
 }
 

@@ -5,6 +5,7 @@
 
 #include "render/html.h"
 #include "render/permalink.h"
+#include "text/site_text.h"
 #include "render/stories.h"
 
 namespace duiding::render::story {
@@ -47,18 +48,18 @@ std::string story_item(const Site& site, const model::Quote& q, const std::strin
   out += "<blockquote class=\"story-text\"><p>" + quote_html(q.text) + "</p></blockquote>\n";
   out += "<dl class=\"story-meta\">";
   if (!answers.empty())
-    out += meta_item(answer_count == 1 ? "Antwoord" : "Antwoorden", "<ul>" + answers + "</ul>");
-  out += meta_item("Groep", escape(site.m.group_label(q.group)));
-  out += meta_item("Ronde", escape(round_label(site.m, q.round)));
-  if (!q.theme.empty()) out += meta_item("Thema", escape(q.theme));
-  if (!q.age_group.empty()) out += meta_item("Leeftijd jeugdige", escape(q.age_group));
-  if (!q.district.empty()) out += meta_item("Wijk", escape(q.district));
+    out += meta_item(txt::antwoord_aantal(static_cast<long long>(answer_count)), "<ul>" + answers + "</ul>");
+  out += meta_item(txt::groep(), escape(site.m.group_label(q.group)));
+  out += meta_item(txt::ronde(), escape(round_label(site.m, q.round)));
+  if (!q.theme.empty()) out += meta_item(txt::thema(), escape(q.theme));
+  if (!q.age_group.empty()) out += meta_item(txt::leeftijd_jeugdige(), escape(q.age_group));
+  if (!q.district.empty()) out += meta_item(txt::wijk(), escape(q.district));
   out += "</dl>\n";
   // The link a reader shares leads to the story's place in the overview of all stories.
   auto url = site.urls.find(q.id);
   if (url != site.urls.end()) {
     const bool on_this_page = !here.empty() && url->second.rfind(here + "#", 0) == 0;
-    out += permalink(escape(on_this_page ? url->second.substr(here.size()) : root + url->second), "Link naar dit verhaal");
+    out += permalink(escape(on_this_page ? url->second.substr(here.size()) : root + url->second), txt::link_naar_dit_verhaal());
   }
   out += "</li>\n";
   return out;
@@ -73,10 +74,10 @@ int add_listing(Site& site, std::string dir, std::string label, Quotes quotes) {
 
 }  // namespace
 
-const char* const kPlaceholderNote =
-    "<p class=\"story-note\">Verhalen staan er zoals deelnemers ze vertelden, geanonimiseerd: namen en andere "
-    "herkenbare gegevens zijn vervangen door een aanduiding tussen punthaken, zoals "
-    "<span class=\"placeholder\">&lt;naam&gt;</span>.</p>\n";
+std::string placeholder_note() {
+  return "<p class=\"story-note\">" +
+         txt::placeholder_uitleg("<span class=\"placeholder\">" + txt::placeholder_naam() + "</span>") + "</p>\n";
+}
 
 std::string story_id(const model::Quote& q) { return "verhaal-" + id_part(q.id); }
 
@@ -119,21 +120,21 @@ Site collect(const model::Model& m, const stats::StoryIndex& index) {
     int at = add_listing(site, dir, label, std::move(quotes));
     return FacetValue{slug, label, dir + "index.html", n, at};
   };
-  Facet rounds{"ronde", "Ronde", {}};
+  Facet rounds{"ronde", txt::ronde(), {}};
   for (const auto& r : m.rounds) {
     Quotes quotes;
     for (const auto& q : m.quotes)
       if (q.round == r.id) quotes.push_back(&q);
     if (!quotes.empty()) rounds.values.push_back(value("ronde", id_part(r.id), r.label, std::move(quotes)));
   }
-  Facet groups{"groep", "Groep", {}};
+  Facet groups{"groep", txt::groep(), {}};
   for (const auto& g : m.site.groups) {
     Quotes quotes;
     for (const auto& q : m.quotes)
       if (q.group == g.id) quotes.push_back(&q);
     if (!quotes.empty()) groups.values.push_back(value("groep", g.id, g.label, std::move(quotes)));
   }
-  Facet theme_facet{"thema", "Thema", {}};
+  Facet theme_facet{"thema", txt::thema(), {}};
   for (const auto& [theme, slug] : site.theme_slugs) {
     Quotes quotes;
     for (const auto& q : m.quotes)
@@ -141,7 +142,7 @@ Site collect(const model::Model& m, const stats::StoryIndex& index) {
     theme_facet.values.push_back(value("thema", slug, theme, std::move(quotes)));
   }
   // An indicator's stories have their own page, by answer (linked from its charts).
-  Facet indicators{"indicator", "Vraag", {}};
+  Facet indicators{"indicator", txt::vraag_label(), {}};
   for (const auto& ind : m.indicators) {
     Quotes quotes;
     for (const Segment* s : index.segments_of(ind.id))

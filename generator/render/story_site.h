@@ -65,6 +65,6 @@ std::string story_list(const Site& site, const Quotes& quotes, const std::string
                        const std::string& here = "");
 
 /// The note on anonymisation placeholders every story page carries.
-extern const char* const kPlaceholderNote;
+std::string placeholder_note();
 
 }  // namespace duiding::render::story

@@ -7,6 +7,7 @@
 
 #include "render/format.h"
 #include "render/html.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 namespace {
@@ -48,7 +49,7 @@ class StoryColumn {
   }
 
   bool any() const { return any_; }
-  std::string head() const { return any_ ? "<th scope=\"col\">Verhalen</th>" : ""; }
+  std::string head() const { return any_ ? "<th scope=\"col\">" + txt::verhalen_kop() + "</th>" : ""; }
 
   /// The cell for row `r`, whose label reads `label`.
   std::string cell(const Row& r, const std::string& label) const {
@@ -72,8 +73,8 @@ class StoryColumn {
   std::string link(const stats::Segment* seg, const std::string& label) const {
     if (seg == nullptr) return "<td></td>";
     return "<td><a href=\"" + escape(links_->root + stats::StoryIndex::url(seg->key)) + "\">" +
-           escape(stats::stories_text(seg->quotes.size())) + "<span class=\"visually-hidden\"> bij " +
-           escape(label) + "</span></a></td>";
+           escape(stats::stories_text(seg->quotes.size())) + "<span class=\"visually-hidden\"> " +
+           escape(txt::bij(label)) + "</span></a></td>";
   }
 
   const stats::StoryLinks* links_;
@@ -86,13 +87,15 @@ class StoryColumn {
 
 std::string chart_table(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c,
                         const stats::StoryLinks* stories) {
-  std::string caption = "Cijfers bij de grafiek: " + ind.title + ", " + c.caption;
+  std::string caption = txt::cijfers_bij_de_grafiek(ind.title, c.caption);
   std::string head;
   std::string body;
   StoryColumn story(stories, ind, c);
   if (c.kind == ChartKind::kScatter) {
     // One row per aspect, its three measures side by side.
-    head = "<th scope=\"col\">Aspect</th><th scope=\"col\">Keren gekozen</th><th scope=\"col\">Gemiddeld belang</th><th scope=\"col\">Gemiddelde ervaring</th>" + story.head();
+    head = "<th scope=\"col\">" + txt::aspect() + "</th><th scope=\"col\">" + txt::keren_gekozen() +
+           "</th><th scope=\"col\">" + txt::gemiddeld_belang() + "</th><th scope=\"col\">" +
+           txt::gemiddelde_ervaring() + "</th>" + story.head();
     std::vector<std::string> order;
     std::map<std::string, std::map<std::string, double>> by;
     std::map<std::string, const Row*> first_row;
@@ -103,19 +106,21 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
     }
     for (const auto& label : order) {
       auto& ms = by[label];
-      auto get = [&](const char* k) { return ms.count(k) ? number(ms[k]) : std::string("niet gegeven"); };
+      auto get = [&](const char* k) { return ms.count(k) ? number(ms[k]) : txt::niet_gegeven(); };
       body += "<tr><th scope=\"row\">" + escape(label) + "</th>" + num_cell(get("count")) +
               num_cell(get("importance")) + num_cell(get("experience")) + story.cell(*first_row[label], label) + "</tr>\n";
     }
   } else if (c.kind == ChartKind::kTriad) {
-    head = "<th scope=\"col\">Hoek</th><th scope=\"col\">Gemiddeld aandeel</th>" + story.head();
+    head = "<th scope=\"col\">" + txt::hoek() + "</th><th scope=\"col\">" + txt::gemiddeld_aandeel() + "</th>" +
+           story.head();
     for (std::size_t i = 0; i < 3; ++i) {
-      std::string value = "niet gegeven";
-      if (c.triad_mean) value = percent((*c.triad_mean)[i] * 100, 1) + (c.triad_mean_computed ? " (berekend uit de antwoorden)" : "");
+      std::string value = txt::niet_gegeven();
+      if (c.triad_mean)
+        value = percent((*c.triad_mean)[i] * 100, 1) + (c.triad_mean_computed ? " " + txt::berekend_uit_de_antwoorden() : "");
       body += "<tr><th scope=\"row\">" + escape(ind.corners.at(i)) + "</th>" + num_cell(value) +
               story.cell(std::string(1, static_cast<char>('a' + i)), ind.corners.at(i)) + "</tr>\n";
     }
-    body += "<tr><th scope=\"row\">Aantal antwoorden (punten)</th>" + num_cell(number(static_cast<double>(c.points.size()))) +
+    body += "<tr><th scope=\"row\">" + txt::aantal_antwoorden_punten() + "</th>" + num_cell(number(static_cast<double>(c.points.size()))) +
             (story.any() ? "<td></td>" : "") + "</tr>\n";
   } else {
     bool several = false;
@@ -125,29 +130,29 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
       return r.share && !(ind.unit == "percent" && r.measure == "value");
     });
     bool notes = std::any_of(c.rows.begin(), c.rows.end(), [](const Row& r) { return !r.note.empty(); });
-    std::string first = c.kind == ChartKind::kSeries      ? "Jaar"
-                        : c.kind == ChartKind::kHistogram ? "Score"
-                        : c.kind == ChartKind::kCountBars ? "Aspect"
-                                                          : "Antwoord";
-    std::string series_title = c.dimension.empty() ? "Ronde" : c.dimension;
+    std::string first = c.kind == ChartKind::kSeries      ? txt::jaar()
+                        : c.kind == ChartKind::kHistogram ? txt::score()
+                        : c.kind == ChartKind::kCountBars ? txt::aspect()
+                                                          : txt::antwoord();
+    std::string series_title = c.dimension.empty() ? txt::ronde() : c.dimension;
     if (several && c.kind != ChartKind::kSeries) head += "<th scope=\"col\">" + escape(series_title) + "</th>";
     head += "<th scope=\"col\">" + first + "</th><th scope=\"col\">" +
-            (c.kind == ChartKind::kCountBars ? std::string("Keren gekozen")
-             : c.mentions                    ? std::string("Keer genoemd")
+            (c.kind == ChartKind::kCountBars ? txt::keren_gekozen()
+             : c.mentions                    ? txt::keer_genoemd_kop()
                                              : unit_title(ind.unit, 0)) +
             "</th>";
     // Mentions over the question's own n: in how many of the stories, never a share of people.
-    if (shares) head += c.mentions ? "<th scope=\"col\">Genoemd in</th>" : "<th scope=\"col\">Aandeel</th>";
-    if (notes) head += "<th scope=\"col\">Opmerking</th>";
+    if (shares) head += "<th scope=\"col\">" + (c.mentions ? txt::genoemd_in() : txt::aandeel()) + "</th>";
+    if (notes) head += "<th scope=\"col\">" + txt::opmerking() + "</th>";
     head += story.head();
     for (const Row& r : c.rows) {
       body += "<tr>";
       if (several && c.kind != ChartKind::kSeries) body += cell(c.dimension.empty() ? r.round_label : r.breakdown);
       std::string label = c.kind == ChartKind::kSeries ? r.round : c.kind == ChartKind::kHistogram ? r.category : r.label;
-      body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(r.given ? value_text(ind, r) : "niet gegeven");
+      body += "<th scope=\"row\">" + escape(label) + "</th>" + num_cell(r.given ? value_text(ind, r) : txt::niet_gegeven());
       std::optional<long> n = c.mentions && r.share ? c.n_of(c.dimension.empty() ? r.round_label : r.breakdown) : std::nullopt;
-      if (shares && n) body += num_cell(number(r.value) + " van de " + number(static_cast<double>(*n)) + " verhalen");
-      else if (shares) body += num_cell(r.share ? percent(*r.share) : r.given ? "" : "niet gegeven");
+      if (shares && n) body += num_cell(txt::verhalen_van_de_zonder_aandeel(number(r.value), number(static_cast<double>(*n))));
+      else if (shares) body += num_cell(r.share ? percent(*r.share) : r.given ? "" : txt::niet_gegeven());
       if (notes) body += cell(r.note);
       body += story.cell(r, label);
       body += "</tr>\n";
@@ -155,7 +160,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
     if (c.mean) {
       body += "<tr>";
       if (several) body += "<td></td>";
-      body += "<th scope=\"row\">Gemiddelde score</th>" + num_cell(number(*c.mean, 1));
+      body += "<th scope=\"row\">" + txt::gemiddelde_score() + "</th>" + num_cell(number(*c.mean, 1));
       if (shares) body += "<td></td>";
       if (notes) body += "<td></td>";
       if (story.any()) body += "<td></td>";
@@ -165,7 +170,7 @@ std::string chart_table(const model::Model& m, const model::Indicator& ind, cons
   std::string n_text;
   for (const auto& [key, n] : c.n) {
     if (!n_text.empty()) n_text += ", ";
-    n_text += c.n.size() > 1 ? escape(key) + ": n = " + number(static_cast<double>(n)) : "n = " + number(static_cast<double>(n));
+    n_text += c.n.size() > 1 ? txt::n_van(escape(key), number(static_cast<double>(n))) : txt::n_is(number(static_cast<double>(n)));
   }
   std::string out = table_region(caption);
   out += "<table class=\"data-table utrecht-table\">\n<caption>" + escape(caption) + (n_text.empty() ? "" : " (" + n_text + ")") + "</caption>\n";
@@ -201,7 +206,7 @@ std::vector<ValueLine> value_lines(const model::Model& m, const model::Indicator
       if (given[key(v)].count(cat.id) ||
           m.suppressed_cells.count(model::cell_key(v.round, ind.id, v.group, v.breakdown, cat.id, "value")))
         continue;
-      lines.push_back({v.round, v.group, v.breakdown, cat.id, "value", std::nullopt, "niet gegeven"});
+      lines.push_back({v.round, v.group, v.breakdown, cat.id, "value", std::nullopt, txt::niet_gegeven()});
     }
   }
   return lines;

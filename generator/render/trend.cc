@@ -3,6 +3,7 @@
 #include "render/comparison.h"
 #include "render/format.h"
 #include "render/html.h"
+#include "text/site_text.h"
 
 namespace duiding::render {
 
@@ -17,14 +18,14 @@ std::string trend_lead(const model::Model& m, const model::Indicator& ind, const
   std::string s = m.group_label(c.group) + ", " + last.round_label + ": " + share_text(ind, last) +
                   (ind.headline.empty() ? "" : " " + ind.headline);
   if (last.estimate && last.estimate->computable)
-    s += " (95%-interval " + number(last.estimate->ci.low * 100, 1) + " tot " + percent(last.estimate->ci.high * 100) + ")";
+    s += " " + txt::interval_van_tot(number(last.estimate->ci.low * 100, 1), percent(last.estimate->ci.high * 100));
   std::string html = "<p class=\"trend-lead\">" + escape(s);
   if (!c.changes.empty()) {
     const stats::ShareChange& ch = c.changes.back();
     std::string points = number(ch.points, 1);
     if (ch.points > 0 && points != "0") points = "+" + points;
     const model::Round* from = m.round(ch.from);
-    html += escape("; " + points + " procentpunt sinds " + (from ? from->label : ch.from) + ": ") + verdict_html(ch.verdict);
+    html += escape("; " + txt::procentpunt_sinds(points, from ? from->label : ch.from) + " ") + verdict_html(ch.verdict);
   }
   return html + ".</p>\n";
 }
@@ -34,12 +35,12 @@ std::string trend_section(const model::Model& m, const model::Indicator& ind, co
   if (!has_trend(c)) return "";
   const std::string h2 = place.heading(2);
   std::string s = "<section class=\"trend\" aria-labelledby=\"" + place.id("trend") + "\">\n<" + h2 + " id=\"" +
-                  place.id("trend") + "\">Ontwikkeling per meting</" + h2 + ">\n";
+                  place.id("trend") + "\">" + txt::ontwikkeling_per_meting() + "</" + h2 + ">\n";
   for (const auto& sc : c.shares)
     if (is_trend(sc)) s += trend_lead(m, ind, sc);
   for (const auto& sc : c.shares)
     if (is_trend(sc)) s += share_block(m, ind, sc, c.family.level, frame, place);
-  s += "<details class=\"trend-method\"><summary>Hoe lees ik intervallen en oordelen?</summary>\n" + method_note(m, c) +
+  s += "<details class=\"trend-method\"><summary>" + txt::hoe_lees_ik_intervallen() + "</summary>\n" + method_note(m, c) +
        "</details>\n";
   return s + "</section>\n";
 }

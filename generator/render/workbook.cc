@@ -17,6 +17,7 @@
 
 #include "platform/platform.h"
 #include "render/format.h"
+#include "text/site_text.h"
 #include "render/tables.h"
 
 namespace duiding::render {
@@ -47,11 +48,11 @@ std::string round_label(const model::Model& m, const std::string& id) {
 }
 
 std::string n_line(const std::vector<std::pair<std::string, long>>& n) {
-  if (n.empty()) return "Aantal respondenten (n) niet gegeven in de bron";
+  if (n.empty()) return txt::n_niet_gegeven();
   std::string s;
   for (const auto& [key, count] : n)
-    s += (s.empty() ? "" : "; ") + (n.size() > 1 ? key + ": " : std::string()) + "n = " +
-         number(static_cast<double>(count));
+    s += (s.empty() ? "" : "; ") + (n.size() > 1 ? txt::n_van(key, number(static_cast<double>(count)))
+                                                 : txt::n_is(number(static_cast<double>(count))));
   return s;
 }
 
@@ -74,9 +75,9 @@ std::string sheet_name(std::size_t number, const std::string& caption) {
 }
 
 Sheet values_sheet(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values) {
-  Sheet s{"Alle cijfers", {ind.title}, workbook_headers(), {}};
-  if (!ind.question.empty()) s.above.push_back("Vraag: " + ind.question);
-  if (!ind.source.empty()) s.above.push_back("Bron: " + ind.source);
+  Sheet s{txt::alle_cijfers(), {ind.title}, workbook_headers(), {}};
+  if (!ind.question.empty()) s.above.push_back(txt::vraag(ind.question));
+  if (!ind.source.empty()) s.above.push_back(txt::bron(ind.source));
   std::vector<std::pair<std::string, long>> n;
   std::map<std::pair<std::string, std::string>, bool> seen;
   for (const model::Value* v : values) {
@@ -99,10 +100,10 @@ Cell share_cell(const Row& r) { return r.share ? Cell{*r.share} : Cell{}; }
 // The numbers of a chart's table (render/tables.h chart_table) as a sheet.
 Sheet chart_sheet(const model::Model& m, const model::Indicator& ind, const stats::ChartData& c, std::size_t number) {
   Sheet s{sheet_name(number, c.caption), {ind.title + ", " + c.caption}, {}, {}};
-  if (const std::string source = chart_source(m, ind, chart_rounds(c)); !source.empty()) s.above.push_back("Bron: " + source);
+  if (const std::string source = chart_source(m, ind, chart_rounds(c)); !source.empty()) s.above.push_back(txt::bron(source));
   if (c.kind != ChartKind::kSeries) s.above.push_back(n_line(c.n));
   if (c.kind == ChartKind::kScatter) {
-    s.header = {"Aspect", "Keren gekozen", "Gemiddeld belang", "Gemiddelde ervaring"};
+    s.header = {txt::aspect(), txt::keren_gekozen(), txt::gemiddeld_belang(), txt::gemiddelde_ervaring()};
     std::map<std::string, std::size_t> at;
     for (const Row& r : c.rows) {
       if (!at.count(r.label)) {
@@ -113,36 +114,36 @@ Sheet chart_sheet(const model::Model& m, const model::Indicator& ind, const stat
       if (col > 0) s.rows[at[r.label]][col] = r.value;
     }
   } else if (c.kind == ChartKind::kTriad) {
-    s.header = {"Hoek", "Gemiddeld aandeel (%)"};
+    s.header = {txt::hoek(), txt::gemiddeld_aandeel_procent()};
     for (std::size_t i = 0; i < 3 && i < ind.corners.size(); ++i)
       s.rows.push_back({ind.corners[i], c.triad_mean ? Cell{(*c.triad_mean)[i] * 100} : Cell{}});
-    s.rows.push_back({std::string("Aantal antwoorden (punten)"), static_cast<double>(c.points.size())});
+    s.rows.push_back({txt::aantal_antwoorden_punten(), static_cast<double>(c.points.size())});
   } else {
     const bool several_rounds = c.kind != ChartKind::kSeries;
-    const std::string first = c.kind == ChartKind::kSeries      ? "Jaar"
-                              : c.kind == ChartKind::kHistogram ? "Score"
-                              : c.kind == ChartKind::kCountBars ? "Aspect"
-                                                                : "Antwoord";
-    if (several_rounds) s.header.push_back(c.dimension.empty() ? "Ronde" : c.dimension);
+    const std::string first = c.kind == ChartKind::kSeries      ? txt::jaar()
+                              : c.kind == ChartKind::kHistogram ? txt::score()
+                              : c.kind == ChartKind::kCountBars ? txt::aspect()
+                                                                : txt::antwoord();
+    if (several_rounds) s.header.push_back(c.dimension.empty() ? txt::ronde() : c.dimension);
     s.header.push_back(first);
-    s.header.push_back(c.kind == ChartKind::kCountBars ? "Keren gekozen"
-                       : c.mentions                    ? "Keer genoemd"
+    s.header.push_back(c.kind == ChartKind::kCountBars ? txt::keren_gekozen()
+                       : c.mentions                    ? txt::keer_genoemd_kop()
                                                        : unit_title(ind.unit, 0));
-    s.header.push_back(c.mentions ? "Genoemd in (%)" : "Aandeel (%)");
-    s.header.push_back("Opmerking");
+    s.header.push_back(c.mentions ? txt::genoemd_in_procent() : txt::aandeel_procent());
+    s.header.push_back(txt::opmerking());
     for (const Row& r : c.rows) {
       std::vector<Cell> row;
       if (several_rounds) row.push_back(c.dimension.empty() ? r.round_label : r.breakdown);
       row.push_back(c.kind == ChartKind::kSeries ? r.round : c.kind == ChartKind::kHistogram ? r.category : r.label);
       row.push_back(r.given ? Cell{r.value} : Cell{});
       row.push_back(share_cell(r));
-      row.push_back(r.given ? r.note : std::string("niet gegeven"));
+      row.push_back(r.given ? r.note : txt::niet_gegeven());
       s.rows.push_back(std::move(row));
     }
     if (c.mean) {  // a scale's mean, as its table ends with it
       std::vector<Cell> row;
       if (several_rounds) row.push_back(Cell{});
-      row.push_back(std::string("Gemiddelde score"));
+      row.push_back(txt::gemiddelde_score());
       row.push_back(*c.mean);
       s.rows.push_back(std::move(row));
     }
@@ -230,18 +231,18 @@ void fill_workbook(lxw_workbook* wb, const model::Model& m, const model::Indicat
 }  // namespace
 
 const std::vector<std::string>& workbook_headers() {
-  static const std::vector<std::string> kHeaders = {"Ronde", "Groep", "Uitsplitsing", "Antwoord",
-                                                    "Maat", "Waarde", "Opmerking"};
+  static const std::vector<std::string> kHeaders = {txt::ronde(), txt::groep(),  txt::uitsplitsing(), txt::antwoord(),
+                                                    txt::maat(),  txt::waarde(), txt::opmerking()};
   return kHeaders;
 }
 
 std::string measure_label(const model::Indicator& ind, const std::string& measure) {
   if (measure == "value") return unit_title(ind.unit, 0);
-  if (measure == "count") return "Keren gekozen";
-  if (measure == "importance") return "Gemiddeld belang";
-  if (measure == "experience") return "Gemiddelde ervaring";
-  if (measure == "mean") return "Gemiddelde score";
-  if (measure == "n") return "Aantal respondenten (n)";
+  if (measure == "count") return txt::keren_gekozen();
+  if (measure == "importance") return txt::gemiddeld_belang();
+  if (measure == "experience") return txt::gemiddelde_ervaring();
+  if (measure == "mean") return txt::gemiddelde_score();
+  if (measure == "n") return txt::aantal_respondenten();
   return measure;
 }
 

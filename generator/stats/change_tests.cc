@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "text/site_text.h"
+
 namespace duiding::stats {
 namespace {
 
@@ -78,7 +80,7 @@ ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
   s.level = level;
   s.test.method = "score";
   if (n1 <= 0 || n2 <= 0 || x1 < 0 || x2 < 0 || x1 > n1 || x2 > n2) {
-    s.difference.reason = s.test.reason = "een van de twee metingen heeft geen waarnemingen";
+    s.difference.reason = s.test.reason = txt::reden_meting_zonder_waarnemingen();
     return s;
   }
   const Score z{x1, n1, x2, n2};
@@ -93,7 +95,7 @@ ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
   if (s.difference.ci.low <= -edge) s.difference.ci.low = -1;
   if (s.difference.ci.high >= edge) s.difference.ci.high = 1;
   if (x1 + x2 == 0 || x1 + x2 == n1 + n2) {
-    s.test.reason = "geen spreiding: in beide metingen 0 % of 100 %";
+    s.test.reason = txt::reden_geen_spreiding_0_of_100();
     return s;
   }
   s.test.computable = true;
@@ -105,7 +107,7 @@ ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
 ExactShare hypergeometric_interval(long x, long n, long population, double level) {
   ExactShare e;
   if (n <= 0 || population < n || x < 0 || x > n) {
-    e.reason = n <= 0 ? "geen waarnemingen (n = 0)" : population < n ? "populatie kleiner dan n" : "aantal buiten 0..n";
+    e.reason = n <= 0 ? txt::reden_geen_waarnemingen_n_0() : population < n ? txt::reden_populatie_kleiner_dan_n() : txt::reden_aantal_buiten_0_n();
     return e;
   }
   e.computable = true;
@@ -146,7 +148,7 @@ ExactShare hypergeometric_interval(long x, long n, long population, double level
 OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<long>& later) {
   OrdinalResult r;
   if (earlier.size() != later.size()) {
-    r.reason = "de metingen hebben niet dezelfde antwoorden";
+    r.reason = txt::reden_metingen_niet_dezelfde_antwoorden();
     return r;
   }
   double n1 = 0, n2 = 0, ties = 0;
@@ -157,7 +159,7 @@ OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<l
     ties += t * t * t - t;
   }
   if (n1 <= 0 || n2 <= 0) {
-    r.reason = "een van de twee metingen heeft geen waarnemingen";
+    r.reason = txt::reden_meting_zonder_waarnemingen();
     return r;
   }
   const double N = n1 + n2;
@@ -170,7 +172,7 @@ OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<l
   }
   const double variance = n1 * n2 / 12 * ((N + 1) - ties / (N * (N - 1)));
   if (variance <= 0) {
-    r.reason = "geen spreiding: alle antwoorden in één categorie";
+    r.reason = txt::reden_geen_spreiding_een_categorie();
     return r;
   }
   r.computable = true;
@@ -184,13 +186,13 @@ OrdinalResult mann_whitney(const std::vector<long>& earlier, const std::vector<l
 KruskalResult kruskal_wallis(const std::vector<std::vector<long>>& groups) {
   KruskalResult r;
   if (groups.size() < 2) {
-    r.reason = "minder dan twee groepen";
+    r.reason = txt::reden_minder_dan_twee_groepen();
     return r;
   }
   const std::size_t c = groups.front().size();
   for (const auto& g : groups)
     if (g.size() != c) {
-      r.reason = "de groepen hebben niet dezelfde antwoorden";
+      r.reason = txt::reden_groepen_niet_dezelfde_antwoorden();
       return r;
     }
   std::vector<double> column(c, 0);
@@ -204,12 +206,12 @@ KruskalResult kruskal_wallis(const std::vector<std::vector<long>>& groups) {
   for (double t : column) N += t, ties += t * t * t - t;
   for (double n : size)
     if (n <= 0) {
-      r.reason = "een van de groepen heeft geen waarnemingen";
+      r.reason = txt::reden_groep_zonder_waarnemingen();
       return r;
     }
   const double correction = 1 - ties / (N * N * N - N);
   if (correction <= 0) {
-    r.reason = "geen spreiding: alle antwoorden in één categorie";
+    r.reason = txt::reden_geen_spreiding_een_categorie();
     return r;
   }
   // Mid-ranks: answers in category j share the average of the ranks they take up.

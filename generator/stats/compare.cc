@@ -4,10 +4,11 @@
 #include "stats/compare.h"
 
 #include <algorithm>
-#include <fmt/format.h>
+#include <cmath>
 #include <map>
 #include <set>
 
+#include "text/site_text.h"
 #include "stats/compare_source.h"
 
 namespace duiding::stats {
@@ -22,8 +23,7 @@ long count_of(double percent, long n) {
 }
 
 std::string unknown_n(const std::string& where) {
-  return "het aantal deelnemers (n)" + (where.empty() ? std::string() : " van " + where) +
-         " is niet bekend, dus de percentages zijn niet om te zetten in aantallen";
+  return where.empty() ? txt::reden_n_onbekend() : txt::reden_n_onbekend_van(where);
 }
 
 std::vector<std::string> Source::groups() const {
@@ -69,7 +69,7 @@ bool Source::suppressed(const std::string& round, const std::string& group, cons
 }
 
 std::string Source::too_few_reason(const std::string& round, long n) const {
-  return fmt::format("{} heeft {} waarneming{}, minder dan {}", round_label(round), n, n == 1 ? "" : "en", m.site.min_cell);
+  return txt::reden_te_weinig_waarnemingen(round_label(round), n, m.site.min_cell);
 }
 
 }  // namespace detail
@@ -98,13 +98,13 @@ void series(const detail::Source& s, Comparison& c) {
 
 }  // namespace
 
-const char* verdict_text(Verdict v) {
+std::string verdict_text(Verdict v) {
   switch (v) {
-    case Verdict::kHigher: return "significant hoger";
-    case Verdict::kLower: return "significant lager";
-    case Verdict::kNoDifference: return "verschil niet aan te tonen";
-    case Verdict::kTooFew: return "te weinig waarnemingen om te vergelijken";
-    case Verdict::kNotTested: return "niet getoetst";
+    case Verdict::kHigher: return txt::oordeel_hoger();
+    case Verdict::kLower: return txt::oordeel_lager();
+    case Verdict::kNoDifference: return txt::oordeel_geen_verschil();
+    case Verdict::kTooFew: return txt::oordeel_te_weinig();
+    case Verdict::kNotTested: return txt::oordeel_niet_getoetst();
   }
   return "";
 }
@@ -153,19 +153,13 @@ Comparison compare(const model::Model& m, const model::Indicator& ind, const std
   }
   if (!ind.reference_group.empty()) detail::fit_tests(s, c);
   if (any_round && !several_rounds) {
-    c.notes.push_back(
-        "Deze vraag is in één meting gesteld. Een vergelijking tussen metingen volgt zodra er een tweede "
-        "meting is.");
+    c.notes.push_back(txt::noot_een_meting());
   }
   if (ind.multiple && several_rounds) {
-    c.notes.push_back(
-        "Bij deze vraag konden deelnemers meer dan één antwoord kiezen. De antwoorden vormen daarom geen "
-        "verdeling die optelt tot 100 %, en de hele verdeling wordt niet tussen metingen getoetst.");
+    c.notes.push_back(txt::noot_meerdere_antwoorden());
   }
   if (ind.multiple && ind.positive.size() > 1) {
-    c.notes.push_back(
-        "Het kerncijfer telt meerdere antwoorden op; dat is geen aandeel deelnemers en wordt daarom niet "
-        "tussen metingen getoetst.");
+    c.notes.push_back(txt::noot_kerncijfer_telt_op());
   }
   return c;
 }

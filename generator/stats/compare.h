@@ -21,7 +21,7 @@ enum class Verdict { kHigher, kLower, kNoDifference, kTooFew, kNotTested };
 /// "te weinig waarnemingen om te vergelijken", "niet getoetst". kNoDifference does not say
 /// that nothing changed: only that the data cannot show a change (the interval says how
 /// large one could be).
-const char* verdict_text(Verdict v);
+std::string verdict_text(Verdict v);
 /// A stable id for files and CSS: higher, lower, no-difference, too-few, not-tested.
 const char* verdict_id(Verdict v);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "text/site_text.h"
 #include "stats/compare_source.h"
 #include "stats/summary.h"
 
@@ -49,9 +50,8 @@ std::optional<RoundShare> round_share(const Source& s, Comparison& c, const std:
     std::vector<std::string> lacking;
     for (const auto& cat : ind.positive)
       if (a.count(cat) == 0) lacking.push_back(ind.category_label(cat));
-    c.notes.push_back(fmt::format("{}, {}: het kerncijfer is niet te berekenen, want de bron geeft geen cijfer "
-                                  "voor {}; daarom is deze meting niet vergeleken.",
-                                  s.m.group_label(group), s.round_label(round), fmt::join(lacking, ", ")));
+    c.notes.push_back(txt::noot_kerncijfer_niet_te_berekenen(s.m.group_label(group), s.round_label(round),
+                                                            fmt::format("{}", fmt::join(lacking, ", "))));
     return std::nullopt;
   }
   RoundShare rs;

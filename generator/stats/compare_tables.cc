@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <set>
 
+#include "text/site_text.h"
 #include "stats/compare_source.h"
 #include "stats/summary.h"
 
@@ -14,10 +15,6 @@ namespace duiding::stats::detail {
 namespace {
 
 using model::IndicatorType;
-
-const char* kHidden =
-    "een of meer cijfers van deze verdeling zijn afgeschermd omdat ze op te weinig mensen rusten; "
-    "een toets zou ze kunnen verraden";
 
 std::string label(const Source& s, const std::string& category) {
   return s.ind.type == IndicatorType::kScale ? category : s.ind.category_label(category);
@@ -58,7 +55,7 @@ std::optional<std::vector<std::string>> given_by_all(const Source& s, const std:
   for (const auto& cat : all)
     for (const auto& [round, breakdown] : cells)
       if (s.suppressed(round, group, breakdown, cat)) {
-        reason = kHidden;
+        reason = txt::reden_cijfers_afgeschermd();
         return std::nullopt;
       }
   std::vector<std::string> kept;
@@ -67,11 +64,11 @@ std::optional<std::vector<std::string>> given_by_all(const Source& s, const std:
     for (std::size_t i = 0; i < rows.size(); ++i)
       if (rows[i].count(cat) == 0) lacking.push_back(row_names[i]);
     if (lacking.empty()) kept.push_back(cat);
-    else left_out.push_back(label(s, cat) + " (niet gegeven voor " + fmt::format("{}", fmt::join(lacking, ", ")) + ")");
+    else left_out.push_back(txt::antwoord_niet_gegeven_voor(label(s, cat), fmt::format("{}", fmt::join(lacking, ", "))));
   }
   if (s.ind.type != IndicatorType::kScale)
     for (const auto& cat : s.ind.categories)
-      if (!contains(order, cat.id)) left_out.push_back(cat.label + " (nergens gegeven)");
+      if (!contains(order, cat.id)) left_out.push_back(txt::antwoord_nergens_gegeven(cat.label));
   return kept;
 }
 
@@ -95,7 +92,7 @@ void fill(const Source& s, TableTest& t, const std::vector<std::optional<std::ve
           const std::vector<std::string>& row_names) {
   const bool rounds = t.kind == TableTest::Kind::kRounds;
   if (t.column_labels.size() < 2) {
-    t.reason = "minder dan twee antwoorden zijn in alle " + std::string(rounds ? "metingen" : "groepen") + " gegeven";
+    t.reason = rounds ? txt::reden_minder_dan_twee_antwoorden_metingen() : txt::reden_minder_dan_twee_antwoorden_groepen();
     return;
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -108,8 +105,7 @@ void fill(const Source& s, TableTest& t, const std::vector<std::optional<std::ve
     for (long x : *rows[i]) n += x;
     if (n < s.m.site.min_cell) {
       t.reason = rounds ? s.too_few_reason(row_names[i], n)
-                        : fmt::format("{} heeft {} waarneming{}, minder dan {}", row_names[i], n, n == 1 ? "" : "en",
-                                      s.m.site.min_cell);
+                        : txt::reden_te_weinig_waarnemingen(row_names[i], n, s.m.site.min_cell);
       t.counts.clear();
       return;
     }
@@ -224,7 +220,7 @@ void fit_tests(const Source& s, Comparison& c) {
       for (const auto& cat : s.ind.categories)
         hidden = hidden || s.suppressed(round, group, "", cat.id) || s.suppressed(round, ref, "", cat.id);
       if (hidden) {
-        f.reason = kHidden;
+        f.reason = txt::reden_cijfers_afgeschermd();
         c.fits.push_back(std::move(f));
         continue;
       }
@@ -244,7 +240,7 @@ void fit_tests(const Source& s, Comparison& c) {
         for (long x : f.observed) total += x;
         if (s.ind.unit == "count") f.n = total;
         if (total < s.m.site.min_cell) {
-          f.reason = fmt::format("er zijn {} waarnemingen, minder dan {}", total, s.m.site.min_cell);
+          f.reason = txt::reden_er_zijn_te_weinig_waarnemingen(total, s.m.site.min_cell);
         } else {
           f.result = chi_square_goodness_of_fit(f.observed, f.reference_percent);
           f.tested = f.result.computable;

@@ -8,6 +8,8 @@
 #include <limits>
 #include <numeric>
 
+#include "text/site_text.h"
+
 namespace duiding::stats {
 namespace {
 
@@ -140,11 +142,11 @@ ShareEstimate wilson(long x, long n, std::optional<long> population) {
   e.n = n;
   e.population = population;
   if (n <= 0) {
-    e.reason = "geen waarnemingen (n = 0)";
+    e.reason = txt::reden_geen_waarnemingen_n_0();
     return e;
   }
   if (x < 0 || x > n) {
-    e.reason = "aantal buiten 0..n";
+    e.reason = txt::reden_aantal_buiten_0_n();
     return e;
   }
   e.computable = true;
@@ -190,7 +192,7 @@ TestResult two_proportion_z(long x1, long n1, std::optional<long> population1, l
   TestResult t;
   t.method = "two-proportion-z";
   if (n1 <= 0 || n2 <= 0 || x1 < 0 || x2 < 0 || x1 > n1 || x2 > n2) {
-    t.reason = "een van de twee metingen heeft geen waarnemingen";
+    t.reason = txt::reden_meting_zonder_waarnemingen();
     return t;
   }
   const double p1 = static_cast<double>(x1) / static_cast<double>(n1);
@@ -200,11 +202,11 @@ TestResult two_proportion_z(long x1, long n1, std::optional<long> population1, l
   const double f2 = fpc_factor(n2, population2).value_or(1.0);
   const double variance = pooled * (1 - pooled) * (f1 / static_cast<double>(n1) + f2 / static_cast<double>(n2));
   if (pooled == 0 || pooled == 1) {
-    t.reason = "geen spreiding: in beide metingen 0 % of 100 %";
+    t.reason = txt::reden_geen_spreiding_0_of_100();
     return t;
   }
   if (variance <= 0) {
-    t.reason = "beide metingen zijn een volledige telling (geen steekproef)";
+    t.reason = txt::reden_volledige_telling();
     return t;
   }
   t.computable = true;
@@ -217,7 +219,7 @@ TestResult fisher_exact(long a, long b, long c, long d) {
   TestResult t;
   t.method = "fisher-exact";
   if (a < 0 || b < 0 || c < 0 || d < 0 || a + b + c + d == 0) {
-    t.reason = "geen waarnemingen";
+    t.reason = txt::reden_geen_waarnemingen();
     return t;
   }
   t.computable = true;
@@ -266,11 +268,11 @@ ChiSquareResult chi_square_table(const std::vector<std::vector<long>>& table) {
       r.total += t[i][j];
     }
   if (r.total == 0) {
-    r.reason = "geen waarnemingen";
+    r.reason = txt::reden_geen_waarnemingen();
     return r;
   }
   if (r.rows < 2 || r.columns < 2) {
-    r.reason = "minder dan twee rijen of kolommen met waarnemingen";
+    r.reason = txt::reden_minder_dan_twee_rijen_of_kolommen();
     return r;
   }
   r.computable = true;
@@ -307,7 +309,7 @@ ChiSquareResult chi_square_goodness_of_fit(const std::vector<long>& observed,
   ChiSquareResult r;
   r.rows = 1;
   if (observed.size() != expected_proportions.size()) {
-    r.reason = "aantallen en verwachte verdeling hebben niet evenveel categorieën";
+    r.reason = txt::reden_niet_evenveel_categorieen();
     return r;
   }
   double weight = 0;
@@ -319,7 +321,7 @@ ChiSquareResult chi_square_goodness_of_fit(const std::vector<long>& observed,
     long o = std::max(0L, observed[i]);
     if (p == 0 && o == 0) continue;
     if (p == 0) {
-      r.reason = "waarnemingen in een categorie die in de verwachte verdeling niet voorkomt";
+      r.reason = txt::reden_onverwachte_categorie();
       return r;
     }
     r.kept_columns.push_back(static_cast<int>(i));
@@ -329,11 +331,11 @@ ChiSquareResult chi_square_goodness_of_fit(const std::vector<long>& observed,
   }
   r.columns = static_cast<int>(obs.size());
   if (r.total == 0) {
-    r.reason = "geen waarnemingen";
+    r.reason = txt::reden_geen_waarnemingen();
     return r;
   }
   if (r.columns < 2) {
-    r.reason = "minder dan twee categorieën";
+    r.reason = txt::reden_minder_dan_twee_categorieen();
     return r;
   }
   r.computable = true;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "text/site_text.h"
+
 namespace duiding::stats {
 std::string id_part(const std::string& raw) {
   std::string id;
@@ -104,8 +106,6 @@ std::string StoryIndex::anchor(const SegmentKey& key) {
 
 std::string StoryIndex::url(const SegmentKey& key) { return page_path(key.indicator) + "#" + anchor(key); }
 
-std::string stories_text(std::size_t n) {
-  return n == 1 ? std::string("1 verhaal") : std::to_string(n) + " verhalen";
-}
+std::string stories_text(std::size_t n) { return txt::verhalen(static_cast<long long>(n)); }
 
 }  // namespace duiding::stats

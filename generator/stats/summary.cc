@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "text/site_text.h"
+
 namespace duiding::stats {
 namespace {
 
@@ -333,7 +335,7 @@ class Summarizer {
     c.id = group.empty() ? "reeks" : group;
     c.kind = ChartKind::kSeries;
     c.group = group;
-    c.caption = group.empty() ? "Per jaar" : m_.group_label(group);
+    c.caption = group.empty() ? txt::per_jaar() : m_.group_label(group);
     for (const auto* v : gv) c.rows.push_back(make_row(*v));
     std::sort(c.rows.begin(), c.rows.end(), [](const Row& a, const Row& b) { return a.round < b.round; });
     if (!c.rows.empty()) s.charts.push_back(std::move(c));

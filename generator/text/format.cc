@@ -3,6 +3,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "text/site_text.h"
+
 namespace duiding::text {
 
 std::string number(double v, int max_decimals) {
@@ -29,15 +31,15 @@ std::string percent(double v, int max_decimals) { return number(v, max_decimals)
 
 std::string amount(double v, const std::string& unit) {
   if (unit == "eur") {
-    if (std::fabs(v) >= 1e6) return "€\u00a0" + number(v / 1e6, 1) + "\u00a0mln";
+    if (std::fabs(v) >= 1e6) return "€\u00a0" + number(v / 1e6, 1) + "\u00a0" + txt::eenheid_mln();
     return "€\u00a0" + number(v, 2);
   }
   if (unit == "percent") return percent(v);
-  if (unit == "fte") return number(v, 1) + "\u00a0fte";
-  if (unit == "persons") return number(v, 0) + "\u00a0personen";
-  if (unit == "months") return number(v, 1) + "\u00a0maanden";
-  if (unit == "hours") return number(v, 1) + "\u00a0uur";
-  if (unit == "days") return number(v, 1) + "\u00a0dagen";
+  if (unit == "fte") return number(v, 1) + "\u00a0" + txt::eenheid_fte();
+  if (unit == "persons") return number(v, 0) + "\u00a0" + txt::eenheid_personen();
+  if (unit == "months") return number(v, 1) + "\u00a0" + txt::eenheid_maanden();
+  if (unit == "hours") return number(v, 1) + "\u00a0" + txt::eenheid_uur();
+  if (unit == "days") return number(v, 1) + "\u00a0" + txt::eenheid_dagen();
   return number(v, 2);
 }
 
@@ -48,8 +50,8 @@ std::string value_label(double v, const std::string& unit, const std::string& me
 }
 
 std::string mentions(double count, std::optional<long> n) {
-  if (n) return "genoemd in " + number(count) + " van de " + number(static_cast<double>(*n)) + " verhalen";
-  return number(count) + " keer genoemd";
+  if (n) return txt::genoemd_in_van_de(number(count), number(static_cast<double>(*n)));
+  return txt::keer_genoemd(number(count));
 }
 
 std::string lower_first(std::string s) {
@@ -60,14 +62,14 @@ std::string lower_first(std::string s) {
 }
 
 std::string unit_title(const std::string& unit, double largest) {
-  if (unit == "percent") return "Percentage";
-  if (unit == "count") return "Aantal";
-  if (unit == "eur") return std::fabs(largest) >= 1e6 ? "Miljoen euro" : "Euro";
-  if (unit == "fte") return "Fte";
-  if (unit == "persons") return "Personen";
-  if (unit == "months") return "Maanden";
-  if (unit == "hours") return "Uren";
-  if (unit == "days") return "Dagen";
+  if (unit == "percent") return txt::percentage();
+  if (unit == "count") return txt::aantal();
+  if (unit == "eur") return std::fabs(largest) >= 1e6 ? txt::miljoen_euro() : txt::euro();
+  if (unit == "fte") return txt::fte();
+  if (unit == "persons") return txt::personen();
+  if (unit == "months") return txt::maanden();
+  if (unit == "hours") return txt::uren();
+  if (unit == "days") return txt::dagen();
   return unit;
 }
 
