@@ -5,41 +5,15 @@
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
+#include "catalogue_checks.h"
+
 #include <string>
 #include <type_traits>
 
 #include "diag/diagnostics.h"
 
-namespace {
-
-namespace fs = std::filesystem;
 namespace msg = duiding::msg;
 using duiding::msg::Lang;
-
-const fs::path kRepo = fs::path(DUIDING_TEST_DATA) / "..";
-
-std::set<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
-
-// Every source file of the program, read whole.
-std::string all_sources() {
-  std::string all;
-  for (const auto& e : fs::recursive_directory_iterator(kRepo / "generator")) {
-    auto ext = e.path().extension();
-    if (ext != ".cc" && ext != ".h") continue;
-    std::ifstream in(e.path());
-    std::ostringstream s;
-    s << in.rdbuf();
-    all += s.str();
-  }
-  return all;
-}
-
-}  // namespace
 
 // A diagnostic is made only from a catalogue message: no string converts to one, so a
 // sentence built at a call site does not compile.
@@ -52,43 +26,12 @@ static_assert(!std::is_invocable_v<decltype(&duiding::diag::Diagnostics::warning
 
 TEST_CASE("every message has a Dutch and an English text with the same arguments", "[messages]") {
   REQUIRE(msg::catalogue().size() > 150);
-  std::set<std::string> ids;
-  for (const msg::Entry& e : msg::catalogue()) {
-    INFO("message " << e.id);
-    CHECK(ids.insert(e.id).second);
-    for (const char* lang : {"nl", "en"}) {
-      INFO("language " << lang);
-      std::set<std::string> used;
-      std::set<std::string> plurals;
-      for (const msg::Form& f : e.forms) {
-        if (f.lang != lang) continue;
-        plurals.insert(f.plural);
-        std::set<std::string> names = as_set(msg::placeholders(f.text));
-        for (const auto& n : names) {
-          INFO("placeholder {" << n << "}");
-          CHECK(std::find(e.args.begin(), e.args.end(), n) != e.args.end());
-        }
-        used.insert(names.begin(), names.end());
-      }
-      // A message with a count has a text for one and for other; one without, a single text.
-      if (e.count_arg >= 0) CHECK(plurals == std::set<std::string>{"one", "other"});
-      else CHECK(plurals == std::set<std::string>{""});
-      // Every argument is shown, except that a count may only pick the form ("regels").
-      std::set<std::string> shown = as_set(e.args);
-      if (e.count_arg >= 0 && used.count(e.args[e.count_arg]) == 0) shown.erase(e.args[e.count_arg]);
-      CHECK(used == shown);
-    }
-  }
+  for (const msg::Entry& e : msg::catalogue())
+    for (const char* lang : {"nl", "en"}) duiding::test::check_forms(e, lang);
 }
 
-TEST_CASE("every message of the catalogue is used by the program", "[messages]") {
-  const std::string sources = all_sources();
-  for (const msg::Entry& e : msg::catalogue()) {
-    std::string fn = e.id;
-    std::replace(fn.begin(), fn.end(), '-', '_');
-    INFO("message " << e.id);
-    CHECK(sources.find("msg::" + fn + "(") != std::string::npos);
-  }
+TEST_CASE("every message of the catalogue is used by the program, and no id occurs twice", "[messages]") {
+  duiding::test::check_all_used(msg::catalogue(), "msg");
 }
 
 TEST_CASE("counts pick the singular for 1 and the plural otherwise", "[messages][plural]") {

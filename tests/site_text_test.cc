@@ -5,70 +5,20 @@
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
+#include "catalogue_checks.h"
+
 #include <string>
 
-namespace {
-
-namespace fs = std::filesystem;
 namespace txt = duiding::txt;
 namespace msg = duiding::msg;
 
-const fs::path kRepo = fs::path(DUIDING_TEST_DATA) / "..";
-
-// Every source file of the program, read whole.
-std::string all_sources() {
-  std::string all;
-  for (const auto& e : fs::recursive_directory_iterator(kRepo / "generator")) {
-    auto ext = e.path().extension();
-    if (ext != ".cc" && ext != ".h") continue;
-    std::ifstream in(e.path());
-    std::ostringstream s;
-    s << in.rdbuf();
-    all += s.str();
-  }
-  return all;
-}
-
-}  // namespace
-
 TEST_CASE("every site message has Dutch words that use exactly its arguments", "[site-text]") {
   REQUIRE(txt::catalogue().size() > 10);
-  std::set<std::string> ids;
-  for (const msg::Entry& e : txt::catalogue()) {
-    INFO("message " << e.id);
-    CHECK(ids.insert(e.id).second);
-    std::set<std::string> plurals;
-    std::set<std::string> used;
-    for (const msg::Form& f : e.forms) {
-      if (f.lang != "nl") continue;
-      plurals.insert(f.plural);
-      for (const std::string& name : msg::placeholders(f.text)) {
-        INFO("placeholder {" << name << "}");
-        CHECK(std::find(e.args.begin(), e.args.end(), name) != e.args.end());
-        used.insert(name);
-      }
-    }
-    if (e.count_arg >= 0) CHECK(plurals == std::set<std::string>{"one", "other"});
-    else CHECK(plurals == std::set<std::string>{""});
-    std::set<std::string> shown(e.args.begin(), e.args.end());
-    if (e.count_arg >= 0 && used.count(e.args[e.count_arg]) == 0) shown.erase(e.args[e.count_arg]);
-    CHECK(used == shown);
-  }
+  for (const msg::Entry& e : txt::catalogue()) duiding::test::check_forms(e, "nl");
 }
 
-TEST_CASE("every message of the site's catalogue is used by the program", "[site-text]") {
-  const std::string sources = all_sources();
-  for (const msg::Entry& e : txt::catalogue()) {
-    std::string fn = e.id;
-    std::replace(fn.begin(), fn.end(), '-', '_');
-    INFO("message " << e.id);
-    CHECK(sources.find("txt::" + fn + "(") != std::string::npos);
-  }
+TEST_CASE("every message of the site's catalogue is used by the program, and no id occurs twice", "[site-text]") {
+  duiding::test::check_all_used(txt::catalogue(), "txt");
 }
 
 // The Dutch forms below are the ones of the Woordenlijst (verhaal/verhalen, pagina/pagina's):
