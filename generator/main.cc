@@ -146,12 +146,17 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
   };
   // Nothing changed since the last build of this site (and it had no warnings to show
   // again): done before the source is even loaded.
+  // The settings name every option and environment variable a build's outcome depends on.
+  std::string settings = "pdf " + chromium + "\npng " + (raster ? "yes" : "no");
+  for (const char* name : {"SOURCE_DATE_EPOCH", "DUIDING_MAX_FILE_MB", "DUIDING_WORDLIST"}) {
+    const char* value = std::getenv(name);
+    settings += std::string("\n") + name + " " + (value != nullptr ? value : "");
+  }
   std::string fingerprint;
   try {
-    fingerprint = build::source_fingerprint(source, build::default_home(),
-                                            "pdf " + chromium + "\npng " + (raster ? "yes" : "no"));
+    fingerprint = build::source_fingerprint(source, build::default_home(), settings);
   } catch (const std::exception&) {
-    fingerprint.clear();  // an unreadable file: the full build below says which and why
+    // An unreadable file: no fingerprint, and the full build below says which and why.
   }
   if (!clean) {
     const write::BuildLog previous = write::read_build_log(output);
