@@ -78,6 +78,10 @@ SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment sup
     summaries[i] = render::indicator_summary(m, m.indicators[i], values_of(*this, m.indicators[i].id), comparisons[i]);
   });
   for (std::size_t i = 0; i < n; ++i) entries.push_back({&m.indicators[i], summaries[i].headlines, summaries[i].charts.size()});
+  const render::ForEach each = [threads](std::size_t count, const std::function<void(std::size_t)>& work) {
+    for_each_index(count, threads, work);
+  };
+  for (const auto& round : m.rounds) rounds.push_back(std::make_unique<render::RoundResults>(m, round, by_indicator, each));
 }
 
 std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
@@ -123,14 +127,16 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   for (auto& story : render::story_pages(m, r.stories)) jobs.push_back(page_job(story.path, std::move(story.render)));
   jobs.push_back(data_job({render::kSearchIndex, "search-index", render::search_index_js(m, r.stories)}));
   jobs.push_back(page_job("zoeken/index.html", [&m](const auto& frame) { return render::search_page(m, frame); }));
-  for (const auto& round : m.rounds) {
+  for (const auto& round_results : r.rounds) {
+    const model::Round& round = round_results->round;
+    const render::RoundResults& results = *round_results;
     const std::string rapportage = render::rapportage_path(round.id);
-    jobs.push_back(page_job(rapportage, [&r, &round, pdf](const auto& frame) {
-      return render::rapportage_page(r.m, round, r.by_indicator, pdf, r.stories, frame);
+    jobs.push_back(page_job(rapportage, [&r, &results, pdf](const auto& frame) {
+      return render::rapportage_page(r.m, results, pdf, r.stories, frame);
     }));
     const std::string factsheet = render::factsheet_path(round.id);
-    jobs.push_back(page_job(factsheet, [&r, &round, pdf](const auto& frame) {
-      return render::factsheet_page(r.m, round, r.by_indicator, pdf, frame);
+    jobs.push_back(page_job(factsheet, [&r, &results, pdf](const auto& frame) {
+      return render::factsheet_page(r.m, results, pdf, frame);
     }));
     if (pdf) {
       jobs.push_back(pdf_job(folder_of(rapportage) + render::rapportage_pdf_name(round.id), rapportage));

@@ -4,12 +4,14 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/model.h"
 #include "plan/job.h"
 #include "render/overview_pages.h"
+#include "render/round_summary.h"
 #include "stats/compare.h"
 #include "stats/story_index.h"
 #include "stats/summary.h"
@@ -30,6 +32,8 @@ struct SiteResults {
   std::vector<stats::Comparison> comparisons;     ///< per indicator (model order), adjusted as one family
   std::vector<stats::IndicatorSummary> summaries;  ///< per indicator, headlines with their change
   std::vector<render::IndicatorEntry> entries;     ///< what the overview pages show of each indicator
+  /// Per round (model order): the site as that round's rapportage and factsheet show it.
+  std::vector<std::unique_ptr<render::RoundResults>> rounds;
 };
 
 /// A file copied into the site as it is (site-templates/assets, npm packages).

@@ -55,11 +55,9 @@ std::vector<FactsheetChart> factsheet_charts(const model::Model& m, const RoundR
   return out;
 }
 
-std::string factsheet_page(const model::Model& m, const model::Round& r,
-                           const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                           const PageFrame& frame) {
+std::string factsheet_page(const model::Model& m, const RoundResults& results, bool with_pdf, const PageFrame& frame) {
+  const model::Round& r = results.round;
   const std::string root = "../../";
-  const RoundResults results(m, r, by_indicator);
   const std::string title = txt::factsheet_van(r.label);
   std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"factsheet\">\n<header class=\"factsheet-header\">\n<h1>" + escape(title) + "</h1>\n";

@@ -37,9 +37,7 @@ struct FactsheetChart {
 /// kFactsheetCharts.
 std::vector<FactsheetChart> factsheet_charts(const model::Model& m, const RoundResults& results);
 
-/// The factsheet of round `r`; with `with_pdf` it links to its PDF.
-std::string factsheet_page(const model::Model& m, const model::Round& r,
-                           const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                           const PageFrame& frame);
+/// The factsheet of the round of `results`; with `with_pdf` it links to its PDF.
+std::string factsheet_page(const model::Model& m, const RoundResults& results, bool with_pdf, const PageFrame& frame);
 
 }  // namespace duiding::render

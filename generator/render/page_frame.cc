@@ -59,8 +59,16 @@ std::string ArticlePlace::link(const std::string& href) const {
 
 std::string ArticlePlace::heading(int level) const { return "h" + std::to_string(std::min(6, level + shift)); }
 
+void in_order(std::size_t n, const std::function<void(std::size_t)>& work) {
+  for (std::size_t i = 0; i < n; ++i) work(i);
+}
+
 std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
   if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
+  return drawn_.get(spec.dump() + '\n' + summary, [&] { return draw(spec, summary); });
+}
+
+std::string PageFrame::draw(const nlohmann::json& spec, const std::string& summary) const {
   std::string wide = charts::page_svg(svg_->render(spec), summary);
   const std::string narrow = svg_->render_narrow(spec);
   if (narrow.empty()) return wide;

@@ -11,10 +11,18 @@
 #include "charts/rasteriser.h"
 #include "charts/svg_renderer.h"
 #include "model/model.h"
+#include "render/chart_memo.h"
 #include "render/templates.h"
 #include <nlohmann/json.hpp>
 
 namespace duiding::render {
+
+/// Runs work(i) for every i in [0, n), in any order and on any thread; returns when all
+/// have run. The build passes its thread pool (plan::for_each_index); alone, in order.
+using ForEach = std::function<void(std::size_t n, const std::function<void(std::size_t)>& work)>;
+
+/// Runs every work(i) in order on the calling thread.
+void in_order(std::size_t n, const std::function<void(std::size_t)>& work);
 
 struct SiteStats {
   std::size_t pages = 0;
@@ -35,16 +43,20 @@ class PageFrame {
   /// without drawing (a chart's drawing is a function of its spec).
   /// `png`, when given, draws the charts' slide pictures as PNG; the pages then offer them
   /// (a digest frame gets it too, so the pages read the same, but never runs it).
+  /// A page made of many parts (the rapportage) writes them through `each`.
   PageFrame(const model::Model& m, const Template& layout, charts::SvgRenderer* svg,
-            const charts::Rasteriser* png = nullptr)
-      : m_(m), layout_(layout), svg_(svg), png_(png) {}
+            const charts::Rasteriser* png = nullptr, ForEach each = in_order)
+      : m_(m), layout_(layout), svg_(svg), png_(png), each_(std::move(each)) {}
+  PageFrame(const PageFrame&) = delete;
+  PageFrame& operator=(const PageFrame&) = delete;
 
   /// The bytes of one page; `with_charts` adds the chart scripts, `scripts` more scripts
   /// after them (paths from the site root, e.g. "assets/verhalen.js").
   std::string page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
                    const std::vector<std::string>& scripts = {}) const;
   /// The static SVG of `spec` labelled with `summary`, or in a frame without renderer
-  /// the spec's text as its stand-in. When the renderer also draws for phones, both:
+  /// the spec's text as its stand-in. A chart drawn before (on another page) is not drawn
+  /// again while it is among the latest 128 MB of drawings. When the renderer also draws for phones, both:
   /// `svg.chart-static.chart-wide` then `svg.chart-static.chart-narrow`, one of them hidden
   /// by the stylesheet (assets/duiding.css) at every width.
   std::string chart_svg(const nlohmann::json& spec, const std::string& summary) const;
@@ -53,12 +65,21 @@ class PageFrame {
   /// The PNG of a slide SVG. Throws std::logic_error in a digest frame (no chart
   /// renderer) or without a rasteriser: a PNG's inputs are its SVG, hashed when planned.
   std::string png(const std::string& svg) const;
+  /// Runs work(i) for every i in [0, n) on the build's threads: for the parts of one page.
+  /// The page must not depend on the order.
+  void for_each(std::size_t n, const std::function<void(std::size_t)>& work) const { each_(n, work); }
 
  private:
+  std::string draw(const nlohmann::json& spec, const std::string& summary) const;
+
   const model::Model& m_;
   const Template& layout_;
   charts::SvgRenderer* svg_;
   const charts::Rasteriser* png_;
+  ForEach each_;
+  /// The latest charts drawn, so a chart on several pages is drawn once (chart_memo.h).
+  static constexpr std::size_t kChartMemoBytes = std::size_t{128} << 20;
+  mutable ChartMemo drawn_{kChartMemoBytes};
 };
 
 /// A file of the site that is not a page (a chart spec, a download): its path, what kind

@@ -1,5 +1,7 @@
 #include "render/rapportage.h"
 
+#include <algorithm>
+
 #include "render/html.h"
 #include "render/indicator_page.h"
 #include "render/markdown.h"
@@ -32,11 +34,10 @@ std::string completeness_line(const model::Model& m, const model::Round& r) {
 std::string rapportage_path(const std::string& round_id) { return "rapportage/" + slug(round_id) + "/index.html"; }
 std::string rapportage_pdf_name(const std::string& round_id) { return "rapportage-" + slug(round_id) + ".pdf"; }
 
-std::string rapportage_page(const model::Model& m, const model::Round& r,
-                     const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                     const stats::StoryIndex& stories, const PageFrame& frame) {
+std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
+                            const stats::StoryIndex& stories, const PageFrame& frame) {
+  const model::Round& r = results.round;
   const std::string root = "../../";
-  const RoundResults results(m, r, by_indicator);
   std::string title = txt::rapportage_van(r.label);
   std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
@@ -68,29 +69,43 @@ std::string rapportage_page(const model::Model& m, const model::Round& r,
   }
   c += "</ol>\n</nav>\n";
 
-  bool charts = false;
+  // Each indicator's article is one part, written on the build's threads; the page is
+  // the parts in site order.
+  std::vector<const model::Indicator*> order;
+  for (const auto& s : m.site.sections)
+    for (const auto& ind : m.indicators)
+      if (ind.section == s.id) order.push_back(&ind);
+  std::vector<std::string> articles(order.size());
+  std::vector<char> has_chart(order.size(), 0);
+  frame.for_each(order.size(), [&](std::size_t k) {
+    const model::Indicator& shown = *order[k];
+    // A round's rapportage holds that round's figures only: an indicator it did not
+    // measure is named as such, with its last round, and shows no earlier figures.
+    if (shown.type != model::IndicatorType::kSeries && !model::reported_in(m, shown, r.id)) {
+      articles[k] = not_measured_article(m, shown, r, root);
+      return;
+    }
+    const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
+    const model::Indicator& ind = results.indicators[i];
+    // Written for its place here: ids prefixed, links from the indicator's folder,
+    // headings under the section's h2; the title is the target of the contents link.
+    const ArticlePlace place{ind.id + "--", root + indicator_dir(ind), 2};
+    has_chart[k] = !results.summaries[i].charts.empty();
+    articles[k] = indicator_article(m, ind, results.values.at(ind.id), results.summaries[i],
+                                    results.comparisons.at(ind.id), stories, frame, place);
+  });
+  const bool charts = std::find(has_chart.begin(), has_chart.end(), 1) != has_chart.end();
+  std::size_t size = c.size();
+  for (const auto& a : articles) size += a.size();
+  c.reserve(size + 1024 * (m.site.sections.size() + 1));
+  std::size_t k = 0;
   for (const auto& s : m.site.sections) {
     c += "<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
          escape(s.id) + "\">" + escape(s.title) + "</h2>\n";
     if (!s.description.empty()) c += markdown_html(s.description, 2);
-    for (const auto& shown : m.indicators) {
-      if (shown.section != s.id) continue;
-      // A round's rapportage holds that round's figures only: an indicator it did not
-      // measure is named as such, with its last round, and shows no earlier figures.
-      if (shown.type != model::IndicatorType::kSeries && !model::reported_in(m, shown, r.id)) {
-        c += not_measured_article(m, shown, r, root);
-        continue;
-      }
-      const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
-      const model::Indicator& ind = results.indicators[i];
-      const std::vector<const model::Value*>& values = results.values.at(ind.id);
-      const stats::IndicatorSummary& summary = results.summaries[i];
-      charts = charts || !summary.charts.empty();
-      const stats::Comparison& comparison = results.comparisons.at(ind.id);
-      // Written for its place here: ids prefixed, links from the indicator's folder,
-      // headings under the section's h2; the title is the target of the contents link.
-      const ArticlePlace place{ind.id + "--", root + indicator_dir(ind), 2};
-      c += indicator_article(m, ind, values, summary, comparison, stories, frame, place);
+    for (; k < order.size() && order[k]->section == s.id; ++k) {
+      c += articles[k];
+      std::string().swap(articles[k]);  // the page holds it now
     }
     c += "</section>\n";
   }

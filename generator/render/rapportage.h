@@ -10,6 +10,7 @@
 
 #include "model/model.h"
 #include "render/page_frame.h"
+#include "render/round_summary.h"
 #include "stats/story_index.h"
 
 namespace duiding::render {
@@ -19,11 +20,10 @@ std::string rapportage_path(const std::string& round_id);
 /// The PDF's file name next to it, e.g. "rapportage-2024.pdf".
 std::string rapportage_pdf_name(const std::string& round_id);
 
-/// The rapportage of round `r`. `by_indicator` holds every value per indicator id; the
-/// page shows those up to and including round `r`. With `with_pdf` the page links to the
-/// PDF that the build makes of it.
-std::string rapportage_page(const model::Model& m, const model::Round& r,
-                     const std::map<std::string, std::vector<const model::Value*>>& by_indicator, bool with_pdf,
-                     const stats::StoryIndex& stories, const PageFrame& frame);
+/// The rapportage of the round of `results`: the site's values up to and including that
+/// round (RoundResults). With `with_pdf` the page links to the PDF that the build makes of
+/// it. Its indicators' articles are written through the frame's for_each().
+std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
+                            const stats::StoryIndex& stories, const PageFrame& frame);
 
 }  // namespace duiding::render

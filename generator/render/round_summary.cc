@@ -80,38 +80,51 @@ bool ends_in(const stats::TableTest& t, const std::string& round) {
 }  // namespace
 
 RoundResults::RoundResults(const model::Model& m, const model::Round& r,
-                           const std::map<std::string, std::vector<const model::Value*>>& by_indicator)
+                           const std::map<std::string, std::vector<const model::Value*>>& by_indicator,
+                           const ForEach& each)
     : round(r) {
   static const std::vector<const model::Value*> kNone;
-  indicators.reserve(m.indicators.size());
-  for (const auto& ind : m.indicators) {
-    indicators.push_back(model::for_round(m, ind, r.id));
-    auto it = by_indicator.find(ind.id);
-    values[ind.id] = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
-    comparisons[ind.id] = stats::compare(m, ind, values[ind.id]);
+  const std::size_t n = m.indicators.size();
+  // The maps get every key first; the indicators then fill their own entries on any thread.
+  indicators.resize(n);
+  std::vector<std::vector<const model::Value*>*> own_values(n);
+  std::vector<stats::Comparison*> own_comparison(n);
+  for (std::size_t i = 0; i < n; ++i) {  // indicator ids are unique (validate)
+    own_values[i] = &values[m.indicators[i].id];
+    own_comparison[i] = &comparisons[m.indicators[i].id];
   }
-  std::vector<stats::Comparison*> family;
-  for (auto& [id, comparison] : comparisons) family.push_back(&comparison);
-  stats::adjust(family);
-  summaries.reserve(indicators.size());
-  for (const auto& ind : indicators) {
-    summaries.push_back(indicator_summary(m, ind, values[ind.id], comparisons[ind.id], r.id));
+  each(n, [&](std::size_t i) {
+    const model::Indicator& ind = m.indicators[i];
+    indicators[i] = model::for_round(m, ind, r.id);
+    auto it = by_indicator.find(ind.id);
+    *own_values[i] = up_to(m, r, it == by_indicator.end() ? kNone : it->second);
+    *own_comparison[i] = stats::compare(m, ind, *own_values[i]);
+  });
+  std::vector<stats::Comparison*> adjusted;
+  for (auto& [id, comparison] : comparisons) adjusted.push_back(&comparison);
+  stats::adjust(adjusted);
+  summaries.resize(n);
+  each(n, [&](std::size_t i) {
+    const model::Indicator& ind = indicators[i];
+    summaries[i] = indicator_summary(m, ind, values.at(ind.id), comparisons.at(ind.id), r.id);
     // The round's own figures only: a chart, a trend or a test without this round (a
     // group it did not ask, an earlier round's distribution) belongs to the indicator's
     // page, not to this round's report. Yearly series are kept whole.
-    auto& charts = summaries.back().charts;
+    auto& charts = summaries[i].charts;
     std::erase_if(charts, [&](const stats::ChartData& c) {
       if (c.kind == stats::ChartKind::kSeries) return false;
       if (!c.round.empty()) return c.round != r.id;
       return std::none_of(c.rows.begin(), c.rows.end(), [&](const stats::Row& row) { return row.round == r.id; });
     });
-    stats::Comparison& c = comparisons[ind.id];
+  });
+  // The tests are cut to the round once every summary has read them.
+  for (auto& [id, c] : comparisons) {
     std::erase_if(c.shares, [&](const stats::ShareComparison& sc) {
       return std::none_of(sc.rounds.begin(), sc.rounds.end(), [&](const stats::RoundShare& rs) { return rs.round == r.id; });
     });
     std::erase_if(c.tables, [&](const stats::TableTest& t) { return t.round != r.id; });
-    entries.push_back({&ind, summaries.back().headlines, summaries.back().charts.size()});
   }
+  for (std::size_t i = 0; i < n; ++i) entries.push_back({&indicators[i], summaries[i].headlines, summaries[i].charts.size()});
 }
 
 std::vector<RoundChange> significant_changes(const model::Model& m, const RoundResults& results) {

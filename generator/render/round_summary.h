@@ -11,16 +11,19 @@
 
 #include "model/model.h"
 #include "render/overview_pages.h"
+#include "render/page_frame.h"
 #include "stats/compare.h"
 #include "stats/summary.h"
 
 namespace duiding::render {
 
 /// Every indicator of the site as round `round` shows it. Holds pointers into itself:
-/// made once, never copied.
+/// made once (by the stats stage, for the rapportage and the factsheet), never copied.
 struct RoundResults {
+  /// The indicators are computed through `each`; the results do not depend on its order.
   RoundResults(const model::Model& m, const model::Round& round,
-               const std::map<std::string, std::vector<const model::Value*>>& by_indicator);
+               const std::map<std::string, std::vector<const model::Value*>>& by_indicator,
+               const ForEach& each = in_order);
   RoundResults(const RoundResults&) = delete;
   RoundResults& operator=(const RoundResults&) = delete;
 
