@@ -12,6 +12,7 @@
 #include "charts/native_svg.h"
 #include "load/install_paths.h"
 #include "plan/parallel.h"
+#include "platform/platform.h"
 #include "plan/site_plan.h"
 #include "model/round_text.h"
 #include "render/templates.h"
@@ -136,11 +137,25 @@ void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool
   timings.print_kinds();
 }
 
-void write_job(write::Output& out, const plan::Job& job, const std::string* page) {
-  if (job.kind == "pdf") return;  // printed by build_folder() once the pages are written
+// Writes one job's file: `page` when it was rendered, else a page in parts (rendered as
+// it is written), a copy or a data file. Returns the hex SHA-256 of what it wrote ("" for
+// a copy or data file, whose inputs are their bytes).
+std::string write_job(write::Output& out, const plan::Job& job, const std::string* page, const render::PageFrame& frame) {
+  if (job.kind == "pdf") return "";  // printed by build_folder() once the pages are written
+  if (job.parts) {
+    platform::Sha256 hash;
+    out.write_parts(job.path, [&](const write::Output::Sink& file) {
+      job.parts(frame, [&](std::string_view part) {
+        hash.add(part);
+        file(part);
+      });
+    });
+    return platform::hex(hash.digest());
+  }
   if (page != nullptr) out.write(job.path, *page);
   else if (!job.copy_from.empty()) out.copy(job.copy_from, job.path);
   else out.write(job.path, job.bytes);
+  return page != nullptr ? plan::sha256_hex(*page) : "";
 }
 
 }  // namespace
@@ -175,7 +190,7 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png, each(threads));
   const std::vector<bool> all(planned.jobs.size(), true);
   render_and_write(planned.jobs, all, frame, threads,
-                  [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page); });
+                  [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page, frame); });
   return planned.stats;
 }
 
@@ -229,8 +244,8 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
       out.reuse(job.path);
       bytes_hash = previous.find(job.path)->bytes;
     } else if (job.kind != "pdf") {  // PDFs are printed below, once every page is written
-      write_job(out, job, page);
-      bytes_hash = page != nullptr ? plan::sha256_hex(*page) : job.inputs;  // data and copies: inputs are the bytes
+      bytes_hash = write_job(out, job, page, frame);
+      if (bytes_hash.empty()) bytes_hash = job.inputs;  // data and copies: inputs are the bytes
     }
     log.entries[i] = {job.path, job.inputs, bytes_hash};
   });

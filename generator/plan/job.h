@@ -14,8 +14,8 @@
 
 namespace duiding::plan {
 
-/// One output file of the site. Exactly one of `page`, `bytes` and `copy_from` says
-/// how its bytes are made.
+/// One output file of the site. Exactly one of `page`, `parts`, `bytes` and `copy_from`
+/// says how its bytes are made.
 struct Job {
   std::string path;  ///< from the site root, '/'-separated, e.g. "kernwaarden/eigen-regie/index.html"
   /// "page" (HTML with the site's frame, or an embed page), "spec", "slide" (a chart as
@@ -41,6 +41,9 @@ struct Job {
   /// A PDF: the path of the page it prints (a job planned before it). Only a folder
   /// build prints, after every page is written (build/pipeline.cc).
   std::string prints;
+  /// A page written in parts (the rapportage, which can be hundreds of megabytes): its
+  /// parts in order into a sink, from a frame. Hashed and written part by part.
+  std::function<void(const render::PageFrame&, const render::Sink&)> parts;
 };
 
 /// Throws write::PathCollision when two jobs have one path, also when the paths differ

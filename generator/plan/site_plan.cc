@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "plan/parallel.h"
+#include "platform/platform.h"
 #include "render/accessibility_page.h"
 #include "render/embed_page.h"
 #include "render/factsheet.h"
@@ -131,9 +132,11 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
     const model::Round& round = round_results->round;
     const render::RoundResults& results = *round_results;
     const std::string rapportage = render::rapportage_path(round.id);
-    jobs.push_back(page_job(rapportage, [&r, &results, pdf](const auto& frame) {
-      return render::rapportage_page(r.m, results, pdf, r.stories, frame);
-    }));
+    Job report{rapportage, "page", "", {}, "", {}};
+    report.parts = [&r, &results, pdf](const render::PageFrame& frame, const render::Sink& sink) {
+      render::rapportage_parts(r.m, results, pdf, r.stories, frame, sink);
+    };
+    jobs.push_back(std::move(report));
     const std::string factsheet = render::factsheet_path(round.id);
     jobs.push_back(page_job(factsheet, [&r, &results, pdf](const auto& frame) {
       return render::factsheet_page(r.m, results, pdf, frame);
@@ -154,7 +157,14 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
   for_each_index(jobs.size(), threads, [&](std::size_t i) {
     Job& job = jobs[i];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // hashed when planned (a PNG: its slide); PDFs below
-    if (job.page) job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
+    if (job.page) {
+      job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
+    } else if (job.parts) {
+      platform::Sha256 hash;
+      hash.add(site + "\n" + job.path + "\n");
+      job.parts(digest, [&hash](std::string_view part) { hash.add(part); });
+      job.inputs = platform::hex(hash.digest());
+    }
     else if (!job.copy_from.empty()) job.inputs = sha256_hex(read_bytes(job.copy_from));
     else job.inputs = sha256_hex(job.bytes);
   });
@@ -169,7 +179,7 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
   for (auto& job : jobs) {
     if (job.kind != "pdf") continue;
     auto page = by_path.find(job.prints);
-    if (page == by_path.end() || !page->second->page)
+    if (page == by_path.end() || !(page->second->page || page->second->parts))
       throw std::logic_error("the PDF " + job.path + " prints " + job.prints + ", which is not a page of the site");
     job.inputs = sha256_hex("pdf\n" + job.path + "\n" + page->second->inputs + "\n" + styles);
   }

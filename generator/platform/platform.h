@@ -96,15 +96,32 @@ bool exchange_folders(const std::filesystem::path& a, const std::filesystem::pat
 std::array<unsigned char, 32> sha256(std::string_view bytes);
 
 // The digest in lower-case hexadecimal, as sha256sum prints it.
-inline std::string sha256_hex(std::string_view bytes) {
+inline std::string hex(const std::array<unsigned char, 32>& digest) {
   static constexpr const char* kHex = "0123456789abcdef";
   std::string out;
-  for (unsigned char byte : sha256(bytes)) {
+  for (unsigned char byte : digest) {
     out += kHex[byte >> 4];
     out += kHex[byte & 15];
   }
   return out;
 }
+inline std::string sha256_hex(std::string_view bytes) { return hex(sha256(bytes)); }
+
+// SHA-256 of bytes that come in parts (a page written part by part): add() every part,
+// then digest() once. The same digest as sha256() of the parts joined.
+class Sha256 {
+ public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  void add(std::string_view bytes);
+  std::array<unsigned char, 32> digest();
+
+ private:
+  void* state_;   // the system's hash object (OpenSSL EVP_MD_CTX, Windows BCRYPT_HASH_HANDLE)
+  void* handle_;  // Windows: its algorithm provider; POSIX: unused
+};
 
 // --- other programs (only where kRunsOtherPrograms) ----------------------------------
 

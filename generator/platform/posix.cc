@@ -260,4 +260,26 @@ std::array<unsigned char, 32> sha256(std::string_view bytes) {
   return digest;
 }
 
+Sha256::Sha256() : state_(EVP_MD_CTX_new()), handle_(nullptr) {
+  if (state_ == nullptr || EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(state_), EVP_sha256(), nullptr) != 1)
+    throw std::runtime_error("OpenSSL could not compute SHA-256");
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(state_)); }
+
+void Sha256::add(std::string_view bytes) {
+  if (EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(state_), bytes.data(), bytes.size()) != 1)
+    throw std::runtime_error("OpenSSL could not compute SHA-256");
+}
+
+std::array<unsigned char, 32> Sha256::digest() {
+  std::array<unsigned char, 32> out{};
+  unsigned char buf[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(state_), buf, &len) != 1 || len != out.size())
+    throw std::runtime_error("OpenSSL could not compute SHA-256");
+  std::memcpy(out.data(), buf, out.size());
+  return out;
+}
+
 }  // namespace duiding::platform

@@ -187,4 +187,39 @@ fs::path make_temporary_file(std::string_view stem) {
 
 int run_program(const std::vector<std::string>&, int) { return -1; }
 
+Sha256::Sha256() : state_(nullptr), handle_(nullptr) {
+  BCRYPT_ALG_HANDLE alg = nullptr;
+  BCRYPT_HASH_HANDLE hash = nullptr;
+  if (BCryptOpenAlgorithmProvider(&alg, BCRYPT_SHA256_ALGORITHM, nullptr, 0) != 0)
+    throw std::runtime_error("Windows (bcrypt) could not compute SHA-256");
+  if (BCryptCreateHash(alg, &hash, nullptr, 0, nullptr, 0, 0) != 0) {
+    BCryptCloseAlgorithmProvider(alg, 0);
+    throw std::runtime_error("Windows (bcrypt) could not compute SHA-256");
+  }
+  handle_ = alg;
+  state_ = hash;
+}
+
+Sha256::~Sha256() {
+  BCryptDestroyHash(static_cast<BCRYPT_HASH_HANDLE>(state_));
+  BCryptCloseAlgorithmProvider(static_cast<BCRYPT_ALG_HANDLE>(handle_), 0);
+}
+
+void Sha256::add(std::string_view bytes) {
+  for (std::size_t done = 0; done < bytes.size();) {
+    ULONG part = static_cast<ULONG>(std::min<std::size_t>(bytes.size() - done, 1u << 30));
+    if (BCryptHashData(static_cast<BCRYPT_HASH_HANDLE>(state_),
+                       reinterpret_cast<PUCHAR>(const_cast<char*>(bytes.data() + done)), part, 0) != 0)
+      throw std::runtime_error("Windows (bcrypt) could not compute SHA-256");
+    done += part;
+  }
+}
+
+std::array<unsigned char, 32> Sha256::digest() {
+  std::array<unsigned char, 32> out{};
+  if (BCryptFinishHash(static_cast<BCRYPT_HASH_HANDLE>(state_), out.data(), static_cast<ULONG>(out.size()), 0) != 0)
+    throw std::runtime_error("Windows (bcrypt) could not compute SHA-256");
+  return out;
+}
+
 }  // namespace duiding::platform

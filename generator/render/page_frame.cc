@@ -86,6 +86,23 @@ std::string PageFrame::png(const std::string& svg) const {
 
 std::string PageFrame::page(const PagePlace& place, const std::string& title, const std::string& content,
                             bool with_charts, const std::vector<std::string>& extra_scripts) const {
+  // duiding.js also shows and drives the copy buttons of permalinks and embed code
+  // (render/permalink.h), which pages without charts (the stories) have too.
+  const bool script = with_charts || content.find("class=\"copy-button") != std::string::npos;
+  return fill(layout_, place, title, content, script, extra_scripts);
+}
+
+std::string PageFrame::head(const PagePlace& place, const std::string& title) const {
+  return fill(layout_.around("content").first, place, title, "", false, {});
+}
+
+std::string PageFrame::tail(const PagePlace& place, const std::string& title, bool script,
+                            const std::vector<std::string>& extra_scripts) const {
+  return fill(layout_.around("content").second, place, title, "", script, extra_scripts);
+}
+
+std::string PageFrame::fill(const Template& layout, const PagePlace& place, const std::string& title,
+                            std::string_view content, bool script, const std::vector<std::string>& extra_scripts) const {
   const std::string root = root_of(place.depth);
   std::string nav = nav_item(root + "index.html", txt::home(), place.nav_current.empty());
   for (const auto& s : m_.site.sections) nav += nav_item(root + section_path(s.id), s.title, place.nav_current == s.id);
@@ -99,9 +116,7 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
              txt::fictieve_gegevens_uitleg() + "</div>\n";
   }
   std::string scripts;
-  // duiding.js also shows and drives the copy buttons of permalinks and embed code
-  // (render/permalink.h), which pages without charts (the stories) have too.
-  if (with_charts || content.find("class=\"copy-button") != std::string::npos) {
+  if (script) {
     // vega, vega-lite and vega-embed load only when a reader asks for an interactive chart
     // (duiding.js); the first view is the static SVG.
     scripts += "<script src=\"" + root + "assets/duiding.js\"></script>\n";
@@ -118,7 +133,7 @@ std::string PageFrame::page(const PagePlace& place, const std::string& title, co
                     stylesheet = escape(theme_stylesheet(m_.site.theme)), shown_title = escape(page_title),
                     site_title = escape(m_.site.title), organisation = escape(m_.site.organisation),
                     skip_link = txt::naar_de_inhoud(), menu = txt::menu(), menu_label = txt::hoofdmenu();
-  return layout_.fill({{"lang", lang},
+  return layout.fill({{"lang", lang},
                        {"theme_class", theme},
                        {"theme_stylesheet", stylesheet},
                        {"page_title", shown_title},

@@ -21,6 +21,9 @@ namespace duiding::render {
 /// have run. The build passes its thread pool (plan::for_each_index); alone, in order.
 using ForEach = std::function<void(std::size_t n, const std::function<void(std::size_t)>& work)>;
 
+/// Where a page written in parts goes, part by part: a file, a hash, a string.
+using Sink = std::function<void(std::string_view part)>;
+
 /// Runs every work(i) in order on the calling thread.
 void in_order(std::size_t n, const std::function<void(std::size_t)>& work);
 
@@ -54,6 +57,12 @@ class PageFrame {
   /// after them (paths from the site root, e.g. "assets/verhalen.js").
   std::string page(const PagePlace& place, const std::string& title, const std::string& content, bool with_charts,
                    const std::vector<std::string>& scripts = {}) const;
+  /// A page written in parts (the rapportage): head() is its frame before the content,
+  /// tail() the frame after it, with duiding.js when `script` (the content has charts or
+  /// copy buttons). head + content + tail is page().
+  std::string head(const PagePlace& place, const std::string& title) const;
+  std::string tail(const PagePlace& place, const std::string& title, bool script,
+                   const std::vector<std::string>& scripts = {}) const;
   /// The static SVG of `spec` labelled with `summary`, or in a frame without renderer
   /// the spec's text as its stand-in. A chart drawn before (on another page) is not drawn
   /// again while it is among the latest 128 MB of drawings. When the renderer also draws for phones, both:
@@ -70,6 +79,8 @@ class PageFrame {
   void for_each(std::size_t n, const std::function<void(std::size_t)>& work) const { each_(n, work); }
 
  private:
+  std::string fill(const Template& layout, const PagePlace& place, const std::string& title, std::string_view content,
+                   bool script, const std::vector<std::string>& extra_scripts) const;
   std::string draw(const nlohmann::json& spec, const std::string& summary) const;
 
   const model::Model& m_;

@@ -34,11 +34,17 @@ std::string completeness_line(const model::Model& m, const model::Round& r) {
 std::string rapportage_path(const std::string& round_id) { return "rapportage/" + slug(round_id) + "/index.html"; }
 std::string rapportage_pdf_name(const std::string& round_id) { return "rapportage-" + slug(round_id) + ".pdf"; }
 
-std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
-                            const stats::StoryIndex& stories, const PageFrame& frame) {
+void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
+                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink) {
   const model::Round& r = results.round;
   const std::string root = "../../";
-  std::string title = txt::rapportage_van(r.label);
+  const std::string title = txt::rapportage_van(r.label);
+  const PagePlace place{rapportage_path(r.id), 2, "rapportage"};
+  bool copy_buttons = false;  // duiding.js drives them
+  const auto content = [&](std::string_view part) {
+    copy_buttons = copy_buttons || part.find("class=\"copy-button") != std::string_view::npos;
+    sink(part);
+  };
   std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
   c += "<p class=\"organisation-line\">" + escape(m.site.organisation) + " · " + escape(m.site.title) + "</p>\n";
@@ -69,48 +75,63 @@ std::string rapportage_page(const model::Model& m, const RoundResults& results, 
   }
   c += "</ol>\n</nav>\n";
 
-  // Each indicator's article is one part, written on the build's threads; the page is
-  // the parts in site order.
+  // The indicators' articles, in site order, a batch at a time: a batch is written on the
+  // build's threads, handed on and forgotten, so a rapportage of thousands of indicators
+  // is never whole in memory.
   std::vector<const model::Indicator*> order;
   for (const auto& s : m.site.sections)
     for (const auto& ind : m.indicators)
       if (ind.section == s.id) order.push_back(&ind);
-  std::vector<std::string> articles(order.size());
-  std::vector<char> has_chart(order.size(), 0);
-  frame.for_each(order.size(), [&](std::size_t k) {
-    const model::Indicator& shown = *order[k];
-    // A round's rapportage holds that round's figures only: an indicator it did not
-    // measure is named as such, with its last round, and shows no earlier figures.
-    if (shown.type != model::IndicatorType::kSeries && !model::reported_in(m, shown, r.id)) {
-      articles[k] = not_measured_article(m, shown, r, root);
-      return;
-    }
-    const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
-    const model::Indicator& ind = results.indicators[i];
-    // Written for its place here: ids prefixed, links from the indicator's folder,
-    // headings under the section's h2; the title is the target of the contents link.
-    const ArticlePlace place{ind.id + "--", root + indicator_dir(ind), 2};
-    has_chart[k] = !results.summaries[i].charts.empty();
-    articles[k] = indicator_article(m, ind, results.values.at(ind.id), results.summaries[i],
-                                    results.comparisons.at(ind.id), stories, frame, place);
-  });
-  const bool charts = std::find(has_chart.begin(), has_chart.end(), 1) != has_chart.end();
-  std::size_t size = c.size();
-  for (const auto& a : articles) size += a.size();
-  c.reserve(size + 1024 * (m.site.sections.size() + 1));
+  auto measured = [&](const model::Indicator& ind) {
+    return ind.type == model::IndicatorType::kSeries || model::reported_in(m, ind, r.id);
+  };
+  bool charts = false;
+  for (const model::Indicator* ind : order)
+    charts = charts || (measured(*ind) && !results.summaries[static_cast<std::size_t>(ind - m.indicators.data())].charts.empty());
+  sink(frame.head(place, title));
+  content(c);
+  std::string().swap(c);
+  constexpr std::size_t kBatch = 64;
+  std::vector<std::string> articles;
   std::size_t k = 0;
   for (const auto& s : m.site.sections) {
-    c += "<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
-         escape(s.id) + "\">" + escape(s.title) + "</h2>\n";
-    if (!s.description.empty()) c += markdown_html(s.description, 2);
-    for (; k < order.size() && order[k]->section == s.id; ++k) {
-      c += articles[k];
-      std::string().swap(articles[k]);  // the page holds it now
+    content("<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
+            escape(s.id) + "\">" + escape(s.title) + "</h2>\n");
+    if (!s.description.empty()) content(markdown_html(s.description, 2));
+    while (k < order.size() && order[k]->section == s.id) {
+      std::size_t end = k;
+      while (end < order.size() && end - k < kBatch && order[end]->section == s.id) ++end;
+      articles.assign(end - k, std::string());
+      frame.for_each(end - k, [&](std::size_t j) {
+        const model::Indicator& shown = *order[k + j];
+        // A round's rapportage holds that round's figures only: an indicator it did not
+        // measure is named as such, with its last round, and shows no earlier figures.
+        if (!measured(shown)) {
+          articles[j] = not_measured_article(m, shown, r, root);
+          return;
+        }
+        const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
+        const model::Indicator& ind = results.indicators[i];
+        // Written for its place here: ids prefixed, links from the indicator's folder,
+        // headings under the section's h2; the title is the target of the contents link.
+        const ArticlePlace article_place{ind.id + "--", root + indicator_dir(ind), 2};
+        articles[j] = indicator_article(m, ind, results.values.at(ind.id), results.summaries[i],
+                                        results.comparisons.at(ind.id), stories, frame, article_place);
+      });
+      for (const auto& a : articles) content(a);
+      k = end;
     }
-    c += "</section>\n";
+    content("</section>\n");
   }
-  c += "</article>\n";
-  return frame.page({rapportage_path(r.id), 2, "rapportage"}, title, c, charts);
+  content("</article>\n");
+  sink(frame.tail(place, title, charts || copy_buttons));
+}
+
+std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
+                            const stats::StoryIndex& stories, const PageFrame& frame) {
+  std::string page;
+  rapportage_parts(m, results, with_pdf, stories, frame, [&page](std::string_view part) { page += part; });
+  return page;
 }
 
 }  // namespace duiding::render

@@ -25,5 +25,9 @@ std::string rapportage_pdf_name(const std::string& round_id);
 /// it. Its indicators' articles are written through the frame's for_each().
 std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
                             const stats::StoryIndex& stories, const PageFrame& frame);
+/// The same page in parts, in order, into `sink`: its frame's head, its opening, the
+/// indicators' articles a batch at a time, the frame's tail. The build writes it this way.
+void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
+                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink);
 
 }  // namespace duiding::render

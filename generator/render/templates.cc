@@ -37,4 +37,12 @@ std::string Template::fill(const Slots& slots) const {
   return out;
 }
 
+std::pair<Template, Template> Template::around(std::string_view name) const {
+  const std::string slot = "{{" + std::string(name) + "}}";
+  const std::size_t at = text_.find(slot);
+  if (at == std::string::npos || text_.find(slot, at + 1) != std::string::npos)
+    throw std::logic_error("template slot '" + std::string(name) + "' is not there once");
+  return {Template(text_.substr(0, at)), Template(text_.substr(at + slot.size()))};
+}
+
 }  // namespace duiding::render

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace duiding::render {
 
@@ -17,6 +18,11 @@ class Template {
   /// read while the call runs: a whole rapportage is not copied to be put in its frame.
   using Slots = std::map<std::string_view, std::string_view, std::less<>>;
   std::string fill(const Slots& slots) const;
+
+  /// The template before and after its `{{name}}` slot, for a page written in parts: the
+  /// frame before its content, then the frame after it. Throws std::logic_error unless
+  /// the slot is there exactly once.
+  std::pair<Template, Template> around(std::string_view name) const;
 
  private:
   std::string text_;

@@ -51,6 +51,12 @@ void Output::claim(const std::string& path) {
                                 "' differ only in letter case and would be one file on Windows and macOS");
 }
 
+void Output::write_parts(const std::string& path, const std::function<void(const Sink&)>& produce) {
+  std::string bytes;
+  produce([&bytes](std::string_view part) { bytes += part; });
+  write(path, bytes);
+}
+
 void MemoryOutput::write(const std::string& path, std::string_view bytes) {
   claim(path);
   std::string copy(bytes);
@@ -91,24 +97,21 @@ DirectoryOutput::~DirectoryOutput() {
 
 void DirectoryOutput::write(const std::string& path, std::string_view bytes) {
   claim(path);
-  fs::path file = staging_ / path;
-  fs::create_directories(file.parent_path());
+  const fs::path file = folder_for(path);
   platform::write_file(file, bytes);
   ++count_;
 }
 
 void DirectoryOutput::copy(const fs::path& from, const std::string& path) {
   claim(path);
-  fs::path file = staging_ / path;
-  fs::create_directories(file.parent_path());
+  const fs::path file = folder_for(path);
   fs::copy_file(from, file, fs::copy_options::overwrite_existing);
   ++count_;
 }
 
 void DirectoryOutput::reuse(const std::string& path) {
   claim(path);
-  fs::path file = staging_ / path;
-  fs::create_directories(file.parent_path());
+  const fs::path file = folder_for(path);
   std::error_code ec;
   fs::create_hard_link(target_ / path, file, ec);
   if (ec) {
@@ -116,6 +119,30 @@ void DirectoryOutput::reuse(const std::string& path) {
     fs::last_write_time(file, fs::last_write_time(target_ / path));
   }
   ++count_;
+}
+
+void DirectoryOutput::write_parts(const std::string& path, const std::function<void(const Sink&)>& produce) {
+  claim(path);
+  const fs::path file = folder_for(path);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) throw fs::filesystem_error("cannot create", file, std::make_error_code(std::errc::io_error));
+  produce([&](std::string_view part) { out.write(part.data(), static_cast<std::streamsize>(part.size())); });
+  out.close();
+  if (!out) throw fs::filesystem_error("cannot write", file, std::make_error_code(std::errc::io_error));
+  ++count_;
+}
+
+fs::path DirectoryOutput::folder_for(const std::string& path) {
+  fs::path file = staging_ / path;
+  const std::string folder = path.substr(0, path.rfind('/') == std::string::npos ? 0 : path.rfind('/'));
+  {
+    const std::lock_guard<std::mutex> lock(folders_mutex_);
+    if (folders_.count(folder) != 0) return file;
+  }
+  fs::create_directories(file.parent_path());
+  const std::lock_guard<std::mutex> lock(folders_mutex_);
+  folders_.insert(folder);
+  return file;
 }
 
 void DirectoryOutput::write_marker(std::string_view text) { platform::write_file(staging_ / kMarkerFile, text); }

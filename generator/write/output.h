@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -46,6 +47,10 @@ class Output {
   virtual void write(const std::string& path, std::string_view bytes) = 0;
   /// Copies the file at `from` to `path` inside the site (collisions as for write()).
   virtual void copy(const std::filesystem::path& from, const std::string& path) = 0;
+  /// Writes to `path` what `produce` hands its sink, part by part (collisions as for
+  /// write()). This one joins the parts and calls write().
+  using Sink = std::function<void(std::string_view part)>;
+  virtual void write_parts(const std::string& path, const std::function<void(const Sink&)>& produce);
   /// Number of files written so far.
   virtual std::size_t count() const = 0;
 
@@ -85,6 +90,8 @@ class DirectoryOutput : public Output {
 
   void write(const std::string& path, std::string_view bytes) override;
   void copy(const std::filesystem::path& from, const std::string& path) override;
+  /// Each part goes to the file as it comes.
+  void write_parts(const std::string& path, const std::function<void(const Sink&)>& produce) override;
   std::size_t count() const override { return count_; }
   /// Puts the file at `path` of the site now in the target into the staging directory as
   /// it is (a hard link, or where the disk has none a copy with the same modification
@@ -103,6 +110,10 @@ class DirectoryOutput : public Output {
   std::filesystem::path staging_;
   std::atomic<std::size_t> count_ = 0;
   bool committed_ = false;
+  /// The folder of a file about to be written, made once: most files share one.
+  std::filesystem::path folder_for(const std::string& path);
+  std::mutex folders_mutex_;
+  std::set<std::string> folders_;  ///< folders below staging_ made so far ("" the root)
 };
 
 /// A sentence for a failed write: "the disk is full" for ENOSPC/EDQUOT, otherwise the
