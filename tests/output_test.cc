@@ -244,3 +244,44 @@ TEST_CASE("staging folders of builds that were killed are removed by the next bu
   }
   CHECK(entries(tmp.path) == std::vector<std::string>{"anders.tmp-99999999", "site"});
 }
+
+TEST_CASE("a file written in parts holds the parts in order, and its path is claimed like any other",
+          "[output]") {
+  TempDir tmp;
+  const fs::path target = tmp.path / "site";
+  {
+    DirectoryOutput out(target);
+    out.write_parts("rapportage/2024/index.html", [](const DirectoryOutput::Sink& sink) {
+      sink("<html>");
+      sink("");
+      sink(std::string(100000, 'x'));
+      sink("</html>");
+    });
+    CHECK_THROWS_AS(out.write("rapportage/2024/index.html", "again"), PathCollision);
+    out.commit();
+  }
+  CHECK(tree(target) == Tree{{"rapportage/2024/index.html", "<html>" + std::string(100000, 'x') + "</html>"}});
+
+  MemoryOutput memory;
+  memory.write_parts("a/b.html", [](const MemoryOutput::Sink& sink) {
+    sink("een ");
+    sink("twee");
+  });
+  CHECK(memory.files == std::map<std::string, std::string>{{"a/b.html", "een twee"}});
+}
+
+TEST_CASE("a file written in parts that fails halfway leaves the target as it was", "[output]") {
+  TempDir tmp;
+  const fs::path target = tmp.path / "site";
+  plant(target, kOldSite);
+  {
+    DirectoryOutput out(target);
+    CHECK_THROWS_AS(out.write_parts("index.html",
+                                    [](const DirectoryOutput::Sink& sink) {
+                                      sink("<p>half");
+                                      throw std::runtime_error("a part could not be made");
+                                    }),
+                    std::runtime_error);
+  }
+  CHECK(tree(target) == kOldSite);
+}

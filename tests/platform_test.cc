@@ -34,6 +34,15 @@ TEST_CASE("SHA-256 gives the digests of FIPS 180-2's examples", "[platform]") {
   CHECK(platform::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
+TEST_CASE("SHA-256 of a message given in parts is the digest of the whole message", "[platform]") {
+  // The same FIPS 180-2 message (B.2), cut at 0, 1, 27 and 55 bytes, and with an empty part.
+  platform::Sha256 hash;
+  for (std::string_view part : {"", "a", "bcdbcdecdefdefgefghfghighij", "", "hijkijkljklmklmnlmnomnopnopq"}) hash.add(part);
+  CHECK(platform::hex(hash.digest()) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  platform::Sha256 nothing;
+  CHECK(platform::hex(nothing.digest()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
 TEST_CASE("a regular file is read whole, a folder and a file over the limit are refused", "[platform]") {
   TempDir dir;
   std::ofstream(dir.path / "a.csv", std::ios::binary) << "round;value\r\n2024;1,5\r\n";

@@ -30,3 +30,19 @@ TEST_CASE("a slot without a value is a generator bug and throws", "[templates]")
   CHECK_THROWS_AS(t.fill({{"other", "x"}}), std::logic_error);
   CHECK_THROWS_WITH(t.fill({}), "template slot 'missing' has no value");
 }
+
+TEST_CASE("a template split around a slot gives the text before and after it, each filled on its own",
+          "[templates]") {
+  Template t("<title>{{title}}</title><main>{{content}}</main>{{scripts}}");
+  const auto [before, after] = t.around("content");
+  CHECK(before.fill({{"title", "Home"}}) == "<title>Home</title><main>");
+  CHECK(after.fill({{"scripts", "<script></script>"}}) == "</main><script></script>");
+  // Joined around the content, the two halves are the whole template filled.
+  CHECK(before.fill({{"title", "T"}}) + "<p>x</p>" + after.fill({{"scripts", "s"}}) ==
+        t.fill({{"title", "T"}, {"content", "<p>x</p>"}, {"scripts", "s"}}));
+}
+
+TEST_CASE("a template cannot be split around a slot it lacks or has twice", "[templates]") {
+  CHECK_THROWS_AS(Template("<main></main>").around("content"), std::logic_error);
+  CHECK_THROWS_AS(Template("{{content}}{{content}}").around("content"), std::logic_error);
+}
