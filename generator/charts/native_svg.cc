@@ -50,14 +50,31 @@ std::string Chart::draw() {
   }
   double total_w = container_ ? container_width_ : width + d.left + d.right + 2 * kPadding;
   double total_h = height_ + d.top + d.bottom + 2 * kPadding;
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-                    "version=\"1.1\" class=\"marks\" width=\"" + coord(total_w) + "\" height=\"" +
-                    coord(total_h) + "\" viewBox=\"0 0 " + coord(total_w) + " " + coord(total_h) +
-                    "\"><rect width=\"" + coord(total_w) + "\" height=\"" + coord(total_h) +
-                    "\" fill=\"white\"/><g transform=\"translate(" + coord(kPadding + d.left) + "," +
-                    coord(kPadding + d.top) + ")\">";
+  std::size_t length = 0;
+  for (const Item& item : d.items) length += item.svg.size();
+  std::string out;
+  out.reserve(length + 400);
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+         "version=\"1.1\" class=\"marks\" width=\"";
+  append_coord(out, total_w);
+  out += "\" height=\"";
+  append_coord(out, total_h);
+  out += "\" viewBox=\"0 0 ";
+  append_coord(out, total_w);
+  out += ' ';
+  append_coord(out, total_h);
+  out += "\"><rect width=\"";
+  append_coord(out, total_w);
+  out += "\" height=\"";
+  append_coord(out, total_h);
+  out += "\" fill=\"white\"/><g transform=\"translate(";
+  append_coord(out, kPadding + d.left);
+  out += ',';
+  append_coord(out, kPadding + d.top);
+  out += ")\">";
   for (const Item& item : d.items) out += item.svg;
-  return out + "</g></svg>";
+  out += "</g></svg>";
+  return out;
 }
 
 Chart::Drawn Chart::layout(double width) {
@@ -75,7 +92,7 @@ Chart::Drawn Chart::layout(double width) {
   // Vega leaves the axis rules (domain, ticks, grid) out of the chart's bounds; their
   // reach is in axis_left and axis_bottom.
   for (Item& i : axes)
-    if (i.svg.rfind("<line", 0) == 0) i.box = Box{};
+    if (i.rule) i.box = Box{};
   // Nor does the width of a legend count: a long one runs off the chart.
   for (Item& i : legends)
     if (!i.box.empty()) i.box.x1 = i.box.x2 = 0;
@@ -90,9 +107,9 @@ Chart::Drawn Chart::layout(double width) {
   for (auto* group : {&axes, &marks})
     for (Item& i : *group) d.items.push_back(std::move(i));
   if (!legends.empty()) {
-    d.items.push_back(Item{"<g class=\"legend\">", Box{}});
+    d.items.push_back(Item{"<g class=\"legend\">", Box{}, false});
     for (Item& i : legends) d.items.push_back(std::move(i));
-    d.items.push_back(Item{"</g>", Box{}});
+    d.items.push_back(Item{"</g>", Box{}, false});
   }
   return d;
 }

@@ -181,7 +181,7 @@ double Chart::colour_legend(std::vector<Item>& out, const Layer& l, const json& 
     if (vertical) y += kLegendRow + more;
     else x += entry + kLegendColumnGap;
   }
-  out.push_back(Item{"", Box{}});
+  out.push_back(Item{"", Box{}, false});
   out.back().box.add(0, bottom, 0, bottom);
   return bottom;
 }
