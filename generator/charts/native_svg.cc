@@ -41,12 +41,18 @@ std::string Chart::draw() {
   // whatever sticks out on the right are inside. Vega measures what sticks out once, with
   // the chart laid out 720 px wide, and keeps those margins for the fitted width.
   double width = container_ ? container_width_ : number(spec_.at("width"));
-  Drawn d = layout(width);
+  Drawn d;
   if (container_) {
-    Drawn first = std::move(d);
+    Drawn first;
+    {
+      BoxesOnly measuring;  // only the margins of this first layout are kept
+      first = layout(width);
+    }
     width = container_width_ - 2 * kPadding - first.left - first.right;
     d = layout(width);
     d.left = first.left, d.right = first.right, d.top = first.top, d.bottom = first.bottom;
+  } else {
+    d = layout(width);
   }
   double total_w = container_ ? container_width_ : width + d.left + d.right + 2 * kPadding;
   double total_h = height_ + d.top + d.bottom + 2 * kPadding;

@@ -15,6 +15,14 @@ void Box::add(double ax, double ay, double bx, double by) {
   y2 = std::max({y2, ay, by});
 }
 
+namespace {
+thread_local bool t_boxes_only = false;
+}  // namespace
+
+BoxesOnly::BoxesOnly() : before_(t_boxes_only) { t_boxes_only = true; }
+BoxesOnly::~BoxesOnly() { t_boxes_only = before_; }
+bool boxes_only() { return t_boxes_only; }
+
 void append_escaped(std::string& out, std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t special = text.find_first_of("&<>\"", at);
@@ -56,6 +64,7 @@ Item text_lines(const std::string* lines, std::size_t n, double x, double y, con
   double top = y + dy + offset - std::round(0.8 * h);
   Item item;
   item.box.add(left, top, left + w, top + h + line_height * static_cast<double>(n - 1));
+  if (t_boxes_only) return item;
   const char* anchor = align == "center" ? "middle" : align == "right" ? "end" : "start";
   std::string& out = item.svg;
   out.reserve(150 + font.family.size() + length + 30 * n);
@@ -109,6 +118,7 @@ Item line(double x1, double y1, double x2, double y2, const std::string& colour,
   Item item;
   item.box.add(x1 - width / 2, y1 - width / 2, x2 + width / 2, y2 + width / 2);
   item.rule = true;
+  if (t_boxes_only) return item;
   std::string& out = item.svg;
   out.reserve(96 + colour.size() + dash.size());
   out += "<line x1=\"";
@@ -166,6 +176,7 @@ Item rect(double x, double y, double w, double h, const Paint& paint) {
   Item item;
   double e = paint.stroke.empty() ? 0 : paint.stroke_width / 2;
   item.box.add(x - e, y - e, x + w + e, y + h + e);
+  if (t_boxes_only) return item;
   std::string& out = item.svg;
   out.reserve(128 + paint.fill.size() + paint.stroke.size() + paint.dash.size());
   out += "<path d=\"M";
@@ -186,6 +197,14 @@ Item rect(double x, double y, double w, double h, const Paint& paint) {
 
 Item symbol(const std::string& shape, double x, double y, double size, const Paint& paint) {
   double r = std::sqrt(size) / 2;
+  if (t_boxes_only) {
+    if (shape != "circle" && shape != "diamond" && shape != "square")
+      throw std::runtime_error("native SVG: no symbol shape \"" + shape + "\"");
+    Item item;
+    double e = r + (paint.stroke.empty() ? 0 : 2 * paint.stroke_width);
+    item.box.add(x - e, y - e, x + e, y + e);
+    return item;
+  }
   std::string d;
   std::string rs = coord(r), ns = coord(-r);
   if (shape == "circle") {
@@ -215,6 +234,10 @@ Item symbol(const std::string& shape, double x, double y, double size, const Pai
 
 Item polyline(const std::vector<std::pair<double, double>>& points, const std::string& colour, double width) {
   Item item;
+  if (t_boxes_only) {
+    for (const auto& [x, y] : points) item.box.add(x - 2 * width, y - 2 * width, x + 2 * width, y + 2 * width);
+    return item;
+  }
   std::string& out = item.svg;
   out.reserve(80 + colour.size() + 16 * points.size());
   out += "<path d=\"";
@@ -236,6 +259,8 @@ Item polyline(const std::vector<std::pair<double, double>>& points, const std::s
 }
 
 Item linked(Item item, const std::string& href) {
+  item.rule = false;
+  if (t_boxes_only) return item;
   std::string out;
   out.reserve(item.svg.size() + href.size() + 24);
   out += "<a xlink:href=\"";

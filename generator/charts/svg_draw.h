@@ -28,6 +28,23 @@ struct Item {
   bool rule = false;  ///< a bare line() (an axis's domain, tick or grid line), not linked
 };
 
+/// While a BoxesOnly lives on this thread, text(), line(), rect(), symbol(), polyline()
+/// and linked() give items their boxes and no SVG: Chart::draw() lays a container chart
+/// out once only to measure its margins, and throws that drawing away.
+class BoxesOnly {
+ public:
+  BoxesOnly();
+  ~BoxesOnly();
+  BoxesOnly(const BoxesOnly&) = delete;
+  BoxesOnly& operator=(const BoxesOnly&) = delete;
+
+ private:
+  bool before_;
+};
+
+/// Whether a BoxesOnly lives on this thread.
+bool boxes_only();
+
 /// `text` escaped for an SVG attribute value or text node.
 std::string escape(const std::string& text);
 
