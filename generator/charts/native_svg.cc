@@ -12,15 +12,15 @@ namespace duiding::charts {
 namespace svg {
 
 Chart::Chart(const json& spec, double container_width) : spec_(spec), container_width_(container_width) {
-  const json& config = spec.value("config", json::object());
+  const json& config = member(spec, "config");
   font_.family = config.value("font", std::string("sans-serif"));
   font_.size = config.value("/text/fontSize"_json_pointer, 11.0);
-  const json axis = config.value("axis", json::object());
+  const json& axis = member(config, "axis");
   axis_font_ = {font_.family, axis.value("labelFontSize", 10.0), axis.value("labelColor", std::string("#000")), ""};
   title_font_ = {font_.family, axis.value("titleFontSize", 11.0), axis.value("titleColor", std::string("#000")),
                  axis.value("titleFontWeight", std::string("bold"))};
   label_limit_ = axis.value("labelLimit", 180.0);
-  const json legend = config.value("legend", json::object());
+  const json& legend = member(config, "legend");
   legend_font_ = {font_.family, legend.value("labelFontSize", 10.0), legend.value("labelColor", std::string("#000")), ""};
   legend_limit_ = legend.value("labelLimit", 160.0);
   static const json kNone = json::array();
@@ -28,7 +28,7 @@ Chart::Chart(const json& spec, double container_width) : spec_(spec), container_
   for (const json& l : spec.at("layer")) {
     Layer layer;
     layer.mark = l.at("mark").is_string() ? json{{"type", l["mark"]}} : l["mark"];
-    layer.encoding = l.value("encoding", json::object());
+    layer.encoding = &member(l, "encoding");
     layer.data = l.contains("data") ? &l["data"]["values"] : top_data;
     layers_.push_back(std::move(layer));
   }

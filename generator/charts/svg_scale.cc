@@ -179,6 +179,24 @@ void append_coord(std::string& out, double v) {
     out += '0';
     return;
   }
+  // Most coordinates are whole thousandths (123.5, 40): when v × 1000 comes out a whole
+  // number below 10^15, the exact product lies within half an ulp (< 0.5) of it, so it is
+  // the rounded value, written with integer digits.
+  if (const double thousandths = v * 1000; std::fabs(thousandths) < 1e15 && thousandths == std::trunc(thousandths)) {
+    const long long k = static_cast<long long>(thousandths);
+    const unsigned long long a = static_cast<unsigned long long>(k < 0 ? -k : k);
+    if (k < 0) out += '-';
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, a / 1000).ptr);
+    if (unsigned long long frac = a % 1000; frac != 0) {
+      char f[4] = {'.', static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                   static_cast<char>('0' + frac % 10)};
+      std::size_t n = 4;
+      while (f[n - 1] == '0') --n;
+      out.append(f, n);
+    }
+    return;
+  }
   char digits[kFixedBuffer];
   std::string_view s = fixed(digits, v, 3);
   while (!s.empty() && s.back() == '0') s.remove_suffix(1);
