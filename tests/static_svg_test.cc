@@ -42,3 +42,14 @@ TEST_CASE("text that is not an svg element is refused", "[svg]") {
   CHECK_THROWS_WITH(page_svg("<div></div>", "x"), "static SVG: does not start with <svg>");
   CHECK_THROWS_WITH(page_svg("geen svg", "x"), "static SVG: no <svg> element");
 }
+
+TEST_CASE("loosely written tags come out with one space between attributes and no space before the slash", "[svg]") {
+  // Written by hand from the rules: attributes in order, each after one space, its own
+  // quotes kept; a valueless attribute stays bare; aria-* dropped; tags already written
+  // that way (a ">" inside a quoted value included) unchanged.
+  std::string in = "<svg><g  class=\"a\"\n fill='red' ><line x1=\"0\" /><path d=\"M0,0\" aria-hidden=\"true\"/>"
+                   "<rect hidden width=\"1\"/><a xlink:href=\"x?a>b\"><text x=\"1\">a &gt; b</text></a></g></svg>";
+  CHECK(page_svg(in, "x") ==
+        "<svg class=\"chart-static\" role=\"img\" aria-label=\"x\"><g class=\"a\" fill='red'><line x1=\"0\"/>"
+        "<path d=\"M0,0\"/><rect hidden width=\"1\"/><a xlink:href=\"x?a>b\"><text x=\"1\">a &gt; b</text></a></g></svg>");
+}

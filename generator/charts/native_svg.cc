@@ -12,15 +12,15 @@ namespace duiding::charts {
 namespace svg {
 
 Chart::Chart(const json& spec, double container_width) : spec_(spec), container_width_(container_width) {
-  const json& config = spec.value("config", json::object());
+  const json& config = member(spec, "config");
   font_.family = config.value("font", std::string("sans-serif"));
   font_.size = config.value("/text/fontSize"_json_pointer, 11.0);
-  const json axis = config.value("axis", json::object());
+  const json& axis = member(config, "axis");
   axis_font_ = {font_.family, axis.value("labelFontSize", 10.0), axis.value("labelColor", std::string("#000")), ""};
   title_font_ = {font_.family, axis.value("titleFontSize", 11.0), axis.value("titleColor", std::string("#000")),
                  axis.value("titleFontWeight", std::string("bold"))};
   label_limit_ = axis.value("labelLimit", 180.0);
-  const json legend = config.value("legend", json::object());
+  const json& legend = member(config, "legend");
   legend_font_ = {font_.family, legend.value("labelFontSize", 10.0), legend.value("labelColor", std::string("#000")), ""};
   legend_limit_ = legend.value("labelLimit", 160.0);
   static const json kNone = json::array();
@@ -28,7 +28,7 @@ Chart::Chart(const json& spec, double container_width) : spec_(spec), container_
   for (const json& l : spec.at("layer")) {
     Layer layer;
     layer.mark = l.at("mark").is_string() ? json{{"type", l["mark"]}} : l["mark"];
-    layer.encoding = l.value("encoding", json::object());
+    layer.encoding = &member(l, "encoding");
     layer.data = l.contains("data") ? &l["data"]["values"] : top_data;
     layers_.push_back(std::move(layer));
   }
@@ -41,23 +41,46 @@ std::string Chart::draw() {
   // whatever sticks out on the right are inside. Vega measures what sticks out once, with
   // the chart laid out 720 px wide, and keeps those margins for the fitted width.
   double width = container_ ? container_width_ : number(spec_.at("width"));
-  Drawn d = layout(width);
+  Drawn d;
   if (container_) {
-    Drawn first = std::move(d);
+    Drawn first;
+    {
+      BoxesOnly measuring;  // only the margins of this first layout are kept
+      first = layout(width);
+    }
     width = container_width_ - 2 * kPadding - first.left - first.right;
     d = layout(width);
     d.left = first.left, d.right = first.right, d.top = first.top, d.bottom = first.bottom;
+  } else {
+    d = layout(width);
   }
   double total_w = container_ ? container_width_ : width + d.left + d.right + 2 * kPadding;
   double total_h = height_ + d.top + d.bottom + 2 * kPadding;
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-                    "version=\"1.1\" class=\"marks\" width=\"" + coord(total_w) + "\" height=\"" +
-                    coord(total_h) + "\" viewBox=\"0 0 " + coord(total_w) + " " + coord(total_h) +
-                    "\"><rect width=\"" + coord(total_w) + "\" height=\"" + coord(total_h) +
-                    "\" fill=\"white\"/><g transform=\"translate(" + coord(kPadding + d.left) + "," +
-                    coord(kPadding + d.top) + ")\">";
+  std::size_t length = 0;
+  for (const Item& item : d.items) length += item.svg.size();
+  std::string out;
+  out.reserve(length + 400);
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+         "version=\"1.1\" class=\"marks\" width=\"";
+  append_coord(out, total_w);
+  out += "\" height=\"";
+  append_coord(out, total_h);
+  out += "\" viewBox=\"0 0 ";
+  append_coord(out, total_w);
+  out += ' ';
+  append_coord(out, total_h);
+  out += "\"><rect width=\"";
+  append_coord(out, total_w);
+  out += "\" height=\"";
+  append_coord(out, total_h);
+  out += "\" fill=\"white\"/><g transform=\"translate(";
+  append_coord(out, kPadding + d.left);
+  out += ',';
+  append_coord(out, kPadding + d.top);
+  out += ")\">";
   for (const Item& item : d.items) out += item.svg;
-  return out + "</g></svg>";
+  out += "</g></svg>";
+  return out;
 }
 
 Chart::Drawn Chart::layout(double width) {
@@ -75,7 +98,7 @@ Chart::Drawn Chart::layout(double width) {
   // Vega leaves the axis rules (domain, ticks, grid) out of the chart's bounds; their
   // reach is in axis_left and axis_bottom.
   for (Item& i : axes)
-    if (i.svg.rfind("<line", 0) == 0) i.box = Box{};
+    if (i.rule) i.box = Box{};
   // Nor does the width of a legend count: a long one runs off the chart.
   for (Item& i : legends)
     if (!i.box.empty()) i.box.x1 = i.box.x2 = 0;
@@ -90,9 +113,9 @@ Chart::Drawn Chart::layout(double width) {
   for (auto* group : {&axes, &marks})
     for (Item& i : *group) d.items.push_back(std::move(i));
   if (!legends.empty()) {
-    d.items.push_back(Item{"<g class=\"legend\">", Box{}});
+    d.items.push_back(Item{"<g class=\"legend\">", Box{}, false});
     for (Item& i : legends) d.items.push_back(std::move(i));
-    d.items.push_back(Item{"</g>", Box{}});
+    d.items.push_back(Item{"</g>", Box{}, false});
   }
   return d;
 }

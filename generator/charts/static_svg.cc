@@ -129,6 +129,29 @@ void style_to_attributes(Tag& tag) {
   tag.attributes = std::move(kept);
 }
 
+// Whether start tag `text` (without its '<' and '>') comes out of page_svg() as it went
+// in: a name, then each attribute after exactly one space with a quoted value, no
+// style, role or aria-* attribute and nothing after the last value but a "/". print()
+// writes such a tag back byte for byte, so it needs no parse.
+bool unchanged(std::string_view text) {
+  if (!text.empty() && text.back() == '/') text.remove_suffix(1);
+  std::size_t i = 0;
+  while (i < text.size() && !is_space(text[i])) ++i;
+  if (i == 0) return false;
+  while (i < text.size()) {
+    if (text[i] != ' ') return false;
+    const std::size_t start = ++i;
+    while (i < text.size() && !is_space(text[i]) && text[i] != '=') ++i;
+    const std::string_view name = text.substr(start, i - start);
+    if (name.empty() || name == "style" || name == "role" || name.starts_with("aria-")) return false;
+    if (i + 1 >= text.size() || text[i] != '=' || (text[i + 1] != '"' && text[i + 1] != '\'')) return false;
+    const std::size_t close = text.find(text[i + 1], i + 2);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+  }
+  return true;
+}
+
 bool is_aria(const Attribute& a) { return a.name == "role" || a.name.rfind("aria-", 0) == 0; }
 
 std::string print(const Tag& tag) {
@@ -161,7 +184,13 @@ std::string page_svg(const std::string& svg, const std::string& label) {
       i = gt + 1;
       continue;
     }
-    Tag tag = parse_tag(std::string_view(svg).substr(lt + 1, gt - lt - 1));
+    const std::string_view inside = std::string_view(svg).substr(lt + 1, gt - lt - 1);
+    if (!root && unchanged(inside)) {
+      out.append(svg, lt, gt - lt + 1);
+      i = gt + 1;
+      continue;
+    }
+    Tag tag = parse_tag(inside);
     style_to_attributes(tag);
     std::erase_if(tag.attributes, is_aria);
     if (root) {

@@ -27,19 +27,26 @@ inline constexpr double kMinSize = 4, kMaxSize = 361;
 
 struct Layer {
   json mark;         // always an object with "type"
-  json encoding;     // object
+  const json* encoding;  // the layer's encoding in the spec (or an empty object)
   const json* data;  // the values array
 };
 
 inline const json* channel(const Layer& l, const char* name) {
-  auto it = l.encoding.find(name);
-  return it == l.encoding.end() ? nullptr : &*it;
+  auto it = l.encoding->find(name);
+  return it == l.encoding->end() ? nullptr : &*it;
 }
 
 // A position a mark cannot be drawn without.
 inline double need(std::optional<double> v) {
   if (!v) throw std::runtime_error("native SVG: a mark without a position");
   return *v;
+}
+
+// The member `name` of object `j` (by reference, not copied), or an empty object.
+inline const json& member(const json& j, const char* name) {
+  static const json kEmpty = json::object();
+  auto it = j.find(name);
+  return it == j.end() ? kEmpty : *it;
 }
 
 inline double number(const json& v) {

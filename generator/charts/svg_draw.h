@@ -5,6 +5,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "charts/svg_scale.h"
@@ -24,10 +25,31 @@ struct Box {
 struct Item {
   std::string svg;
   Box box;
+  bool rule = false;  ///< a bare line() (an axis's domain, tick or grid line), not linked
 };
+
+/// While a BoxesOnly lives on this thread, text(), line(), rect(), symbol(), polyline()
+/// and linked() give items their boxes and no SVG: Chart::draw() lays a container chart
+/// out once only to measure its margins, and throws that drawing away.
+class BoxesOnly {
+ public:
+  BoxesOnly();
+  ~BoxesOnly();
+  BoxesOnly(const BoxesOnly&) = delete;
+  BoxesOnly& operator=(const BoxesOnly&) = delete;
+
+ private:
+  bool before_;
+};
+
+/// Whether a BoxesOnly lives on this thread.
+bool boxes_only();
 
 /// `text` escaped for an SVG attribute value or text node.
 std::string escape(const std::string& text);
+
+/// escape(text) appended to `out`.
+void append_escaped(std::string& out, std::string_view text);
 
 /// What a text is drawn with.
 struct Font {
@@ -58,6 +80,8 @@ struct Paint {
   double opacity = -1, fill_opacity = -1;  ///< -1: not set
   std::string dash;  ///< stroke-dasharray ("4,3"), empty for a solid stroke
   std::string attributes() const;
+  /// attributes() appended to `out`.
+  void append_attributes(std::string& out) const;
 };
 
 /// A rectangle as Vega's bar path.

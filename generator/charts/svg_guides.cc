@@ -136,7 +136,8 @@ double Chart::y_axis(std::vector<Item>& out, double width) const {
     double x = x0 - left - kTitlePadding;
     double offset = std::round(-0.21 * title_font_.size);
     Item title;
-    title.svg = "<text text-anchor=\"middle\" transform=\"translate(" + coord(x) + "," +
+    if (!boxes_only())
+      title.svg = "<text text-anchor=\"middle\" transform=\"translate(" + coord(x) + "," +
                 coord(height_ / 2 + 0.5) + ") rotate(-90) translate(0," + coord(offset) +
                 ")\" font-family=\"" + escape(title_font_.family) + "\" font-size=\"" +
                 coord(title_font_.size) + "px\" font-weight=\"" + escape(title_font_.weight) +
@@ -181,7 +182,7 @@ double Chart::colour_legend(std::vector<Item>& out, const Layer& l, const json& 
     if (vertical) y += kLegendRow + more;
     else x += entry + kLegendColumnGap;
   }
-  out.push_back(Item{"", Box{}});
+  out.push_back(Item{"", Box{}, false});
   out.back().box.add(0, bottom, 0, bottom);
   return bottom;
 }

@@ -2,10 +2,24 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
+#include <charconv>
+#include <stdexcept>
+#include <string_view>
 
 namespace duiding::charts::svg {
 namespace {
+
+// Room for any double in fixed notation: 309 digits before the point, a sign, the point
+// and the decimals asked for (at most a few dozen).
+constexpr std::size_t kFixedBuffer = 400;
+
+// `v` rounded to `decimals` digits after the point, as printf("%.*f") writes it (the
+// exact binary value rounded, ties to even), into `buffer`.
+std::string_view fixed(char (&buffer)[kFixedBuffer], double v, int decimals) {
+  const auto [end, error] = std::to_chars(buffer, buffer + kFixedBuffer, v, std::chars_format::fixed, decimals);
+  if (error != std::errc()) throw std::runtime_error("native SVG: a number too long to write");
+  return {buffer, static_cast<std::size_t>(end - buffer)};
+}
 
 const double kE10 = std::sqrt(50.0);
 const double kE5 = std::sqrt(10.0);
@@ -94,18 +108,20 @@ int decimals_for(double step) {
 }
 
 std::string number(double v, int decimals, bool group) {
-  std::string s = fmt::format("{:.{}f}", std::fabs(v), decimals);
-  if (s.find_first_not_of("0.") == std::string::npos) v = 0;  // no "-0"
-  std::size_t point = s.find('.');
-  std::string whole = s.substr(0, point);
-  std::string frac = point == std::string::npos ? "" : s.substr(point + 1);
-  std::string grouped;
+  char digits[kFixedBuffer];
+  const std::string_view s = fixed(digits, std::fabs(v), decimals);
+  if (s.find_first_not_of("0.") == std::string_view::npos) v = 0;  // no "-0"
+  const std::size_t point = s.find('.');
+  const std::string_view whole = s.substr(0, point);
+  std::string out;
+  out.reserve(s.size() + s.size() / 3 + 3);
+  if (v < 0) out += "\u2212";  // d3 writes the minus sign as U+2212
   for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (group && i > 0 && (whole.size() - i) % 3 == 0) grouped += '.';
-    grouped += whole[i];
+    if (group && i > 0 && (whole.size() - i) % 3 == 0) out += '.';
+    out += whole[i];
   }
-  // d3 writes the minus sign as U+2212.
-  return (v < 0 ? "\u2212" : "") + grouped + (frac.empty() ? "" : "," + frac);
+  if (point != std::string_view::npos && point + 1 < s.size()) out.append(",").append(s.substr(point + 1));
+  return out;
 }
 
 double text_width(const std::string& text, double font_size) {
@@ -158,12 +174,40 @@ std::string truncate(const std::string& text, double font_size, double limit) {
   return text.substr(0, lo == 0 ? 0 : ends[lo - 1]) + ellipsis;
 }
 
+void append_coord(std::string& out, double v) {
+  if (std::fabs(v) < 5e-4) {
+    out += '0';
+    return;
+  }
+  // Most coordinates are whole thousandths (123.5, 40): when v × 1000 comes out a whole
+  // number below 10^15, the exact product lies within half an ulp (< 0.5) of it, so it is
+  // the rounded value, written with integer digits.
+  if (const double thousandths = v * 1000; std::fabs(thousandths) < 1e15 && thousandths == std::trunc(thousandths)) {
+    const long long k = static_cast<long long>(thousandths);
+    const unsigned long long a = static_cast<unsigned long long>(k < 0 ? -k : k);
+    if (k < 0) out += '-';
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, a / 1000).ptr);
+    if (unsigned long long frac = a % 1000; frac != 0) {
+      char f[4] = {'.', static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                   static_cast<char>('0' + frac % 10)};
+      std::size_t n = 4;
+      while (f[n - 1] == '0') --n;
+      out.append(f, n);
+    }
+    return;
+  }
+  char digits[kFixedBuffer];
+  std::string_view s = fixed(digits, v, 3);
+  while (!s.empty() && s.back() == '0') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  out += s;
+}
+
 std::string coord(double v) {
-  if (std::fabs(v) < 5e-4) return "0";
-  std::string s = fmt::format("{:.3f}", v);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
+  std::string out;
+  append_coord(out, v);
+  return out;
 }
 
 Bands bands(std::size_t n, double start, double stop, double padding_inner, double padding_outer) {

@@ -49,6 +49,9 @@ std::string truncate(const std::string& text, double font_size, double limit);
 /// A coordinate as SVG text: at most three decimals, no trailing zeros, never "-0".
 std::string coord(double v);
 
+/// coord(v) appended to `out`, without a string of its own.
+void append_coord(std::string& out, double v);
+
 /// Bands of a d3 band scale over `n` values in [start, stop]: the first band's start,
 /// the step between bands and the bandwidth. A point scale is a band scale with
 /// padding_inner 1.

@@ -249,7 +249,9 @@ std::string measure_label(const model::Indicator& ind, const std::string& measur
 std::string indicator_workbook(const model::Model& m, const model::Indicator& ind,
                                const std::vector<const model::Value*>& values,
                                const stats::IndicatorSummary& summary) {
-  // libxlsxwriter 1.1 writes only to a file: a private temporary one, read back and removed.
+  // libxlsxwriter 1.1.4 (Debian 12) writes only to a file (output_buffer came in 1.1.5):
+  // a private temporary one, read back and removed. Its zip step deflates at a level
+  // it fixes itself, so the bytes, not only the time, depend on it.
   // (libxlsxwriter takes the path as UTF-8 on Windows too.)
   const std::filesystem::path path = platform::make_temporary_file("duiding-xlsx");
   lxw_workbook* wb = workbook_new(platform::utf8_path(path).c_str());
