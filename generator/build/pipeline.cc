@@ -111,12 +111,10 @@ struct Planned {
   render::SiteStats stats;
 };
 
-// Renders the jobs marked in `todo` on `threads` threads, a block at a time, and hands
-// every job to `write` in plan order with its bytes (pages; nullptr for other jobs and
-// for jobs not rendered). Bytes never depend on the thread that made them.
 // Renders the jobs still to do on up to `threads` threads and hands each job to `write`
-// on the thread that made it, its page (or nullptr: a data file, a copy, a job not to
-// redo): files are written while others are still being drawn. Jobs finish in any order,
+// on the thread that made it, its page (or nullptr: a page in parts, rendered as it is
+// written; a data file, a copy, a job not to redo): files are written while others are
+// still being drawn. Bytes never depend on the thread that made them. Jobs finish in any order,
 // so `write` must be thread-safe and keep what it records by index.
 void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
                       const render::PageFrame& frame, int threads,
