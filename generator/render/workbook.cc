@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <mutex>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -163,6 +164,14 @@ std::time_t created_time(const model::Model& m) {
   return static_cast<std::time_t>(duration_cast<seconds>(sys_days{date}.time_since_epoch()).count());
 }
 
+// workbook_close() writes the creation date through gmtime(), which keeps its result in
+// one buffer for the whole process (glibc; ThreadSanitizer found the race): one workbook
+// is packed at a time.
+std::mutex& packing() {
+  static std::mutex m;
+  return m;
+}
+
 void check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) throw std::runtime_error(std::string("xlsx: ") + what + ": " + lxw_strerror(e));
 }
@@ -262,11 +271,16 @@ std::string indicator_workbook(const model::Model& m, const model::Indicator& in
   try {
     fill_workbook(wb, m, ind, values, summary);
   } catch (...) {
+    const std::lock_guard<std::mutex> lock(packing());
     workbook_close(wb);
     std::filesystem::remove(path);
     throw;
   }
-  const lxw_error closed = workbook_close(wb);
+  lxw_error closed;
+  {
+    const std::lock_guard<std::mutex> lock(packing());
+    closed = workbook_close(wb);
+  }
   if (closed != LXW_NO_ERROR) {
     std::filesystem::remove(path);
     check(closed, "close");
