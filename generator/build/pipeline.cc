@@ -66,11 +66,6 @@ std::vector<plan::Asset> site_assets(const fs::path& home) {
 
 namespace {
 
-// The build's threads for the parts of one page (plan::for_each_index).
-render::ForEach each(int threads) {
-  return [threads](std::size_t n, const std::function<void(std::size_t)>& work) { plan::for_each_index(n, threads, work); };
-}
-
 // Everything between the model and the files: protect, stats, plan. The jobs point into
 // it, so it stays where it was made.
 struct Planned {
@@ -92,7 +87,7 @@ struct Planned {
     Timings::get().mark("stats");
     jobs = plan::plan_site(*results, site_assets(home), options.pdf, options.png != nullptr, options.threads);
     Timings::get().mark("plan");
-    const render::PageFrame digest(safe.model, *layout, nullptr, options.png, each(options.threads));
+    const render::PageFrame digest(safe.model, *layout, nullptr, options.png, plan::on_threads(options.threads));
     plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
     Timings::get().mark("hash inputs");
     for (const auto& job : jobs) {
@@ -185,7 +180,7 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
                         const BuildOptions& options) {
   const Planned planned(m, home, options);
   const int threads = svg.thread_safe() ? options.threads : 1;
-  const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png, each(threads));
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png, plan::on_threads(threads));
   const std::vector<bool> all(planned.jobs.size(), true);
   render_and_write(planned.jobs, all, frame, threads,
                   [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page, frame); });
@@ -233,7 +228,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   log.generator = generator;
   log.source = options.fingerprint;
   charts::NativeSvgRenderer drawer;
-  const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png, each(options.threads));
+  const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png, plan::on_threads(options.threads));
   log.entries.resize(jobs.size());
   render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];

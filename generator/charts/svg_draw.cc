@@ -114,6 +114,21 @@ Item text(const std::vector<std::string>& lines, double x, double y, const std::
   return text_lines(lines.data(), lines.size(), x, y, align, baseline, font, dx, dy);
 }
 
+namespace {
+
+// ` stroke="…" stroke-width="…"`, and ` stroke-dasharray="…"` when dashed: a line's and a
+// mark's outline are written alike.
+void append_stroke(std::string& out, const std::string& colour, double width, const std::string& dash) {
+  out += " stroke=\"";
+  append_escaped(out, colour);
+  out += "\" stroke-width=\"";
+  append_coord(out, width);
+  out += '"';
+  if (!dash.empty()) out.append(" stroke-dasharray=\"").append(dash).append("\"");
+}
+
+}  // namespace
+
 Item line(double x1, double y1, double x2, double y2, const std::string& colour, double width, const std::string& dash) {
   Item item;
   item.box.add(x1 - width / 2, y1 - width / 2, x2 + width / 2, y2 + width / 2);
@@ -129,12 +144,8 @@ Item line(double x1, double y1, double x2, double y2, const std::string& colour,
   append_coord(out, x2);
   out += "\" y2=\"";
   append_coord(out, y2);
-  out += "\" stroke=\"";
-  append_escaped(out, colour);
-  out += "\" stroke-width=\"";
-  append_coord(out, width);
   out += '"';
-  if (!dash.empty()) out.append(" stroke-dasharray=\"").append(dash).append("\"");
+  append_stroke(out, colour, width, dash);
   out += "/>";
   return item;
 }
@@ -149,14 +160,7 @@ void Paint::append_attributes(std::string& out) const {
     append_coord(out, fill_opacity);
     out += '"';
   }
-  if (!stroke.empty() && stroke_width > 0) {
-    out += " stroke=\"";
-    append_escaped(out, stroke);
-    out += "\" stroke-width=\"";
-    append_coord(out, stroke_width);
-    out += '"';
-    if (!dash.empty()) out.append(" stroke-dasharray=\"").append(dash).append("\"");
-  }
+  if (!stroke.empty() && stroke_width > 0) append_stroke(out, stroke, stroke_width, dash);
   if (opacity >= 0) {
     out += " opacity=\"";
     append_coord(out, opacity);

@@ -12,6 +12,12 @@ namespace duiding::plan {
 /// a `work` is rethrown here. `work` must not depend on the order in which indices run.
 void for_each_index(std::size_t n, int threads, const std::function<void(std::size_t)>& work);
 
+/// for_each_index() on `threads` threads, as a function to hand to code that cannot
+/// include this header (render::ForEach).
+inline std::function<void(std::size_t, const std::function<void(std::size_t)>&)> on_threads(int threads) {
+  return [threads](std::size_t n, const std::function<void(std::size_t)>& work) { for_each_index(n, threads, work); };
+}
+
 /// The number of threads a build uses when asked for `threads` (0: one per core).
 int thread_count(int threads);
 

@@ -79,10 +79,8 @@ SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment sup
     summaries[i] = render::indicator_summary(m, m.indicators[i], values_of(*this, m.indicators[i].id), comparisons[i]);
   });
   for (std::size_t i = 0; i < n; ++i) entries.push_back({&m.indicators[i], summaries[i].headlines, summaries[i].charts.size()});
-  const render::ForEach each = [threads](std::size_t count, const std::function<void(std::size_t)>& work) {
-    for_each_index(count, threads, work);
-  };
-  for (const auto& round : m.rounds) rounds.push_back(std::make_unique<render::RoundResults>(m, round, by_indicator, each));
+  for (const auto& round : m.rounds)
+    rounds.push_back(std::make_unique<render::RoundResults>(m, round, by_indicator, on_threads(threads)));
 }
 
 std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
@@ -164,9 +162,11 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
       hash.add(site + "\n" + job.path + "\n");
       job.parts(digest, [&hash](std::string_view part) { hash.add(part); });
       job.inputs = platform::hex(hash.digest());
+    } else if (!job.copy_from.empty()) {
+      job.inputs = sha256_hex(read_bytes(job.copy_from));
+    } else {
+      job.inputs = sha256_hex(job.bytes);
     }
-    else if (!job.copy_from.empty()) job.inputs = sha256_hex(read_bytes(job.copy_from));
-    else job.inputs = sha256_hex(job.bytes);
   });
   // A PDF is what Chromium makes of its page and the stylesheets (print.css above all):
   // the hash of those. The page's own hash covers everything it shows.

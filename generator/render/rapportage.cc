@@ -62,15 +62,21 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
   c += key_figures_section(m, results, root);
   c += what_changed_section(m, results, [](const model::Indicator& ind) { return "#" + ind.id + "--"; });
 
+  // The indicators in site order (section by section): the contents list them, and their
+  // articles follow in this order.
+  std::vector<const model::Indicator*> order;
+  for (const auto& s : m.site.sections)
+    for (const auto& ind : m.indicators)
+      if (ind.section == s.id) order.push_back(&ind);
+
   // Contents: sections and their indicators, with links to the parts below.
   c += "<nav class=\"rapportage-contents\" aria-labelledby=\"inhoudsopgave\">\n<h2 id=\"inhoudsopgave\">" + txt::inhoud() +
        "</h2>\n<ol>\n<li><a href=\"#kerncijfers\">" + txt::kerncijfers() + "</a></li>\n<li><a href=\"#wat-is-veranderd\">" +
        txt::wat_is_veranderd() + "</a></li>\n";
-  for (const auto& s : m.site.sections) {
+  for (std::size_t k = 0; const auto& s : m.site.sections) {
     c += "<li><a href=\"#deel-" + escape(s.id) + "\">" + escape(s.title) + "</a>\n<ol>\n";
-    for (const auto& ind : m.indicators)
-      if (ind.section == s.id)
-        c += "<li><a href=\"#" + escape(ind.id) + "--\">" + escape(ind.title) + "</a></li>\n";
+    for (; k < order.size() && order[k]->section == s.id; ++k)
+      c += "<li><a href=\"#" + escape(order[k]->id) + "--\">" + escape(order[k]->title) + "</a></li>\n";
     c += "</ol></li>\n";
   }
   c += "</ol>\n</nav>\n";
@@ -78,10 +84,6 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
   // The indicators' articles, in site order, a batch at a time: a batch is written on the
   // build's threads, handed on and forgotten, so a rapportage of thousands of indicators
   // is never whole in memory.
-  std::vector<const model::Indicator*> order;
-  for (const auto& s : m.site.sections)
-    for (const auto& ind : m.indicators)
-      if (ind.section == s.id) order.push_back(&ind);
   auto measured = [&](const model::Indicator& ind) {
     return ind.type == model::IndicatorType::kSeries || model::reported_in(m, ind, r.id);
   };
