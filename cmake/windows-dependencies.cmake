@@ -6,14 +6,14 @@
 # /usr/include itself, whose glibc headers would shadow mingw-w64's).
 set(debian_headers "${CMAKE_BINARY_DIR}/debian-headers")
 file(MAKE_DIRECTORY "${debian_headers}")
-foreach(h nlohmann boost CLI libfccp tsl catch2)
+foreach(h nlohmann boost CLI libfccp catch2)
   if(NOT EXISTS "/usr/include/${h}")
     message(FATAL_ERROR "/usr/include/${h} is missing: run scripts/setup.sh first")
   endif()
   file(CREATE_LINK "/usr/include/${h}" "${debian_headers}/${h}" SYMBOLIC)
 endforeach()
 
-foreach(name nlohmann_json::nlohmann_json Boost::boost CLI11::CLI11 tsl::robin_map)
+foreach(name nlohmann_json::nlohmann_json Boost::boost CLI11::CLI11)
   add_library(${name} INTERFACE IMPORTED)
   set_target_properties(${name} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${debian_headers}")
 endforeach()
