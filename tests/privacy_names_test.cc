@@ -94,6 +94,26 @@ TEST_CASE("the word list tells words from names by its capitals", "[privacy][nam
   CHECK(found("Mijn dochter zit op school. Op maandag was Sinterklaas lief.", ctx).empty());
 }
 
+TEST_CASE("the word list holds each of its lines as a whole word, whatever its line endings", "[privacy][names]") {
+  // Windows line endings, a word twice, an empty line, no newline at the end.
+  validate::privacy::WordList words("hulp\r\nschool\r\n\r\nhulp\nRoos\nbegeleiding");
+  for (const char* w : {"hulp", "school", "Roos", "begeleiding"}) CHECK(words.contains(w));
+  // Parts, extensions, other capitals and the line ending itself are not words of the list.
+  for (const char* w : {"hul", "hulpen", "schoo", "roos", "ROOS", "begeleidingen", "", "\r", "hulp\r", "school\r\n"})
+    CHECK_FALSE(words.contains(w));
+  // Many words: every one is found, and none of their one-letter-longer forms.
+  std::string many;
+  for (int i = 0; i < 5000; ++i) many += "woord" + std::to_string(i) + "\n";
+  validate::privacy::WordList large(many);
+  int found_all = 0, found_longer = 0;
+  for (int i = 0; i < 5000; ++i) {
+    found_all += large.contains("woord" + std::to_string(i)) ? 1 : 0;
+    found_longer += large.contains("woord" + std::to_string(i) + "x") ? 1 : 0;
+  }
+  CHECK(found_all == 5000);
+  CHECK(found_longer == 0);
+}
+
 TEST_CASE("ages and dates are found in their usual spellings and durations are not", "[privacy][names]") {
   validate::privacy::WordList words("de\nis\nhij\nze\nwas\njaar\nweken\nhulp\nop\nmijn\nzoon\nvan\n");
   validate::privacy::NameContext ctx{&words, {}};
