@@ -59,8 +59,14 @@ inline std::string utf8_path(const std::filesystem::path& file) {
 // std::filesystem::filesystem_error carrying the system's error (a full disk says so).
 void write_file(const std::filesystem::path& file, std::string_view bytes);
 
-// Creates a new, empty file only this user can read in the system's folder for temporary
-// files, named `stem` and something unique; its path. Throws std::runtime_error when it cannot.
+// The folder for short-lived temporary files: $TMPDIR when it is set; else, on Linux,
+// /dev/shm when this user may write there (a folder in memory: the workbooks' dozen
+// temporary parts each are created and removed there at a fraction of the cost of a disk
+// folder); else the system's temporary folder.
+std::filesystem::path temporary_directory();
+
+// Creates a new, empty file only this user can read in temporary_directory(), named `stem`
+// and something unique; its path. Throws std::runtime_error when it cannot.
 std::filesystem::path make_temporary_file(std::string_view stem);
 
 // --- processes -----------------------------------------------------------------------

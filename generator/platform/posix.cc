@@ -103,8 +103,20 @@ void write_file(const fs::path& file, std::string_view bytes) {
   if (::close(fd) != 0) throw_errno("cannot write", file, errno);
 }
 
+fs::path temporary_directory() {
+  static const fs::path dir = [] {
+    const char* env = std::getenv("TMPDIR");
+    if ((env == nullptr || *env == '\0') && ::access("/dev/shm", W_OK | X_OK) == 0) {
+      std::error_code ec;
+      if (fs::is_directory("/dev/shm", ec)) return fs::path("/dev/shm");
+    }
+    return fs::temp_directory_path();
+  }();
+  return dir;
+}
+
 fs::path make_temporary_file(std::string_view stem) {
-  std::string path = (fs::temp_directory_path() / (std::string(stem) + "-XXXXXX")).string();
+  std::string path = (temporary_directory() / (std::string(stem) + "-XXXXXX")).string();
   const int fd = ::mkstemp(path.data());  // mode 0600
   if (fd < 0) throw std::runtime_error("cannot create a temporary file " + path + ": " + std::strerror(errno));
   ::close(fd);

@@ -168,10 +168,12 @@ std::array<unsigned char, 32> sha256(std::string_view bytes) {
   return digest;
 }
 
+fs::path temporary_directory() { return fs::temp_directory_path(); }
+
 fs::path make_temporary_file(std::string_view stem) {
   // The user's own temporary folder (%TEMP%, under the profile): other users cannot read it.
   static std::atomic<unsigned> counter = 0;
-  const fs::path dir = fs::temp_directory_path();
+  const fs::path dir = temporary_directory();
   for (int attempt = 0; attempt < 100; ++attempt) {
     fs::path path = dir / (std::string(stem) + "-" + std::to_string(GetCurrentProcessId()) + "-" +
                            std::to_string(counter++) + "-" + std::to_string(GetTickCount64() % 100000));

@@ -261,9 +261,13 @@ std::string indicator_workbook(const model::Model& m, const model::Indicator& in
   // libxlsxwriter 1.1.4 (Debian 12) writes only to a file (output_buffer came in 1.1.5):
   // a private temporary one, read back and removed. Its zip step deflates at a level
   // it fixes itself, so the bytes, not only the time, depend on it.
-  // (libxlsxwriter takes the path as UTF-8 on Windows too.)
+  // (libxlsxwriter takes the path as UTF-8 on Windows too.) Its parts go to temporary
+  // files of their own, in the same folder.
   const std::filesystem::path path = platform::make_temporary_file("duiding-xlsx");
-  lxw_workbook* wb = workbook_new(platform::utf8_path(path).c_str());
+  const std::string parts = platform::utf8_path(platform::temporary_directory());
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(parts.c_str());
+  lxw_workbook* wb = workbook_new_opt(platform::utf8_path(path).c_str(), &options);
   if (wb == nullptr) {
     std::filesystem::remove(path);
     throw std::runtime_error("xlsx: cannot start a workbook");
