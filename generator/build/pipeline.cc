@@ -3,6 +3,7 @@
 #include "diag/messages.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
@@ -146,9 +147,35 @@ std::string write_job(write::Output& out, const plan::Job& job, const std::strin
     return platform::hex(hash.digest());
   }
   if (page != nullptr) out.write(job.path, *page);
+  else if (job.make) out.write(job.path, job.make());
   else if (!job.copy_from.empty()) out.copy(job.copy_from, job.path);
   else out.write(job.path, job.bytes);
   return page != nullptr ? plan::sha256_hex(*page) : "";
+}
+
+// A file made when written (plan::Job::make): written, or, when its bytes hash as the
+// previous build logged them and that file is still there, taken over from it. Returns
+// the hash, which is the file's inputs too.
+std::string make_job(write::DirectoryOutput& out, const plan::Job& job, const write::LogEntry* previous,
+                     std::atomic<std::size_t>& reused) {
+  const std::string bytes = job.make();
+  std::string hash = plan::sha256_hex(bytes);
+  std::error_code ec;
+  if (previous != nullptr && previous->bytes == hash && fs::is_regular_file(out.target() / job.path, ec)) {
+    out.reuse(job.path);
+    ++reused;
+  } else {
+    out.write(job.path, bytes);
+  }
+  return hash;
+}
+
+// The previous build logged exactly these files, in this order.
+bool same_files(const write::BuildLog& previous, const std::vector<plan::Job>& jobs) {
+  if (previous.entries.size() != jobs.size()) return false;
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (previous.entries[i].path != jobs[i].path) return false;
+  return true;
 }
 
 }  // namespace
@@ -213,14 +240,10 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   result.rendered = static_cast<std::size_t>(std::count(todo.begin(), todo.end(), true));
   result.reused = jobs.size() - result.rendered;
   // Up to date: the same files from the same inputs, and nothing to add. Not even the
-  // marker is touched.
-  if (result.rendered == 0 && previous.entries.size() == jobs.size()) {
-    bool same_order = true;
-    for (std::size_t i = 0; i < jobs.size() && same_order; ++i) same_order = previous.entries[i].path == jobs[i].path;
-    if (same_order) {
-      result.unchanged = true;
-      return result;
-    }
+  // marker is touched. (Files made when written are known to be unchanged only once made.)
+  if (result.rendered == 0 && same_files(previous, jobs)) {
+    result.unchanged = true;
+    return result;
   }
 
   write::DirectoryOutput out(target);
@@ -230,8 +253,14 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   charts::NativeSvgRenderer drawer;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png, plan::on_threads(options.threads));
   log.entries.resize(jobs.size());
+  std::atomic<std::size_t> made_as_before = 0;
   render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
+    if (job.make) {
+      const std::string hash = make_job(out, job, previous.find(job.path), made_as_before);
+      log.entries[i] = {job.path, hash, hash};
+      return;
+    }
     std::string bytes_hash;
     if (!todo[i]) {
       out.reuse(job.path);
@@ -243,6 +272,14 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
     log.entries[i] = {job.path, job.inputs, bytes_hash};
   });
   Timings::get().mark("render and write");
+  result.rendered -= made_as_before;
+  result.reused += made_as_before;
+  // Every file as the previous build made it, in the same order: the previous site stays
+  // as it is, marker and all.
+  if (result.rendered == 0 && same_files(previous, jobs)) {
+    result.unchanged = true;
+    return result;
+  }
   std::vector<std::size_t> to_print;  // PDF jobs to print, in job order
   for (std::size_t i = 0; i < jobs.size(); ++i)
     if (todo[i] && jobs[i].kind == "pdf") to_print.push_back(i);

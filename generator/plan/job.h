@@ -14,8 +14,8 @@
 
 namespace duiding::plan {
 
-/// One output file of the site. Exactly one of `page`, `parts`, `bytes` and `copy_from`
-/// says how its bytes are made.
+/// One output file of the site. Exactly one of `page`, `parts`, `make`, `bytes` and
+/// `copy_from` says how its bytes are made.
 struct Job {
   std::string path;  ///< from the site root, '/'-separated, e.g. "kernwaarden/eigen-regie/index.html"
   /// "page" (HTML with the site's frame, or an embed page), "spec", "slide" (a chart as
@@ -34,7 +34,7 @@ struct Job {
   /// A page: its bytes from a frame (with or without a chart renderer). A PNG: its bytes
   /// from the frame's rasteriser, only ever asked of a drawing frame.
   std::function<std::string(const render::PageFrame&)> page;
-  /// A data file: its bytes, made when the job was planned (cheap, and its own hash).
+  /// A data file: its bytes, made when the job was planned (its own hash), unless `make`.
   std::string bytes;
   /// An asset or image: the file copied as it is.
   std::filesystem::path copy_from;
@@ -44,6 +44,10 @@ struct Job {
   /// A page written in parts (the rapportage, which can be hundreds of megabytes): its
   /// parts in order into a sink, from a frame. Hashed and written part by part.
   std::function<void(const render::PageFrame&, const render::Sink&)> parts;
+  /// A data file made when it is written (render::DataFile::make): its inputs are its
+  /// bytes, so `inputs` stays empty until then, and a build makes it every time and keeps
+  /// the previous file when the bytes hash as the build log says.
+  std::function<std::string()> make;
 };
 
 /// Throws write::PathCollision when two jobs have one path, also when the paths differ

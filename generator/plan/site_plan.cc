@@ -34,6 +34,7 @@ const std::vector<const model::Value*>& values_of(const SiteResults& r, const st
 
 Job data_job(render::DataFile f) {
   Job job{std::move(f.path), std::move(f.kind), "", {}, std::move(f.bytes), {}};
+  job.make = std::move(f.make);
   return job;
 }
 
@@ -86,8 +87,9 @@ SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment sup
 std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
                            int threads) {
   const model::Model& m = r.m;
-  // The indicators' data files (specs, slides, CSV, workbook) are bytes made now, so they
-  // are made on every core; they join the jobs below in indicator order.
+  // The indicators' data files (specs, slides, CSV, workbook), on every core; they join the
+  // jobs below in indicator order. Slides are bytes made now (a PNG's inputs); the rest is
+  // made when written.
   std::vector<std::vector<render::DataFile>> files(m.indicators.size());
   for_each_index(files.size(), threads, [&](std::size_t i) {
     const model::Indicator& ind = m.indicators[i];
@@ -155,6 +157,7 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
   for_each_index(jobs.size(), threads, [&](std::size_t i) {
     Job& job = jobs[i];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // hashed when planned (a PNG: its slide); PDFs below
+    if (job.make) return;                                   // hashed when made
     if (job.page) {
       job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     } else if (job.parts) {

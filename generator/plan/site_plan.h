@@ -47,14 +47,16 @@ struct Asset {
 /// story pages, search, per round its rapportage and factsheet (with `pdf`: linking their
 /// PDFs, each planned as a "pdf" job after its page), accessibility, home,
 /// the edition file. Per indicator: its data files (a chart's slide SVG followed by its
-/// PNG job when `png`), its page, its charts' embed pages. Data files and PNGs carry
-/// their hash; pages get theirs from hash_jobs(). Throws write::PathCollision when two
+/// PNG job when `png`), its page, its charts' embed pages. Data files made now and PNGs
+/// carry their hash; pages get theirs from hash_jobs(), files made when written (Job::make)
+/// when they are made. Throws write::PathCollision when two
 /// files would have one path. The indicators' data files are made on up to `threads`
 /// threads; the jobs and their order do not depend on it.
 std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
                            int threads = 1);
 
-/// Sets the `inputs` of every job that has none yet. `site` is what every page reads besides its own content
+/// Sets the `inputs` of every job that has none yet, except those made when written
+/// (Job::make) and PDFs' pages' own. `site` is what every page reads besides its own content
 /// (the generator's id and the layout template); pages are rendered through `digest`
 /// (a frame without chart renderer) on up to `threads` threads (0: all cores). Throws
 /// std::filesystem::filesystem_error when a copied file cannot be read.

@@ -215,15 +215,18 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
   const stats::StoryLinks links{stories, "../../"};
   std::vector<DataFile> files;
   for (const auto& chart : summary.charts)
-    files.push_back({dir + chart_file(ind, chart), "spec", charts::spec(m, ind, chart, &links).dump(2) + "\n"});
+    files.push_back({dir + chart_file(ind, chart), "spec", "", [&m, &ind, &chart, links] {
+                       return charts::spec(m, ind, chart, &links).dump(2) + "\n";
+                     }});
   for (auto& f : comparison_files(m, ind, comparison)) {
     f.path = dir + f.path;
     files.push_back(std::move(f));
   }
   for (auto& f : slide_files(m, ind, indicator_charts(m, ind, summary, comparison, links))) files.push_back(std::move(f));
   if (!values.empty()) {
-    files.push_back({dir + ind.id + ".csv", "csv", values_csv(m, ind, values)});
-    files.push_back({dir + ind.id + ".xlsx", "xlsx", indicator_workbook(m, ind, values, summary)});
+    files.push_back({dir + ind.id + ".csv", "csv", "", [&m, &ind, &values] { return values_csv(m, ind, values); }});
+    files.push_back({dir + ind.id + ".xlsx", "xlsx", "",
+                     [&m, &ind, &values, &summary] { return indicator_workbook(m, ind, values, summary); }});
   }
   return files;
 }

@@ -99,6 +99,9 @@ struct DataFile {
   std::string path;
   std::string kind;
   std::string bytes;
+  /// When set, makes the bytes instead, when the file is written: a file made from the
+  /// model alone (a workbook, a table, a spec) is not held from plan to write.
+  std::function<std::string()> make;
 };
 
 /// Where an indicator's article stands: on its own page (the defaults) or inside another
