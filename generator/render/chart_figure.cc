@@ -18,18 +18,16 @@ std::string panel(const std::string& id, const std::string& kind, const std::str
 
 }  // namespace
 
-std::string chart_figure(const std::string& id, const nlohmann::json& spec, const std::string& summary,
+std::string chart_figure(const std::string& id, const ChartSpec& spec, const std::string& summary,
                          const PageFrame& frame, const ArticlePlace& place, const ChartPanels& panels) {
-  nlohmann::json embedded = spec;
-  embedded.erase("$schema");
   const std::string h = place.heading(panels.level);
   // Ids are validated (a-z, 0-9, '-'), and escaped all the same: an attribute never
   // trusts what an earlier stage checked.
   std::string b = "<figure class=\"chart\" id=\"" + place.id("grafiek-" + id) + "\">\n";
   b += "<div class=\"chart-tabs\">\n";
   std::string chart = "<div class=\"chart-view\" data-spec=\"" + place.id("spec-" + id) + "\">" +
-                      frame.chart_svg(embedded, summary) + "</div>\n";
-  chart += "<script type=\"application/json\" id=\"" + place.id("spec-" + id) + "\">" + script_json(embedded.dump()) +
+                      frame.chart_svg(spec, summary) + "</div>\n";
+  chart += "<script type=\"application/json\" id=\"" + place.id("spec-" + id) + "\">" + script_json(spec.text) +
            "</script>\n";
   b += panel(place.id("paneel-grafiek-" + id), "grafiek", txt::grafiek(), h, chart);
   b += panel(place.id("tabel-" + id), "tabel", txt::tabel(), h, panels.table);

@@ -20,11 +20,10 @@ struct ChartPanels {
   int level = 3;      ///< heading level of the panel titles on the indicator's own page
 };
 
-/// `<figure id="grafiek-<id>">` for `spec` (its `$schema` left out of the page), drawn as
-/// SVG through `frame`'s renderer, with `summary` as caption and as the SVG's label, the
+/// `<figure id="grafiek-<id>">` for `spec`, drawn as SVG through `frame`'s renderer, with `summary` as caption and as the SVG's label, the
 /// panels `panels` (ids paneel-grafiek-<id>, tabel-<id>, toelichting-<id>), and a
 /// permalink to the figure; its ids and links as they read in `place`.
-std::string chart_figure(const std::string& id, const nlohmann::json& spec, const std::string& summary,
+std::string chart_figure(const std::string& id, const ChartSpec& spec, const std::string& summary,
                          const PageFrame& frame, const ArticlePlace& place, const ChartPanels& panels);
 
 }  // namespace duiding::render

@@ -186,7 +186,7 @@ std::string share_block(const model::Model& m, const model::Indicator& ind, cons
                escape(txt::niet_gepubliceerd(m.site.min_cell, group_name(m, group))) + "</p>\n";
     }
   }
-  b += chart_figure(id, spec, charts::share_rounds_summary(m, ind, c), frame, place, {t, notes, 4});
+  b += chart_figure(id, ChartSpec(std::move(spec)), charts::share_rounds_summary(m, ind, c), frame, place, {t, notes, 4});
   b += embed_code(m, ind, id, share_caption(m, ind, c), place);
   b += chart_downloads(ind.id + "-" + id, ind.id + "-" + id + ".vl.json", frame, place);
   return b;

@@ -61,11 +61,14 @@ std::string embed_path(const model::Indicator& ind, const std::string& id) {
 std::vector<PageJob> embed_pages(const model::Model& m, const model::Indicator& ind,
                                  const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
                                  const stats::StoryIndex& stories) {
+  // Each page makes its chart when it is rendered: nothing of it is held until then.
   std::vector<PageJob> jobs;
-  for (auto& c : indicator_charts(m, ind, summary, comparison, {stories, kRoot})) {
-    std::string path = embed_path(ind, c.id);
-    jobs.push_back({std::move(path), [&m, &ind, c = std::move(c)](const PageFrame& frame) {
-                      return page(m, ind, c, links_to_top(frame.chart_svg(c.spec, c.summary)));
+  for (std::size_t k = 0; k < indicator_chart_count(ind, summary, comparison); ++k) {
+    jobs.push_back({embed_path(ind, indicator_chart_id(summary, comparison, k)),
+                    [&m, &ind, &summary, &comparison, &stories, k](const PageFrame& frame) {
+                      ChartInfo c = indicator_chart(m, ind, summary, comparison, {stories, kRoot}, k);
+                      const std::string svg = frame.chart_svg(ChartSpec(std::move(c.spec)), c.summary);
+                      return page(m, ind, c, links_to_top(svg));
                     }});
   }
   return jobs;

@@ -20,7 +20,8 @@ std::string embed_path(const model::Indicator& ind, const std::string& id);
 
 /// The embed page of every chart of `ind` (those indicator_charts() lists), each made
 /// from a frame: the chart drawn by the frame's renderer, its story links from the embed
-/// page's folder and opening in the whole window. `m` and `ind` must outlive the jobs.
+/// page's folder and opening in the whole window. The arguments must outlive the jobs,
+/// which make their chart when rendered.
 std::vector<PageJob> embed_pages(const model::Model& m, const model::Indicator& ind,
                                  const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
                                  const stats::StoryIndex& stories);

@@ -80,7 +80,7 @@ std::string factsheet_page(const model::Model& m, const RoundResults& results, b
     for (const auto& chart : charts) {
       c += "<figure class=\"factsheet-chart\">\n<figcaption><strong>" + escape(chart.indicator->title) + "</strong> · " +
            escape(chart.caption) + " <span class=\"chart-n\">(" + escape(chart.n_line) + ")</span></figcaption>\n";
-      c += "<div class=\"chart-picture\">" + frame.chart_svg(chart.spec, chart.summary) + "</div>\n</figure>\n";
+      c += "<div class=\"chart-picture\">" + frame.chart_svg(ChartSpec(chart.spec), chart.summary) + "</div>\n</figure>\n";
     }
     c += "</section>\n";
   }

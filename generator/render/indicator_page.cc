@@ -61,7 +61,7 @@ std::string chart_notes(const model::Model& m, const model::Indicator& ind, cons
 // table's links are written for `place`.
 std::string chart_block(const model::Model& m, const model::Indicator& ind, const stats::ChartData& chart,
                         const stats::StoryLinks& stories, const PageFrame& frame, const ArticlePlace& place) {
-  nlohmann::json spec = charts::spec(m, ind, chart, &stories);
+  const ChartSpec spec(charts::spec(m, ind, chart, &stories));
   const std::string id = html_id(chart.id);
   const std::string file = chart_file(ind, chart);
   const std::string h2 = place.heading(2);
@@ -184,26 +184,42 @@ stats::IndicatorSummary indicator_summary(const model::Model& m, const model::In
   return summary;
 }
 
+std::size_t indicator_chart_count(const model::Indicator& ind, const stats::IndicatorSummary& summary,
+                                  const stats::Comparison& comparison) {
+  return summary.charts.size() + (ind.type == model::IndicatorType::kSeries ? 0 : comparison.shares.size());
+}
+
+std::string indicator_chart_id(const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                               std::size_t k) {
+  if (k < summary.charts.size()) return html_id(summary.charts[k].id);
+  return share_chart_id(comparison.shares.at(k - summary.charts.size()));
+}
+
+ChartInfo indicator_chart(const model::Model& m, const model::Indicator& ind, const stats::IndicatorSummary& summary,
+                          const stats::Comparison& comparison, const stats::StoryLinks& stories, std::size_t k) {
+  if (k < summary.charts.size()) {
+    const stats::ChartData& chart = summary.charts[k];
+    nlohmann::json spec = charts::spec(m, ind, chart, &stories);
+    spec.erase("$schema");
+    return {html_id(chart.id), chart.caption, chart.group,
+            chart.kind == stats::ChartKind::kSeries ? "" : n_text(chart), charts::summary_text(m, ind, chart),
+            std::move(spec), chart_source(m, ind, chart_rounds(chart))};
+  }
+  const stats::ShareComparison& sc = comparison.shares.at(k - summary.charts.size());
+  nlohmann::json spec = charts::share_rounds_spec(m, ind, sc);
+  spec.erase("$schema");
+  std::vector<std::string> rounds;
+  for (const auto& r : sc.rounds) rounds.push_back(r.round);
+  return {share_chart_id(sc), share_caption(m, ind, sc), sc.group, share_n_line(sc),
+          charts::share_rounds_summary(m, ind, sc), std::move(spec), chart_source(m, ind, rounds)};
+}
+
 std::vector<ChartInfo> indicator_charts(const model::Model& m, const model::Indicator& ind,
                                         const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
                                         const stats::StoryLinks& stories) {
   std::vector<ChartInfo> out;
-  for (const auto& chart : summary.charts) {
-    nlohmann::json spec = charts::spec(m, ind, chart, &stories);
-    spec.erase("$schema");
-    out.push_back({html_id(chart.id), chart.caption, chart.group,
-                   chart.kind == stats::ChartKind::kSeries ? "" : n_text(chart), charts::summary_text(m, ind, chart),
-                   std::move(spec), chart_source(m, ind, chart_rounds(chart))});
-  }
-  if (ind.type == model::IndicatorType::kSeries) return out;
-  for (const auto& sc : comparison.shares) {
-    nlohmann::json spec = charts::share_rounds_spec(m, ind, sc);
-    spec.erase("$schema");
-    std::vector<std::string> rounds;
-    for (const auto& r : sc.rounds) rounds.push_back(r.round);
-    out.push_back({share_chart_id(sc), share_caption(m, ind, sc), sc.group, share_n_line(sc),
-                   charts::share_rounds_summary(m, ind, sc), std::move(spec), chart_source(m, ind, rounds)});
-  }
+  const std::size_t n = indicator_chart_count(ind, summary, comparison);
+  for (std::size_t k = 0; k < n; ++k) out.push_back(indicator_chart(m, ind, summary, comparison, stories, k));
   return out;
 }
 

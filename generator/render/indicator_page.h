@@ -33,6 +33,13 @@ stats::IndicatorSummary indicator_summary(const model::Model& m, const model::In
 std::vector<ChartInfo> indicator_charts(const model::Model& m, const model::Indicator& ind,
                                         const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
                                         const stats::StoryLinks& stories);
+/// How many charts indicator_charts() gives, the id of its k-th, and its k-th made alone.
+std::size_t indicator_chart_count(const model::Indicator& ind, const stats::IndicatorSummary& summary,
+                                  const stats::Comparison& comparison);
+std::string indicator_chart_id(const stats::IndicatorSummary& summary, const stats::Comparison& comparison,
+                               std::size_t k);
+ChartInfo indicator_chart(const model::Model& m, const model::Indicator& ind, const stats::IndicatorSummary& summary,
+                          const stats::Comparison& comparison, const stats::StoryLinks& stories, std::size_t k);
 
 /// The files next to the indicator's page, paths from the site root: a Vega-Lite spec per
 /// chart, the comparison's files, a slide picture (SVG) per chart, the CSV and workbook of

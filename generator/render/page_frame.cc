@@ -63,14 +63,19 @@ void in_order(std::size_t n, const std::function<void(std::size_t)>& work) {
   for (std::size_t i = 0; i < n; ++i) work(i);
 }
 
-std::string PageFrame::chart_svg(const nlohmann::json& spec, const std::string& summary) const {
-  if (svg_ == nullptr) return "<svg-digest>" + escape(spec.dump()) + "</svg-digest>";
-  return drawn_.get(spec.dump() + '\n' + summary, [&] { return draw(spec, summary); });
+ChartSpec::ChartSpec(nlohmann::json spec) : json(std::move(spec)) {
+  json.erase("$schema");
+  text = json.dump();
 }
 
-std::string PageFrame::draw(const nlohmann::json& spec, const std::string& summary) const {
-  std::string wide = charts::page_svg(svg_->render(spec), summary);
-  const std::string narrow = svg_->render_narrow(spec);
+std::string PageFrame::chart_svg(const ChartSpec& spec, const std::string& summary) const {
+  if (svg_ == nullptr) return "<svg-digest>" + escape(spec.text) + "</svg-digest>";
+  return drawn_.get(spec.text + '\n' + summary, [&] { return draw(spec, summary); });
+}
+
+std::string PageFrame::draw(const ChartSpec& spec, const std::string& summary) const {
+  std::string wide = charts::page_svg(svg_->render(spec.json), summary);
+  const std::string narrow = svg_->render_narrow(spec.json);
   if (narrow.empty()) return wide;
   // The phone's drawing beside it; the stylesheet shows one of the two (below 30rem the narrow one).
   wide.insert(wide.find(" class=\"chart-static") + 20, " chart-wide");

@@ -39,6 +39,13 @@ struct PagePlace {
   std::string nav_current;  ///< section id, "pagina/<slug>", or "" for home
 };
 
+/// A chart's spec as a page carries it: without its `$schema`, and as text.
+struct ChartSpec {
+  explicit ChartSpec(nlohmann::json spec);
+  nlohmann::json json;
+  std::string text;  ///< json.dump()
+};
+
 class PageFrame {
  public:
   /// A frame whose charts are drawn by `svg`; without one (nullptr) every chart is a
@@ -68,7 +75,7 @@ class PageFrame {
   /// again while it is among the latest 128 MB of drawings. When the renderer also draws for phones, both:
   /// `svg.chart-static.chart-wide` then `svg.chart-static.chart-narrow`, one of them hidden
   /// by the stylesheet (assets/duiding.css) at every width.
-  std::string chart_svg(const nlohmann::json& spec, const std::string& summary) const;
+  std::string chart_svg(const ChartSpec& spec, const std::string& summary) const;
   /// Whether the charts are offered as PNG too (the build has a rasteriser).
   bool offers_png() const { return png_ != nullptr; }
   /// The PNG of a slide SVG. Throws std::logic_error in a digest frame (no chart
@@ -81,7 +88,7 @@ class PageFrame {
  private:
   std::string fill(const Template& layout, const PagePlace& place, const std::string& title, std::string_view content,
                    bool script, const std::vector<std::string>& extra_scripts) const;
-  std::string draw(const nlohmann::json& spec, const std::string& summary) const;
+  std::string draw(const ChartSpec& spec, const std::string& summary) const;
 
   const model::Model& m_;
   const Template& layout_;
