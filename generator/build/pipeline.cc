@@ -147,27 +147,32 @@ std::string write_job(write::Output& out, const plan::Job& job, const std::strin
     return platform::hex(hash.digest());
   }
   if (page != nullptr) out.write(job.path, *page);
-  else if (job.make) out.write(job.path, job.make());
+  else if (job.make) out.write(job.path, job.draw ? job.draw(frame, job.make()) : job.make());
   else if (!job.copy_from.empty()) out.copy(job.copy_from, job.path);
   else out.write(job.path, job.bytes);
   return page != nullptr ? plan::sha256_hex(*page) : "";
 }
 
-// A file made when written (plan::Job::make): written, or, when its bytes hash as the
-// previous build logged them and that file is still there, taken over from it. Returns
-// the hash, which is the file's inputs too.
-std::string make_job(write::DirectoryOutput& out, const plan::Job& job, const write::LogEntry* previous,
-                     std::atomic<std::size_t>& reused) {
-  const std::string bytes = job.make();
-  std::string hash = plan::sha256_hex(bytes);
+// A file made when written: written, or, when what make() gave hashes as the previous
+// build logged and that file is still there, taken over from it (a PNG then is not drawn
+// again). Returns its log entry.
+write::LogEntry make_job(write::DirectoryOutput& out, const plan::Job& job, const render::PageFrame& frame,
+                         const write::LogEntry* previous, std::atomic<std::size_t>& reused) {
+  const std::string made = job.make();
+  std::string inputs = plan::sha256_hex(made);
   std::error_code ec;
-  if (previous != nullptr && previous->bytes == hash && fs::is_regular_file(out.target() / job.path, ec)) {
+  if (previous != nullptr && previous->inputs == inputs && fs::is_regular_file(out.target() / job.path, ec)) {
     out.reuse(job.path);
     ++reused;
-  } else {
-    out.write(job.path, bytes);
+    return {job.path, std::move(inputs), previous->bytes};
   }
-  return hash;
+  if (!job.draw) {
+    out.write(job.path, made);
+    return {job.path, inputs, inputs};
+  }
+  const std::string bytes = job.draw(frame, made);
+  out.write(job.path, bytes);
+  return {job.path, std::move(inputs), plan::sha256_hex(bytes)};
 }
 
 // The previous build logged exactly these files, in this order.
@@ -257,8 +262,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
     if (job.make) {
-      const std::string hash = make_job(out, job, previous.find(job.path), made_as_before);
-      log.entries[i] = {job.path, hash, hash};
+      log.entries[i] = make_job(out, job, frame, previous.find(job.path), made_as_before);
       return;
     }
     std::string bytes_hash;

@@ -48,6 +48,9 @@ struct Job {
   /// bytes, so `inputs` stays empty until then, and a build makes it every time and keeps
   /// the previous file when the bytes hash as the build log says.
   std::function<std::string()> make;
+  /// With `make`: make() gives what the file is drawn from (a PNG's slide SVG), hashed as
+  /// its inputs, and draw() its bytes from that, only when the inputs changed.
+  std::function<std::string(const render::PageFrame&, const std::string&)> draw;
 };
 
 /// Throws write::PathCollision when two jobs have one path, also when the paths differ

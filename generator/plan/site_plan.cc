@@ -42,13 +42,13 @@ Job page_job(std::string path, std::function<std::string(const render::PageFrame
   return Job{std::move(path), "page", "", std::move(page), "", {}};
 }
 
-// The PNG of a slide: drawn at render time, its inputs the slide's bytes, so an
-// incremental build draws it again only when the slide changed.
+// The PNG of a slide: the slide made and drawn at render time, its inputs the slide's
+// bytes, so an incremental build draws it again only when the slide changed.
 Job png_job(const render::DataFile& slide) {
-  const std::string path = slide.path.substr(0, slide.path.size() - 4) + ".png";
-  return Job{path, "png", sha256_hex(slide.bytes), [svg = slide.bytes](const render::PageFrame& frame) {
-               return frame.png(svg);
-             }, "", {}};
+  Job job{slide.path.substr(0, slide.path.size() - 4) + ".png", "png", "", {}, "", {}};
+  job.make = slide.make;
+  job.draw = [](const render::PageFrame& frame, const std::string& svg) { return frame.png(svg); };
+  return job;
 }
 
 // A PDF of the page at `page`: printed after the pages are written, hashed by hash_jobs().

@@ -35,15 +35,13 @@ std::string slide_site(const model::Model& m) {
   return m.site.fictional ? s + " · " + txt::fictieve_gegevens_kort() : s;
 }
 
-std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator& ind,
-                                  const std::vector<ChartInfo>& charts) {
-  std::vector<DataFile> files;
-  for (const auto& c : charts) {
-    const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, c.source, slide_site(m)};
-    files.push_back({indicator_dir(ind) + ind.id + "-" + c.id + ".svg", "slide",
-                     charts::slide_svg(charts::native_svg(c.spec), text)});
-  }
-  return files;
+std::string slide_path(const model::Indicator& ind, const std::string& id) {
+  return indicator_dir(ind) + ind.id + "-" + id + ".svg";
+}
+
+std::string slide(const model::Model& m, const model::Indicator& ind, const ChartInfo& c) {
+  const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, c.source, slide_site(m)};
+  return charts::slide_svg(charts::native_svg(c.spec), text);
 }
 
 std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,

@@ -39,11 +39,12 @@ std::vector<std::string> chart_rounds(const stats::ChartData& chart);
 std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,
                             const ArticlePlace& place);
 
-/// Per chart its slide picture `<indicator folder>/<indicator>-<id>.svg` (kind "slide"):
-/// the chart drawn natively inside charts::slide_svg() with title, question, n, source
-/// and site. Paths from the site root.
-std::vector<DataFile> slide_files(const model::Model& m, const model::Indicator& ind,
-                                  const std::vector<ChartInfo>& charts);
+/// The path of chart `id`'s slide picture from the site root:
+/// `<indicator folder>/<indicator>-<id>.svg`.
+std::string slide_path(const model::Indicator& ind, const std::string& id);
+/// The slide picture of chart `c`: the chart drawn natively inside charts::slide_svg()
+/// with title, question, n, source and site.
+std::string slide(const model::Model& m, const model::Indicator& ind, const ChartInfo& c);
 
 /// The site line a slide carries: "Titel · Organisatie", and "· Fictieve gegevens".
 std::string slide_site(const model::Model& m);

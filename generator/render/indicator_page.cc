@@ -238,7 +238,11 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
     f.path = dir + f.path;
     files.push_back(std::move(f));
   }
-  for (auto& f : slide_files(m, ind, indicator_charts(m, ind, summary, comparison, links))) files.push_back(std::move(f));
+  for (std::size_t k = 0; k < indicator_chart_count(ind, summary, comparison); ++k)
+    files.push_back({slide_path(ind, indicator_chart_id(summary, comparison, k)), "slide", "",
+                     [&m, &ind, &summary, &comparison, links, k] {
+                       return slide(m, ind, indicator_chart(m, ind, summary, comparison, links, k));
+                     }});
   if (!values.empty()) {
     files.push_back({dir + ind.id + ".csv", "csv", "", [&m, &ind, &values] { return values_csv(m, ind, values); }});
     files.push_back({dir + ind.id + ".xlsx", "xlsx", "",

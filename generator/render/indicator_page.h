@@ -43,7 +43,7 @@ ChartInfo indicator_chart(const model::Model& m, const model::Indicator& ind, co
 
 /// The files next to the indicator's page, paths from the site root: a Vega-Lite spec per
 /// chart, the comparison's files, a slide picture (SVG) per chart, the CSV and workbook of
-/// its values (when it has any). Specs, CSV and workbook are made when written
+/// its values (when it has any). Specs, slides, CSV and workbook are made when written
 /// (DataFile::make), from references into the arguments, which must outlive the files.
 std::vector<DataFile> indicator_files(const model::Model& m, const model::Indicator& ind,
                                       const std::vector<const model::Value*>& values,
