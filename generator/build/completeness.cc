@@ -51,6 +51,13 @@ std::string completeness_report(const model::Model& m) {
     else survey.push_back(&ind);
   }
   auto group_name = [&](const std::string& g) { return g.empty() ? std::string("alle respondenten") : g; };
+  // The entries of one indicator, next to each other in the map: found, not scanned.
+  using Figures = decltype(figures);
+  auto of = [&](const std::string& id) {
+    Figures::const_iterator from = figures.lower_bound({id, ""}), to = from;
+    while (to != figures.end() && to->first.first == id) ++to;
+    return std::pair{from, to};
+  };
 
   std::string out = "\nVolledigheid per ronde (indicatoren van de meting met cijfers of, als de bron alleen woorden "
                     "geeft, een tekst voor die ronde";
@@ -61,8 +68,8 @@ std::string completeness_report(const model::Model& m) {
     std::map<std::string, std::size_t> per_group;
     for (const auto* ind : survey) {
       measured += model::reported_in(m, *ind, r.id) ? 1 : 0;
-      for (const auto& [key, rounds] : figures)
-        if (key.first == ind->id && rounds.count(r.id) > 0) ++per_group[key.second];
+      for (auto [it, end] = of(ind->id); it != end; ++it)
+        if (it->second.count(r.id) > 0) ++per_group[it->first.second];
     }
     std::vector<std::string> groups;
     for (const auto& [g, n] : per_group) groups.push_back(group_name(g) + " " + std::to_string(n));
@@ -74,8 +81,9 @@ std::string completeness_report(const model::Model& m) {
   std::vector<Row> missing{{"indicator", "groep", "laatste ronde met cijfers"}};
   for (const auto* ind : survey) {
     bool any_group = false;
-    for (const auto& [key, rounds] : figures) {
-      if (key.first != ind->id || rounds.count(current->id) > 0) continue;
+    for (auto [it, end] = of(ind->id); it != end; ++it) {
+      const auto& [key, rounds] = *it;
+      if (rounds.count(current->id) > 0) continue;
       std::string last;
       for (const auto& r : rounds)
         if (r < current->id && m.round(r) != nullptr) last = r;
