@@ -33,12 +33,6 @@ std::vector<std::string> split(const std::string& s, char sep) {
   }
 }
 
-const Indicator* find_indicator(const Model& m, const std::string& id) {
-  for (const auto& ind : m.indicators)
-    if (ind.id == id) return &ind;
-  return nullptr;
-}
-
 const Round* previous(const Model& m, const std::string& round) {
   const Round* before = nullptr;
   for (const auto& r : m.rounds)
@@ -114,7 +108,7 @@ msg::Text variable_problem(const Model& m, const std::string& name) {
   if (head == "waarde") {
     if (parts.size() != 4)
       return msg::variabele_waarde(shown);
-    const Indicator* ind = find_indicator(m, parts[1]);
+    const Indicator* ind = m.indicator(parts[1]);
     if (ind == nullptr) return msg::variabele_onbekende_indicator(shown, parts[1]);
     if (parts[2] != "alle" && m.group(parts[2]) == nullptr)
       return msg::variabele_onbekende_groep(shown, parts[2]);
@@ -254,7 +248,7 @@ void check_variables(const Model& m, diag::Diagnostics& diag) {
   const Round* current = m.current_round();
   for (const auto& var : m.text_variables) {
     std::vector<std::string> rounds;
-    const Indicator* ind = var.indicator.empty() ? nullptr : find_indicator(m, var.indicator);
+    const Indicator* ind = var.indicator.empty() ? nullptr : m.indicator(var.indicator);
     if (!var.round.empty()) {
       rounds.push_back(var.round);
     } else if (ind == nullptr) {

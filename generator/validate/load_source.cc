@@ -214,6 +214,8 @@ std::optional<model::Model> load_source(const fs::path& source, diag::Diagnostic
     diag.error({display(rounds_file), 0, 0},
                msg::rest_niet_gecontroleerd());
   }
+  // Indicators and rounds are final: the values that follow find theirs by id.
+  m.index();
   if (rounds_read) read_round_data(source, m, rejected, rejected_rounds, diag);
   auto image_or_folder = [](const fs::path& p) {
     std::error_code e;

@@ -97,12 +97,6 @@ bool known_group(const model::Model& m, const Columns& cols, const load::Record&
   return false;
 }
 
-const model::Indicator* find_indicator(const model::Model& m, const std::string& id) {
-  for (const auto& ind : m.indicators)
-    if (ind.id == id) return &ind;
-  return nullptr;
-}
-
 // The measures each type uses; the first is the default when `measure` is empty.
 std::vector<std::string> measures_for(IndicatorType t) {
   switch (t) {
@@ -341,7 +335,7 @@ void ValueChecker::read(load::RecordReader& csv, std::vector<model::Value>& out,
     v.note = cols.text(*rec, "note");
 
     if (!require(cols, *rec, "indicator", diag)) continue;
-    const model::Indicator* ind = find_indicator(model_, v.indicator);
+    const model::Indicator* ind = model_.indicator(v.indicator);
     if (ind == nullptr && rejected_.count(v.indicator) > 0) continue;
     if (rejected_rounds_.count(v.round) > 0) continue;
     if (ind == nullptr) {
@@ -447,7 +441,7 @@ void points(load::CsvReader& csv, const model::Model& m, std::vector<model::Poin
   while (auto rec = csv.next()) {
     bool good = known_round(m, cols, *rec, diag, rejected_rounds);
     model::Point p{cols.text(*rec, "round"), cols.text(*rec, "indicator"), cols.text(*rec, "group")};
-    const model::Indicator* ind = find_indicator(m, p.indicator);
+    const model::Indicator* ind = m.indicator(p.indicator);
     if (ind == nullptr || ind->type != IndicatorType::kTriad) {
       diag.error(cols.pos(*rec, "indicator"),
                  ind == nullptr
@@ -514,7 +508,7 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
       // so disclosure control finds a suppressed segment whatever its spelling.
       std::size_t colon = item.find(':');
       const model::Indicator* ind =
-          colon == std::string::npos ? nullptr : find_indicator(m, item.substr(0, colon));
+          colon == std::string::npos ? nullptr : m.indicator(item.substr(0, colon));
       std::string category = colon == std::string::npos ? "" : item.substr(colon + 1);
       if (ind == nullptr && colon != std::string::npos) {
         std::string id = item.substr(0, colon);
