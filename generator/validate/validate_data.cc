@@ -139,7 +139,7 @@ CategoryCheck category_of(const model::Indicator& ind, const std::string& raw) {
 // privacy_names.h): every finding not accepted in the `privacy_ok` column is an error at
 // the match's own line and column; every finding goes to the privacy report.
 bool privacy_checked(const Columns& cols, const load::Record& rec, const std::string& id,
-                     const model::Model& m, diag::Diagnostics& diag) {
+                     const std::vector<std::string>& public_names, diag::Diagnostics& diag) {
   std::optional<privacy::Override> accepted;
   const std::string& ok_text = cols.text(rec, "privacy_ok");
   if (!ok_text.empty()) {
@@ -150,7 +150,7 @@ bool privacy_checked(const Columns& cols, const load::Record& rec, const std::st
       return false;
     }
   }
-  privacy::NameContext names{nullptr, privacy::public_names_of(m)};
+  privacy::NameContext names{nullptr, public_names};
   names.public_names.push_back(cols.text(rec, "district"));
   bool good = true;
   std::set<privacy::Kind> found;
@@ -475,6 +475,9 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
   Columns cols(csv, {"id", "round", "group", "text"}, {"links", "theme", "age_group", "district", "privacy_ok"},
                diag);
   if (!cols.ok()) return;
+  // What a quote may name, made once: privacy::public_names_of() reads every value. The
+  // districts of the quotes accepted below join it as they come, as they would in it.
+  std::vector<std::string> public_names = privacy::public_names_of(m);
   while (auto rec = csv.next()) {
     model::Quote q;
     q.pos = {csv.file(), rec->line, 1};
@@ -526,8 +529,12 @@ void quotes(load::CsvReader& csv, const model::Model& m, std::vector<model::Quot
         q.links.push_back(ind->id + ":" + *c.id);
       }
     }
-    good = privacy_checked(cols, *rec, q.id, m, diag) && good;
-    if (good) out.push_back(std::move(q));
+    good = privacy_checked(cols, *rec, q.id, public_names, diag) && good;
+    if (!good) continue;
+    if (auto at = std::lower_bound(public_names.begin(), public_names.end(), q.district);
+        !q.district.empty() && (at == public_names.end() || *at != q.district))
+      public_names.insert(at, q.district);
+    out.push_back(std::move(q));
   }
 }
 
