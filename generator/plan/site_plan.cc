@@ -87,9 +87,9 @@ SiteResults::SiteResults(const model::Model& model, stats::SuppressedSegment sup
 std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& assets, bool pdf, bool png,
                            int threads) {
   const model::Model& m = r.m;
-  // The indicators' data files (specs, slides, CSV, workbook), on every core; they join the
-  // jobs below in indicator order. Slides are bytes made now (a PNG's inputs); the rest is
-  // made when written.
+  // The indicators' data files (specs, comparison files, slides, CSV, workbook), listed on
+  // every core; they join the jobs below in indicator order. The comparison files are
+  // bytes made now; the rest is made when written.
   std::vector<std::vector<render::DataFile>> files(m.indicators.size());
   for_each_index(files.size(), threads, [&](std::size_t i) {
     const model::Indicator& ind = m.indicators[i];
@@ -156,8 +156,8 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
 void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
   for_each_index(jobs.size(), threads, [&](std::size_t i) {
     Job& job = jobs[i];
-    if (!job.inputs.empty() || job.kind == "pdf") return;  // hashed when planned (a PNG: its slide); PDFs below
-    if (job.make) return;                                   // hashed when made
+    if (!job.inputs.empty() || job.kind == "pdf") return;  // PDFs below
+    if (job.make) return;                                   // hashed when made (a PNG: its slide)
     if (job.page) {
       job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     } else if (job.parts) {

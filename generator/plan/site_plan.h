@@ -47,8 +47,8 @@ struct Asset {
 /// story pages, search, per round its rapportage and factsheet (with `pdf`: linking their
 /// PDFs, each planned as a "pdf" job after its page), accessibility, home,
 /// the edition file. Per indicator: its data files (a chart's slide SVG followed by its
-/// PNG job when `png`), its page, its charts' embed pages. Data files made now and PNGs
-/// carry their hash; pages get theirs from hash_jobs(), files made when written (Job::make)
+/// PNG job when `png`), its page, its charts' embed pages. Pages and data files made now
+/// get their hash from hash_jobs(); files made when written (Job::make, PNGs among them)
 /// when they are made. Throws write::PathCollision when two
 /// files would have one path. The indicators' data files are made on up to `threads`
 /// threads; the jobs and their order do not depend on it.
