@@ -2,13 +2,16 @@
 // anything renders, and the bytes of a site do not depend on how many threads made them.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <stdexcept>
 #include <map>
 #include <set>
 #include <string>
 
 #include "build/pipeline.h"
 #include "plan/job.h"
+#include "plan/parallel.h"
 #include "validate/validate.h"
 #include "write/output.h"
 
@@ -47,6 +50,34 @@ TEST_CASE("SHA-256 of the inputs is the standard digest", "[plan]") {
 TEST_CASE("the running generator has a build id, so a new generator renders every page anew", "[plan]") {
   CHECK(plan::generator_id().size() >= 40);
   CHECK(plan::generator_id().find_first_not_of("0123456789abcdef") == std::string::npos);
+}
+
+TEST_CASE("pages in parts start first, then every other job in plan order", "[plan][parallel]") {
+  std::vector<plan::Job> jobs = {job("a.html"), job("rapportage/2021/index.html"), job("b.csv"), job("c.html"),
+                                 job("rapportage/2022/index.html")};
+  jobs[1].parts = jobs[4].parts = [](const render::PageFrame&, const render::Sink&) {};
+  CHECK(plan::start_order(jobs) == std::vector<std::size_t>{1, 4, 0, 2, 3});
+  CHECK(plan::start_order({}).empty());
+}
+
+TEST_CASE("a loop inside a loop's job runs each of its indices once, on any number of threads", "[plan][parallel]") {
+  for (int threads : {1, 2, 4}) {
+    INFO(threads << " threads");
+    constexpr std::size_t kOuter = 7, kInner = 300;
+    std::vector<std::vector<int>> ran(kOuter, std::vector<int>(kInner, 0));
+    plan::for_each_index(kOuter, threads, [&](std::size_t i) {
+      plan::for_each_index(kInner, threads, [&](std::size_t j) { ++ran[i][j]; });  // one writer per cell
+    });
+    std::size_t once = 0;
+    for (const auto& row : ran) once += static_cast<std::size_t>(std::count(row.begin(), row.end(), 1));
+    CHECK(once == kOuter * kInner);
+    // An exception in an inner job reaches the outer caller.
+    CHECK_THROWS_WITH(plan::for_each_index(kOuter, threads, [&](std::size_t i) {
+      plan::for_each_index(kInner, threads, [&](std::size_t j) {
+        if (i == 3 && j == 200) throw std::runtime_error("inner job 3/200");
+      });
+    }), "inner job 3/200");
+  }
 }
 
 TEST_CASE("both sites built on four threads are byte-identical to a build on one thread", "[plan][parallel][whole-site]") {

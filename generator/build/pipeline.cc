@@ -116,7 +116,9 @@ void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool
                       const render::PageFrame& frame, int threads,
                       const std::function<void(std::size_t, const std::string*)>& write) {
   Timings& timings = Timings::get();
-  plan::for_each_index(jobs.size(), threads, [&](std::size_t i) {
+  const std::vector<std::size_t> order = plan::start_order(jobs);
+  plan::for_each_index(jobs.size(), threads, [&](std::size_t k) {
+    const std::size_t i = order[k];
     const double start = timings.on() ? Timings::thread_seconds() : 0;
     if (todo[i] && jobs[i].page) {
       const std::string page = jobs[i].page(frame);

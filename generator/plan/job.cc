@@ -26,6 +26,16 @@ void check_paths(const std::vector<Job>& jobs) {
   }
 }
 
+std::vector<std::size_t> start_order(const std::vector<Job>& jobs) {
+  std::vector<std::size_t> order;
+  order.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (jobs[i].parts) order.push_back(i);
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (!jobs[i].parts) order.push_back(i);
+  return order;
+}
+
 std::string sha256_hex(std::string_view bytes) { return platform::sha256_hex(bytes); }
 
 std::string read_bytes(const std::filesystem::path& p) {

@@ -57,6 +57,12 @@ struct Job {
 /// only in letter case (one file on Windows and macOS). Run before anything renders.
 void check_paths(const std::vector<Job>& jobs);
 
+/// The order in which to start the jobs: the pages in parts (the rapportages, each as
+/// much work as thousands of pages) first, then the rest in plan order, so that the big
+/// ones run beside the many small ones instead of alone at the end. The bytes never depend
+/// on it.
+std::vector<std::size_t> start_order(const std::vector<Job>& jobs);
+
 /// The bytes of file `p`; throws std::filesystem::filesystem_error when it cannot be read.
 std::string read_bytes(const std::filesystem::path& p);
 

@@ -154,8 +154,9 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
 }
 
 void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
-  for_each_index(jobs.size(), threads, [&](std::size_t i) {
-    Job& job = jobs[i];
+  const std::vector<std::size_t> order = start_order(jobs);
+  for_each_index(jobs.size(), threads, [&](std::size_t k) {
+    Job& job = jobs[order[k]];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // PDFs below
     if (job.make) return;                                   // hashed when made (a PNG: its slide)
     if (job.page) {
