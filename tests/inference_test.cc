@@ -5,13 +5,16 @@
 // (tests/spec/stats/generate.py wrote them); this test never runs Python.
 #include "stats/change_tests.h"
 #include "stats/inference.h"
+#include "stats/once.h"
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <thread>
 #include <set>
 #include <sstream>
 #include <string>
@@ -336,6 +339,53 @@ TEST_CASE("a simulated p-value lies near the exact permutation p-value, the same
   CHECK(std::fabs(*a.alternative_p - 0.262309) < 4 * 0.0031);
   // Fixed seed: the same p-value in every run (the site is byte-identical between builds).
   CHECK(*chi_square_table(table).alternative_p == *a.alternative_p);
+}
+
+TEST_CASE("a table with the same margins but other cells gets its own simulated p-value", "[inference]") {
+  // Both tables have row sums 6, 6, 4 and column sums 3, 4, 4, 5; the second puts the
+  // first column in one row, further from independence.
+  const ChiSquareResult a = chi_square_table({{1, 2, 0, 3}, {2, 0, 3, 1}, {0, 2, 1, 1}});
+  const ChiSquareResult b = chi_square_table({{3, 0, 0, 3}, {0, 2, 3, 1}, {0, 2, 1, 1}});
+  REQUIRE(a.alternative_p);
+  REQUIRE(b.alternative_p);
+  CHECK(b.statistic > a.statistic);
+  CHECK(*b.alternative_p < *a.alternative_p);
+  // Asked again, each gets its own back.
+  CHECK(*chi_square_table({{3, 0, 0, 3}, {0, 2, 3, 1}, {0, 2, 1, 1}}).alternative_p == *b.alternative_p);
+  CHECK(*chi_square_table({{1, 2, 0, 3}, {2, 0, 3, 1}, {0, 2, 1, 1}}).alternative_p == *a.alternative_p);
+}
+
+TEST_CASE("a result kept once per process is computed once per key, also on several threads", "[inference]") {
+  struct Tag {
+    long value;
+  };
+  std::atomic<int> computed = 0;
+  auto twice = [&](std::int64_t x) {
+    return once<Tag>({991, x}, [&] {
+      ++computed;
+      return Tag{2 * x};
+    });
+  };
+  CHECK(twice(21).value == 42);
+  CHECK(twice(21).value == 42);
+  CHECK(twice(-4).value == -8);
+  CHECK(computed == 2);
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong = 0;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (std::int64_t x = 0; x < 200; ++x) wrong += twice(x).value != 2 * x;
+    });
+  for (auto& t : threads) t.join();
+  CHECK(wrong == 0);
+  // 21 was known; the other 199 keys from 0 to 199 are new. Two threads may both compute
+  // a new key, never a known one.
+  CHECK(computed >= 2 + 199);
+  const int after = computed;
+  for (std::int64_t x = 0; x < 200; ++x) twice(x);
+  CHECK(computed == after);
+  CHECK(key_bits(0.1 + 0.2) != key_bits(0.3));
+  CHECK(key_bits(0.5) == key_bits(1.0 / 2));
 }
 
 TEST_CASE("the generator gives the SplitMix64 reference sequence", "[inference]") {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "stats/once.h"
 #include "text/site_text.h"
 
 namespace duiding::stats {
@@ -75,7 +76,9 @@ double crossing(const F& f, double lo, double hi, double target) {
 
 }  // namespace
 
-ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
+namespace {
+
+ScoreChange compute_score_change(long x1, long n1, long x2, long n2, double level) {
   ScoreChange s;
   s.level = level;
   s.test.method = "score";
@@ -102,6 +105,13 @@ ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
   s.test.statistic = z(0);
   s.test.p_value = two_sided_p(*s.test.statistic);
   return s;
+}
+
+}  // namespace
+
+ScoreChange score_change(long x1, long n1, long x2, long n2, double level) {
+  return once<ScoreChange>({x1, n1, x2, n2, key_bits(level)},
+                           [&] { return compute_score_change(x1, n1, x2, n2, level); });
 }
 
 ExactShare hypergeometric_interval(long x, long n, long population, double level) {
