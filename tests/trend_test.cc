@@ -17,6 +17,10 @@
 #include "build/png.h"
 #include "charts/slide_svg.h"
 #include "charts/trend_sparkline.h"
+#include "charts/vega_lite.h"
+#include "one_indicator.h"
+#include "render/chart_downloads.h"
+#include "stats/summary.h"
 #include "validate/validate.h"
 
 #ifdef DUIDING_TEST_PNG
@@ -115,6 +119,28 @@ TEST_CASE("a chart's slide carries title, question, n, source and site around th
   // The chart keeps its own coordinates and is scaled into the space left.
   CHECK(contains(svg, "viewBox=\"0 0 720 300\" preserveAspectRatio=\"xMidYMid meet\"><rect width=\"720\""));
   CHECK(svg.substr(svg.size() - 13) == "</svg></svg>\n");
+}
+
+TEST_CASE("a slide drawn from its recipe is the slide, whether or not this thread made the recipe last", "[slide]") {
+  test::OneIndicator one("count", "2024-01-18", "2024-06-12");
+  one.add("oneens", 12);
+  one.add("eens", 28);
+  one.m.index();
+  const stats::IndicatorSummary summary = stats::summarize(one.m, one.ind, one.values);
+  REQUIRE(!summary.charts.empty());
+  const render::ChartInfo chart{"verdeling", "Gezinnen, Impactmeting 2024", "gezinnen", "n = 40", "Samenvatting",
+                                charts::spec(one.m, one.ind, summary.charts[0], nullptr), "Fictieve meting"};
+  render::ChartInfo other = chart;
+  other.caption = "Gezinnen, een andere meting";
+  const std::string recipe = render::slide_recipe(one.m, one.ind, chart);
+  const std::string drawn = render::slide_from_recipe(recipe);  // right after its recipe
+  CHECK(contains(drawn, ">Gezinnen, Impactmeting 2024</text>"));
+  const std::string other_recipe = render::slide_recipe(one.m, one.ind, other);
+  CHECK(other_recipe != recipe);
+  CHECK(render::slide_from_recipe(recipe) == drawn);  // read back from its text
+  CHECK(render::slide(one.m, one.ind, chart) == drawn);
+  CHECK(contains(render::slide_from_recipe(other_recipe), ">Gezinnen, een andere meting</text>"));
+  CHECK_THROWS(render::slide_from_recipe("not a recipe"));
 }
 
 TEST_CASE("a long slide title wraps and is cut after two lines", "[slide]") {

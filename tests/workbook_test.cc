@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <zip.h>
 
+#include <map>
 #include <string>
 
 #include "one_indicator.h"
@@ -23,6 +24,7 @@ struct WorkbookModel : test::OneIndicator {
     add("eens", 28);
   }
   std::string workbook() { return render::indicator_workbook(m, ind, values, stats::summarize(m, ind, values)); }
+  std::string recipe() { return render::workbook_recipe(m, ind, values, stats::summarize(m, ind, values)); }
 };
 
 // The text of one part of the workbook's ZIP container.
@@ -51,6 +53,41 @@ TEST_CASE("an indicator's workbook is the same bytes when written twice", "[work
   const std::string first = w.workbook();
   REQUIRE(first.substr(0, 2) == "PK");
   CHECK(first == w.workbook());
+}
+
+TEST_CASE("a workbook's recipe changes with every cell and property it is packed from, and only then", "[workbook]") {
+  // An incremental build packs a workbook again only when its recipe changed.
+  WorkbookModel w;
+  const std::string recipe = w.recipe(), bytes = w.workbook();
+  CHECK(w.recipe() == recipe);
+  std::map<std::string, std::string> changed;  // what changed -> recipe
+  w.store[0].value = 12.000000000000002;        // a value, by one bit of its double
+  changed["value"] = w.recipe();
+  const std::string other_bytes = w.workbook();
+  w.store[0].value = 12;
+  w.store[1].note = "voorlopig";  // a note beside a value
+  changed["note"] = w.recipe();
+  w.store[1].note = "";
+  w.m.site.organisation = "Gemeente X";  // the author property
+  changed["author"] = w.recipe();
+  w.m.site.organisation = "";
+  w.m.rounds[0].end = "2024-06-13";  // the creation date
+  changed["created"] = w.recipe();
+  w.m.rounds[0].end = "2024-06-12";
+  w.ind.source = "Fictieve meting 2";  // a line above a table
+  changed["source"] = w.recipe();
+  w.ind.source = "Fictieve meting";
+  w.m.rounds[0].label = "Meting 2024";  // a label in the cells
+  changed["round label"] = w.recipe();
+  w.m.rounds[0].label = "Impactmeting 2024";
+  for (const auto& [what, text] : changed) {
+    INFO(what);
+    CHECK(text != recipe);
+  }
+  CHECK(other_bytes != bytes);
+  // Everything put back: the same recipe and the same bytes.
+  CHECK(w.recipe() == recipe);
+  CHECK(w.workbook() == bytes);
 }
 
 TEST_CASE("a workbook's creation date is the current round's end date, not the clock", "[workbook]") {

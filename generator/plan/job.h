@@ -26,9 +26,9 @@ struct Job {
   /// generator's build id, the layout template, and the page as it reads with every
   /// chart replaced by its spec (render::PageFrame without renderer): everything the
   /// page shows, whatever model data it came from, without drawing. For a data file:
-  /// its bytes. For a copy: the copied file's bytes. For a PNG: its slide SVG's bytes,
-  /// set when planned (drawing it is the expensive part, and a digest frame draws nothing).
-  /// For a PDF: the inputs of the page it prints and of every stylesheet of the site
+  /// its bytes, or with `draw` its recipe (a slide's spec and texts, a workbook's cells),
+  /// set when it is made. For a copy: the copied file's bytes. For a PNG: its slide's
+  /// recipe. For a PDF: the inputs of the page it prints and of every stylesheet of the site
   /// (hash_jobs()), so an unchanged page is not printed again.
   std::string inputs;
   /// A page: its bytes from a frame (with or without a chart renderer). A PNG: its bytes
@@ -48,8 +48,9 @@ struct Job {
   /// bytes, so `inputs` stays empty until then, and a build makes it every time and keeps
   /// the previous file when the bytes hash as the build log says.
   std::function<std::string()> make;
-  /// With `make`: make() gives what the file is drawn from (a PNG's slide SVG), hashed as
-  /// its inputs, and draw() its bytes from that, only when the inputs changed.
+  /// With `make`: make() gives what the file is drawn from (its recipe: a slide's or a
+  /// PNG's chart spec and texts, a workbook's cells), hashed as its inputs, and draw() its
+  /// bytes from that, only when the inputs changed.
   std::function<std::string(const render::PageFrame&, const std::string&)> draw;
 };
 

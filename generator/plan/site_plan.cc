@@ -35,6 +35,7 @@ const std::vector<const model::Value*>& values_of(const SiteResults& r, const st
 Job data_job(render::DataFile f) {
   Job job{std::move(f.path), std::move(f.kind), "", {}, std::move(f.bytes), {}};
   job.make = std::move(f.make);
+  if (f.draw) job.draw = [draw = std::move(f.draw)](const render::PageFrame&, const std::string& recipe) { return draw(recipe); };
   return job;
 }
 
@@ -42,12 +43,14 @@ Job page_job(std::string path, std::function<std::string(const render::PageFrame
   return Job{std::move(path), "page", "", std::move(page), "", {}};
 }
 
-// The PNG of a slide: the slide made and drawn at render time, its inputs the slide's
-// bytes, so an incremental build draws it again only when the slide changed.
+// The PNG of a slide: its inputs the slide's recipe, so an incremental build draws the
+// slide and its PNG again only when the recipe changed.
 Job png_job(const render::DataFile& slide) {
   Job job{slide.path.substr(0, slide.path.size() - 4) + ".png", "png", "", {}, "", {}};
   job.make = slide.make;
-  job.draw = [](const render::PageFrame& frame, const std::string& svg) { return frame.png(svg); };
+  job.draw = [svg = slide.draw](const render::PageFrame& frame, const std::string& recipe) {
+    return frame.png(svg ? svg(recipe) : recipe);
+  };
   return job;
 }
 
@@ -158,7 +161,7 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
   for_each_index(jobs.size(), threads, [&](std::size_t k) {
     Job& job = jobs[order[k]];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // PDFs below
-    if (job.make) return;                                   // hashed when made (a PNG: its slide)
+    if (job.make) return;                                   // hashed when made (a PNG: its slide's recipe)
     if (job.page) {
       job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     } else if (job.parts) {

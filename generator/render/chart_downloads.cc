@@ -39,9 +39,37 @@ std::string slide_path(const model::Indicator& ind, const std::string& id) {
   return indicator_dir(ind) + ind.id + "-" + id + ".svg";
 }
 
+namespace {
+
+// The recipe this thread made last, with what it was made from: a slide drawn right after
+// its recipe was made (a build's slide and PNG jobs) is drawn without parsing it back.
+struct LastRecipe {
+  std::string recipe;
+  nlohmann::json spec;
+  charts::SlideText text;
+};
+thread_local LastRecipe last_recipe;
+
+}  // namespace
+
+std::string slide_recipe(const model::Model& m, const model::Indicator& ind, ChartInfo c) {
+  charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, c.source, slide_site(m)};
+  const nlohmann::json recipe = {{"spec", c.spec},
+                                 {"text", {text.title, text.subtitle, text.question, text.n, text.source, text.site}}};
+  last_recipe = {recipe.dump(), std::move(c.spec), std::move(text)};
+  return last_recipe.recipe;
+}
+
+std::string slide_from_recipe(const std::string& recipe) {
+  if (recipe == last_recipe.recipe) return charts::slide_svg(charts::native_svg(last_recipe.spec), last_recipe.text);
+  const nlohmann::json r = nlohmann::json::parse(recipe);
+  const auto& t = r.at("text");
+  const charts::SlideText text{t.at(0), t.at(1), t.at(2), t.at(3), t.at(4), t.at(5)};
+  return charts::slide_svg(charts::native_svg(r.at("spec")), text);
+}
+
 std::string slide(const model::Model& m, const model::Indicator& ind, const ChartInfo& c) {
-  const charts::SlideText text{ind.title, c.caption, ind.question_for(c.group), c.n, c.source, slide_site(m)};
-  return charts::slide_svg(charts::native_svg(c.spec), text);
+  return slide_from_recipe(slide_recipe(m, ind, c));
 }
 
 std::string chart_downloads(const std::string& base, const std::string& spec_file, const PageFrame& frame,

@@ -45,6 +45,12 @@ std::string slide_path(const model::Indicator& ind, const std::string& id);
 /// The slide picture of chart `c`: the chart drawn natively inside charts::slide_svg()
 /// with title, question, n, source and site.
 std::string slide(const model::Model& m, const model::Indicator& ind, const ChartInfo& c);
+/// Everything slide() draws from, as text (the chart's spec and the slide's texts), and
+/// the slide drawn from that text: slide() is slide_from_recipe(slide_recipe()). An
+/// incremental build hashes the recipe and draws only a slide whose recipe changed.
+/// slide_from_recipe() throws nlohmann::json::exception on text slide_recipe() did not make.
+std::string slide_recipe(const model::Model& m, const model::Indicator& ind, ChartInfo c);
+std::string slide_from_recipe(const std::string& recipe);
 
 /// The site line a slide carries: "Titel · Organisatie", and "· Fictieve gegevens".
 std::string slide_site(const model::Model& m);

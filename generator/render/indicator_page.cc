@@ -241,12 +241,17 @@ std::vector<DataFile> indicator_files(const model::Model& m, const model::Indica
   for (std::size_t k = 0; k < indicator_chart_count(ind, summary, comparison); ++k)
     files.push_back({slide_path(ind, indicator_chart_id(summary, comparison, k)), "slide", "",
                      [&m, &ind, &summary, &comparison, links, k] {
-                       return slide(m, ind, indicator_chart(m, ind, summary, comparison, links, k));
-                     }});
+                       return slide_recipe(m, ind, indicator_chart(m, ind, summary, comparison, links, k));
+                     },
+                     slide_from_recipe});
   if (!values.empty()) {
     files.push_back({dir + ind.id + ".csv", "csv", "", [&m, &ind, &values] { return values_csv(m, ind, values); }});
+    // The workbook is packed from its own content again: the recipe is that content's text.
     files.push_back({dir + ind.id + ".xlsx", "xlsx", "",
-                     [&m, &ind, &values, &summary] { return indicator_workbook(m, ind, values, summary); }});
+                     [&m, &ind, &values, &summary] { return workbook_recipe(m, ind, values, summary); },
+                     [&m, &ind, &values, &summary](const std::string&) {
+                       return indicator_workbook(m, ind, values, summary);
+                     }});
   }
   return files;
 }

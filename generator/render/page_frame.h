@@ -109,6 +109,10 @@ struct DataFile {
   /// When set, makes the bytes instead, when the file is written: a file made from the
   /// model alone (a workbook, a table, a spec) is not held from plan to write.
   std::function<std::string()> make;
+  /// With `make`: make() gives what the file is drawn from (its recipe: a slide's spec and
+  /// texts, a workbook's cells), hashed as its inputs, and draw() the bytes from that. A
+  /// build draws only a file whose recipe changed.
+  std::function<std::string(const std::string&)> draw;
 };
 
 /// Where an indicator's article stands: on its own page (the defaults) or inside another

@@ -214,14 +214,28 @@ std::string read_and_remove(const std::filesystem::path& path) {
   return bytes.str();
 }
 
-void fill_workbook(lxw_workbook* wb, const model::Model& m, const model::Indicator& ind,
-                   const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary) {
+// Everything a workbook's bytes are made from: its properties and sheets. The xlsx is a
+// function of this alone, so its text (recipe()) is the workbook's inputs.
+struct Content {
+  std::string title, author;
+  std::time_t created = 0;
+  std::vector<Sheet> sheets;
+};
 
-  std::string title = ind.title, author = m.site.organisation.empty() ? m.site.title : m.site.organisation;
+Content content(const model::Model& m, const model::Indicator& ind, const std::vector<const model::Value*>& values,
+                const stats::IndicatorSummary& summary) {
+  Content c{ind.title, m.site.organisation.empty() ? m.site.title : m.site.organisation, created_time(m), {}};
+  c.sheets.push_back(values_sheet(m, ind, values));
+  for (std::size_t i = 0; i < summary.charts.size(); ++i) c.sheets.push_back(chart_sheet(m, ind, summary.charts[i], i + 1));
+  return c;
+}
+
+void fill_workbook(lxw_workbook* wb, const Content& c) {
+  std::string title = c.title, author = c.author;
   lxw_doc_properties props{};
   props.title = title.data();
   props.author = author.data();
-  props.created = created_time(m);
+  props.created = c.created;
   workbook_set_properties(wb, &props);
   lxw_format* title_format = workbook_add_format(wb);
   format_set_bold(title_format);
@@ -232,9 +246,79 @@ void fill_workbook(lxw_workbook* wb, const model::Model& m, const model::Indicat
   // General shows whole numbers without decimals and fractions with as many as they have.
   lxw_format* decimal = workbook_add_format(wb);
   format_set_num_format(decimal, "General");
-  write_sheet(wb, values_sheet(m, ind, values), title_format, bold, decimal);
-  for (std::size_t i = 0; i < summary.charts.size(); ++i)
-    write_sheet(wb, chart_sheet(m, ind, summary.charts[i], i + 1), title_format, bold, decimal);
+  for (const Sheet& sheet : c.sheets) write_sheet(wb, sheet, title_format, bold, decimal);
+}
+
+// A field of the recipe: its length, then its bytes, so no text can pass for another.
+void field(std::string& out, std::string_view s) {
+  out += std::to_string(s.size());
+  out += ':';
+  out += s;
+}
+
+std::string recipe(const Content& c) {
+  std::string out = "xlsx 1\n";
+  field(out, c.title);
+  field(out, c.author);
+  field(out, std::to_string(c.created));
+  for (const Sheet& s : c.sheets) {
+    out += "\nsheet ";
+    field(out, s.name);
+    for (const auto& line : s.above) field(out, line);
+    out += "\nheader ";
+    for (const auto& h : s.header) field(out, h);
+    for (const auto& cells : s.rows) {
+      out += "\nrow ";
+      for (const Cell& cell : cells) {
+        if (const auto* text = std::get_if<std::string>(&cell)) {
+          out += 't';
+          field(out, *text);
+        } else if (const auto* v = std::get_if<double>(&cell)) {
+          char bits[32];
+          std::snprintf(bits, sizeof bits, "n%a;", *v);  // exact: hexadecimal floating point
+          out += bits;
+        } else {
+          out += '-';
+        }
+      }
+    }
+  }
+  return out + "\n";
+}
+
+std::string xlsx(const Content& c) {
+  // libxlsxwriter 1.1.4 (Debian 12) writes only to a file (output_buffer came in 1.1.5):
+  // a private temporary one, read back and removed. Its zip step deflates at a level
+  // it fixes itself, so the bytes, not only the time, depend on it.
+  // (libxlsxwriter takes the path as UTF-8 on Windows too.) Its parts go to temporary
+  // files of their own, in the same folder.
+  const std::filesystem::path path = platform::make_temporary_file("duiding-xlsx");
+  const std::string parts = platform::utf8_path(platform::temporary_directory());
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(parts.c_str());
+  lxw_workbook* wb = workbook_new_opt(platform::utf8_path(path).c_str(), &options);
+  if (wb == nullptr) {
+    std::filesystem::remove(path);
+    throw std::runtime_error("xlsx: cannot start a workbook");
+  }
+  try {
+    fill_workbook(wb, c);
+  } catch (...) {
+    const std::lock_guard<std::mutex> lock(packing());
+    workbook_close(wb);
+    std::filesystem::remove(path);
+    throw;
+  }
+  lxw_error closed;
+  {
+    const std::lock_guard<std::mutex> lock(packing());
+    closed = workbook_close(wb);
+  }
+  if (closed != LXW_NO_ERROR) {
+    std::filesystem::remove(path);
+    check(closed, "close");
+  }
+  return read_and_remove(path);
 }
 
 }  // namespace
@@ -258,38 +342,12 @@ std::string measure_label(const model::Indicator& ind, const std::string& measur
 std::string indicator_workbook(const model::Model& m, const model::Indicator& ind,
                                const std::vector<const model::Value*>& values,
                                const stats::IndicatorSummary& summary) {
-  // libxlsxwriter 1.1.4 (Debian 12) writes only to a file (output_buffer came in 1.1.5):
-  // a private temporary one, read back and removed. Its zip step deflates at a level
-  // it fixes itself, so the bytes, not only the time, depend on it.
-  // (libxlsxwriter takes the path as UTF-8 on Windows too.) Its parts go to temporary
-  // files of their own, in the same folder.
-  const std::filesystem::path path = platform::make_temporary_file("duiding-xlsx");
-  const std::string parts = platform::utf8_path(platform::temporary_directory());
-  lxw_workbook_options options{};
-  options.tmpdir = const_cast<char*>(parts.c_str());
-  lxw_workbook* wb = workbook_new_opt(platform::utf8_path(path).c_str(), &options);
-  if (wb == nullptr) {
-    std::filesystem::remove(path);
-    throw std::runtime_error("xlsx: cannot start a workbook");
-  }
-  try {
-    fill_workbook(wb, m, ind, values, summary);
-  } catch (...) {
-    const std::lock_guard<std::mutex> lock(packing());
-    workbook_close(wb);
-    std::filesystem::remove(path);
-    throw;
-  }
-  lxw_error closed;
-  {
-    const std::lock_guard<std::mutex> lock(packing());
-    closed = workbook_close(wb);
-  }
-  if (closed != LXW_NO_ERROR) {
-    std::filesystem::remove(path);
-    check(closed, "close");
-  }
-  return read_and_remove(path);
+  return xlsx(content(m, ind, values, summary));
+}
+
+std::string workbook_recipe(const model::Model& m, const model::Indicator& ind,
+                            const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary) {
+  return recipe(content(m, ind, values, summary));
 }
 
 }  // namespace duiding::render

@@ -29,4 +29,10 @@ std::string indicator_workbook(const model::Model& m, const model::Indicator& in
                                const std::vector<const model::Value*>& values,
                                const stats::IndicatorSummary& summary);
 
+/// Everything indicator_workbook() makes its bytes from (properties, sheets, cells; numbers
+/// exactly), as text: equal texts give equal workbooks. An incremental build hashes this
+/// and packs the workbook only when it changed, as packing is most of a workbook's time.
+std::string workbook_recipe(const model::Model& m, const model::Indicator& ind,
+                            const std::vector<const model::Value*>& values, const stats::IndicatorSummary& summary);
+
 }  // namespace duiding::render
