@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 packages=(cmake g++ ninja-build pkg-config nlohmann-json3-dev libcmark-gfm-dev
           libcmark-gfm-extensions-dev libboost-math-dev libfccp-dev catch2 libcli11-dev
           libfmt-dev libssl-dev zlib1g-dev libzip-dev wdutch libglpk-dev libtbb-dev librsvg2-dev libdeflate-dev libpng-dev
-          libfontconfig-dev fonts-dejavu-core libpugixml-dev libcpp-httplib-dev libxlsxwriter-dev)
+          libfontconfig-dev fonts-dejavu-core libpugixml-dev libcpp-httplib-dev libxlsxwriter-dev
+          libmimalloc-dev)
 for arg in "$@"; do
   case "$arg" in
     --with-browser)
