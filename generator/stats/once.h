@@ -12,11 +12,12 @@
 
 namespace duiding::stats {
 
-/// A number of the key by its bits: equal doubles give equal keys, and only those.
+/// A double as a number of a key, by its bits: the same double gives the same key (0 and
+/// -0, which print differently, give two).
 inline std::int64_t key_bits(double x) { return std::bit_cast<std::int64_t>(x); }
 
 /// What compute() gave for `key` (every argument it reads), computed on the first call
-/// with that key. Safe on several threads; two threads asking one new key may both
+/// with that key. Each call site (each `Compute` type) keeps its own results. Safe on several threads; two threads asking one new key may both
 /// compute it (the same result). Keeps every result for the life of the process.
 template <class Result, class Compute>
 Result once(std::vector<std::int64_t> key, const Compute& compute) {
