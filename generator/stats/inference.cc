@@ -59,8 +59,8 @@ double pearson_table(const std::vector<std::vector<long>>& t, const std::vector<
 // Monte-Carlo p-value of an r×c table: the N observations keep their row; their column
 // labels are shuffled, which draws uniformly from the tables with the observed margins
 // (the same null distribution as R's r2dtable in chisq.test(simulate.p.value = TRUE)).
-double simulate_table_p(const std::vector<long>& row_sums, const std::vector<long>& col_sums, long total,
-                         double observed) {
+double monte_carlo_table_p(const std::vector<long>& row_sums, const std::vector<long>& col_sums, long total,
+                           double observed) {
   std::vector<int> labels;
   labels.reserve(static_cast<std::size_t>(total));
   for (std::size_t j = 0; j < col_sums.size(); ++j) labels.insert(labels.end(), static_cast<std::size_t>(col_sums[j]), static_cast<int>(j));
@@ -87,17 +87,18 @@ double pearson_fit(const std::vector<long>& observed, const std::vector<double>&
   return x2;
 }
 
+// monte_carlo_table_p() once per process for its arguments (stats/once.h).
 double simulated_table_p(const std::vector<long>& row_sums, const std::vector<long>& col_sums, long total,
                          double observed) {
-  std::vector<std::int64_t> key{1, static_cast<std::int64_t>(row_sums.size()), total, key_bits(observed)};
+  std::vector<std::int64_t> key{static_cast<std::int64_t>(row_sums.size()), total, key_bits(observed)};
   key.insert(key.end(), row_sums.begin(), row_sums.end());
   key.insert(key.end(), col_sums.begin(), col_sums.end());
-  return once<double>(std::move(key), [&] { return simulate_table_p(row_sums, col_sums, total, observed); });
+  return once<double>(std::move(key), [&] { return monte_carlo_table_p(row_sums, col_sums, total, observed); });
 }
 
 // Monte-Carlo p-value of a goodness-of-fit test: multinomial samples of n under H0.
-double simulate_fit_p(long n, const std::vector<double>& proportions, const std::vector<double>& expected,
-                       double observed) {
+double monte_carlo_fit_p(long n, const std::vector<double>& proportions, const std::vector<double>& expected,
+                         double observed) {
   std::vector<double> cumulative(proportions.size());
   std::partial_sum(proportions.begin(), proportions.end(), cumulative.begin());
   SplitMix64 rng(kSeed);
@@ -116,12 +117,13 @@ double simulate_fit_p(long n, const std::vector<double>& proportions, const std:
   return static_cast<double>(at_least + 1) / static_cast<double>(kSimulations + 1);
 }
 
+// monte_carlo_fit_p() once per process for its arguments (stats/once.h).
 double simulated_fit_p(long n, const std::vector<double>& proportions, const std::vector<double>& expected,
                        double observed) {
-  std::vector<std::int64_t> key{2, n, static_cast<std::int64_t>(proportions.size()), key_bits(observed)};
+  std::vector<std::int64_t> key{n, static_cast<std::int64_t>(proportions.size()), key_bits(observed)};
   for (double x : proportions) key.push_back(key_bits(x));
   for (double x : expected) key.push_back(key_bits(x));
-  return once<double>(std::move(key), [&] { return simulate_fit_p(n, proportions, expected, observed); });
+  return once<double>(std::move(key), [&] { return monte_carlo_fit_p(n, proportions, expected, observed); });
 }
 
 }  // namespace
