@@ -188,7 +188,7 @@ int run_build(const fs::path& source, const fs::path& output, PdfChoice pdf_choi
                                 .png = raster.get(),
                                 .fingerprint = diag.warning_count() == 0 ? fingerprint : std::string()};
     if (printer) options.print = [&printer](const fs::path& page, const fs::path& pdf) { printer->print(page, pdf); };
-    build::FolderBuild built = build::build_folder(*m, build::default_home(), output, options);
+    build::FolderBuild built = build::build_folder(std::move(*m), build::default_home(), output, options);
     std::cout << say(msg::cli_gebouwd(msg::paginas(built.stats.pages), msg::grafieken(built.stats.charts),
                                       msg::bestanden(built.files), fs::absolute(source).lexically_normal().string()));
     if (built.unchanged) std::cout << say(msg::cli_al_actueel());

@@ -130,6 +130,10 @@ TEST_CASE("one changed value renders exactly the files whose inputs changed, and
                            "kern/tevredenheid/tevredenheid-gezinnen.vl.json"})
     CHECK(changed.count(path) == 0);
   CHECK(changed.size() < first.files / 4);
+  // The 2024 rapportage has three articles (hulp, kosten, tevredenheid); only the cost's
+  // shows the changed figure, so the other two are copied from the previous file.
+  CHECK(first.parts_reused == 0);
+  CHECK(second.parts_reused == 2);
   // Files taken over keep their modification time; rendered ones are new.
   auto after = mtimes(site);
   CHECK(after.at("pagina/over/index.html") == before.at("pagina/over/index.html"));
@@ -167,4 +171,55 @@ TEST_CASE("a site whose marker holds no build log is rebuilt whole", "[increment
   CHECK(second.reused == 0);
   CHECK(second.rendered == first.files);
   CHECK(write::read_build_log(site).entries.size() == first.files);
+}
+
+TEST_CASE("a rapportage whose previous file was changed by hand is rendered whole again", "[incremental]") {
+  TempDir tmp;
+  const fs::path source = tmp.path / "source";
+  fs::copy(kMini, source, fs::copy_options::recursive);
+  const fs::path site = tmp.path / "site";
+  build_into(source, site);
+  // Someone edited the published rapportage: its length no longer adds up to its parts.
+  const fs::path report = site / "rapportage" / "2024" / "index.html";
+  spit(report, slurp(report) + "<!-- bewerkt -->");
+  const fs::path series = source / "data" / "values" / "reeksen.csv";
+  std::string text = slurp(series);
+  REQUIRE(text.find("2024,kosten,1640000,") != std::string::npos);
+  text.replace(text.find("2024,kosten,1640000,"), 20, "2024,kosten,1650000,");
+  spit(series, text);
+
+  build::FolderBuild second = build_into(source, site);
+  CHECK(second.parts_reused == 0);
+  const fs::path clean = tmp.path / "clean";
+  build_into(source, clean);
+  CHECK(files(clean) == files(site));
+}
+
+TEST_CASE("the build log keeps the parts of a page in parts, in order, and drops damaged ones",
+          "[incremental]") {
+  TempDir tmp;
+  const std::string a(64, 'a'), b(64, 'b'), c(64, 'c');
+  write::BuildLog log;
+  log.generator = "g";
+  log.entries.push_back({"rapportage/2024/index.html", a, b, {{a, 120}, {c, 7}, {a, 0}}});
+  log.entries.push_back({"index.html", c, c, {}});
+  spit(tmp.path / write::kMarkerFile, log.text());
+  write::BuildLog back = write::read_build_log(tmp.path);
+  REQUIRE(back.entries.size() == 2);
+  REQUIRE(back.entries[0].parts.size() == 3);
+  CHECK(back.entries[0].parts[0].inputs == a);
+  CHECK(back.entries[0].parts[0].length == 120);
+  CHECK(back.entries[0].parts[1].inputs == c);
+  CHECK(back.entries[0].parts[1].length == 7);
+  CHECK(back.entries[0].parts[2].length == 0);
+  CHECK(back.entries[1].parts.empty());
+  CHECK(back.entries[1].path == "index.html");
+
+  // A part line with a length that is not a number: that page keeps no parts at all.
+  std::string damaged = log.text();
+  damaged.replace(damaged.find(" 7\n"), 3, " 7x\n");
+  spit(tmp.path / write::kMarkerFile, damaged);
+  back = write::read_build_log(tmp.path);
+  REQUIRE(back.entries.size() == 2);
+  CHECK(back.entries[0].parts.empty());
 }

@@ -6,7 +6,10 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -69,14 +72,19 @@ namespace {
 
 // Everything between the model and the files: protect, stats, plan. The jobs point into
 // it, so it stays where it was made.
+// Disclosure control between validate and stats: only the protected model is rendered,
+// and stories behind a suppressed segment are linked from nowhere.
+stats::disclosure::Protected protect_model(const model::Model& m) {
+  stats::disclosure::Protected safe = stats::disclosure::protect(m);
+  Timings::get().mark("protect");
+  return safe;
+}
+
 struct Planned {
-  Planned(const model::Model& m, const fs::path& home, const BuildOptions& options)
-      : safe(stats::disclosure::protect(m)) {
-    // Disclosure control between validate and stats: only the protected model is
-    // rendered, and stories behind a suppressed segment are linked from nowhere. Nothing
-    // is written when the audit can pin a hidden small cell.
-    Timings::get().mark("protect");
-    if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, m.site.min_cell));
+  Planned(stats::disclosure::Protected protected_model, const fs::path& home, const BuildOptions& options)
+      : safe(std::move(protected_model)) {
+    // Nothing is written when the audit can pin a hidden small cell.
+    if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, safe.model.site.min_cell));
     // A text may name a value ({{waarde...}}) that disclosure control has just hidden.
     if (std::string hidden = hidden_variables(safe.model); !hidden.empty()) throw DisclosureLeak(hidden);
     model::fill_texts(safe.model);
@@ -133,20 +141,81 @@ void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool
   timings.print_kinds();
 }
 
+// The parts of a page in parts as the previous build wrote them (render::Earlier): part n
+// of the page now written is read from the previous file when its inputs hash is one the
+// build log lists for a part of that file, wherever it was. Nothing is taken from a file
+// whose length is not the sum of its logged parts.
+class PreviousParts {
+ public:
+  PreviousParts(const fs::path& file, const write::LogEntry* logged, const std::vector<std::string>& inputs)
+      : inputs_(inputs) {
+    if (logged == nullptr || logged->parts.empty()) return;
+    std::uintmax_t offset = 0;
+    std::map<std::string, std::pair<std::uintmax_t, std::size_t>> where;
+    for (const auto& part : logged->parts) {
+      where.emplace(part.inputs, std::make_pair(offset, part.length));
+      offset += part.length;
+    }
+    std::error_code ec;
+    if (fs::file_size(file, ec) != offset || ec) return;
+    in_.open(file, std::ios::binary);
+    if (in_) where_ = std::move(where);
+  }
+
+  std::optional<std::string> operator()(std::size_t n) {
+    if (n >= inputs_.size()) return std::nullopt;
+    const auto it = where_.find(inputs_[n]);
+    if (it == where_.end()) return std::nullopt;
+    std::string bytes(it->second.second, '\0');
+    const std::lock_guard lock(mutex_);
+    in_.seekg(static_cast<std::streamoff>(it->second.first));
+    if (!in_.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+      in_.clear();
+      return std::nullopt;
+    }
+    ++taken;
+    return bytes;
+  }
+
+  std::size_t taken = 0;  ///< parts read from the previous file
+
+ private:
+  const std::vector<std::string>& inputs_;
+  std::map<std::string, std::pair<std::uintmax_t, std::size_t>> where_;  // inputs -> offset, length
+  std::ifstream in_;
+  std::mutex mutex_;
+};
+
+// Writes a page in parts, rendered as it is written, taking what `earlier` has from it.
+// Returns the hex SHA-256 of its bytes; `logged` gets its parts for the build log.
+std::string write_parts(write::Output& out, const plan::Job& job, const render::PageFrame& frame,
+                        const render::Earlier& earlier, std::vector<write::LogPart>& logged) {
+  platform::Sha256 hash;
+  logged.clear();
+  out.write_parts(job.path, [&](const write::Output::Sink& file) {
+    job.parts(frame, [&](std::string_view part) {
+      const std::size_t n = logged.size();
+      logged.push_back({n < job.part_inputs.size() ? job.part_inputs[n] : std::string(), part.size()});
+      hash.add(part);
+      file(part);
+    }, earlier);
+  });
+  // The parts are numbered as hash_jobs() numbered them: a page that is cut up otherwise
+  // now would take the wrong parts from the previous file.
+  if (logged.size() != job.part_inputs.size())
+    throw std::logic_error(job.path + " was hashed in " + std::to_string(job.part_inputs.size()) +
+                           " parts and written in " + std::to_string(logged.size()));
+  return platform::hex(hash.digest());
+}
+
 // Writes one job's file: `page` when it was rendered, else a page in parts (rendered as
 // it is written), a copy or a data file. Returns the hex SHA-256 of what it wrote ("" for
 // a copy or data file, whose inputs are their bytes).
 std::string write_job(write::Output& out, const plan::Job& job, const std::string* page, const render::PageFrame& frame) {
   if (job.kind == "pdf") return "";  // printed by build_folder() once the pages are written
   if (job.parts) {
-    platform::Sha256 hash;
-    out.write_parts(job.path, [&](const write::Output::Sink& file) {
-      job.parts(frame, [&](std::string_view part) {
-        hash.add(part);
-        file(part);
-      });
-    });
-    return platform::hex(hash.digest());
+    std::vector<write::LogPart> parts;
+    return write_parts(out, job, frame, {}, parts);
   }
   if (page != nullptr) out.write(job.path, *page);
   else if (job.make) out.write(job.path, job.draw ? job.draw(frame, job.make()) : job.make());
@@ -212,7 +281,7 @@ std::optional<model::Model> check(const fs::path& source, diag::Diagnostics& dia
 
 render::SiteStats build(const model::Model& m, const fs::path& home, write::Output& out, charts::SvgRenderer& svg,
                         const BuildOptions& options) {
-  const Planned planned(m, home, options);
+  const Planned planned(protect_model(m), home, options);
   const int threads = svg.thread_safe() ? options.threads : 1;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png, plan::on_threads(threads));
   const std::vector<bool> all(planned.jobs.size(), true);
@@ -226,9 +295,17 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   return build(m, home, out, svg, options);
 }
 
-FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::path& target,
+FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& target,
                          const BuildOptions& options, const std::function<std::size_t(const fs::path&)>& before_commit) {
-  const Planned planned(m, home, options);
+  // The model as loaded is not needed once it is protected: its memory goes back before
+  // the statistics are computed (a sixth of a 10k-page build's peak).
+  const Planned planned(
+      [&m] {
+        stats::disclosure::Protected safe = protect_model(m);
+        m = model::Model{};
+        return safe;
+      }(),
+      home, options);
   const std::vector<plan::Job>& jobs = planned.jobs;
   FolderBuild result{planned.stats, jobs.size(), 0, 0, false};
 
@@ -261,6 +338,7 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
   const render::PageFrame frame(planned.safe.model, *planned.layout, &drawer, options.png, plan::on_threads(options.threads));
   log.entries.resize(jobs.size());
   std::atomic<std::size_t> made_as_before = 0;
+  std::atomic<std::size_t> parts_taken = 0;
   render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
     const plan::Job& job = jobs[i];
     if (job.make) {
@@ -268,18 +346,26 @@ FolderBuild build_folder(const model::Model& m, const fs::path& home, const fs::
       return;
     }
     std::string bytes_hash;
+    std::vector<write::LogPart> parts;
     if (!todo[i]) {
       out.reuse(job.path);
       bytes_hash = previous.find(job.path)->bytes;
+      parts = previous.find(job.path)->parts;
+    } else if (job.parts) {
+      // A page in parts that changed: its unchanged parts come from the previous file.
+      PreviousParts before(target / job.path, previous.find(job.path), job.part_inputs);
+      bytes_hash = write_parts(out, job, frame, std::ref(before), parts);
+      parts_taken += before.taken;
     } else if (job.kind != "pdf") {  // PDFs are printed below, once every page is written
       bytes_hash = write_job(out, job, page, frame);
       if (bytes_hash.empty()) bytes_hash = job.inputs;  // data and copies: inputs are the bytes
     }
-    log.entries[i] = {job.path, job.inputs, bytes_hash};
+    log.entries[i] = {job.path, job.inputs, bytes_hash, std::move(parts)};
   });
   Timings::get().mark("render and write");
   result.rendered -= made_as_before;
   result.reused += made_as_before;
+  result.parts_reused = parts_taken;
   // Every file as the previous build made it, in the same order: the previous site stays
   // as it is, marker and all.
   if (result.rendered == 0 && same_files(previous, jobs)) {

@@ -88,6 +88,9 @@ struct FolderBuild {
   std::size_t rendered = 0;  ///< files rendered, copied or written anew in this build
   std::size_t reused = 0;    ///< files taken from the previous site because their inputs did not change
   bool unchanged = false;    ///< the site in `target` was up to date: nothing was written
+  /// Parts of pages written in parts (the rapportages' articles) that were rendered anew
+  /// but for these parts, taken from the previous file because their inputs did not change.
+  std::size_t parts_reused = 0;
 };
 
 /// Builds the site of `m` into the folder `target` (write::DirectoryOutput: staged, then
@@ -97,8 +100,9 @@ struct FolderBuild {
 /// printed with `options.print` after every page is written, unless their inputs are
 /// unchanged. `before_commit` runs on the staging folder after the site is written and
 /// returns how many files it added. Throws as build() does, and std::filesystem::filesystem_error when
-/// the disk refuses.
-FolderBuild build_folder(const model::Model& m, const std::filesystem::path& home, const std::filesystem::path& target,
+/// the disk refuses. `m` is given back to the system once disclosure control has made the
+/// model that is published: move it in.
+FolderBuild build_folder(model::Model m, const std::filesystem::path& home, const std::filesystem::path& target,
                          const BuildOptions& options,
                          const std::function<std::size_t(const std::filesystem::path&)>& before_commit = {});
 

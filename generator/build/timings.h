@@ -1,12 +1,14 @@
 // Where a build spends its time, for whoever measures it: with the environment variable
 // DUIDING_TIMINGS set, every phase prints one line to stderr (wall and processor seconds
-// since the previous phase). Nothing is printed otherwise; the site never depends on it.
+// since the previous phase, and where the system says so the memory the process holds
+// at its end). Nothing is printed otherwise; the site never depends on it.
 #pragma once
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <string>
@@ -26,8 +28,9 @@ class Timings {
     std::lock_guard lock(mutex_);
     const auto now = std::chrono::steady_clock::now();
     const std::clock_t cpu = std::clock();
-    std::fprintf(stderr, "duiding: timings: %-22s %7.3f s wall %7.3f s cpu\n", phase,
-                 std::chrono::duration<double>(now - wall_).count(), double(cpu - cpu_) / CLOCKS_PER_SEC);
+    std::fprintf(stderr, "duiding: timings: %-22s %7.3f s wall %7.3f s cpu%s\n", phase,
+                 std::chrono::duration<double>(now - wall_).count(), double(cpu - cpu_) / CLOCKS_PER_SEC,
+                 resident().c_str());
     wall_ = now;
     cpu_ = cpu;
   }
@@ -55,6 +58,13 @@ class Timings {
   }
 
  private:
+  /// "  <n> MB resident" from Linux's /proc/self/statm (pages of 4 KiB), or "" elsewhere.
+  static std::string resident() {
+    std::ifstream statm("/proc/self/statm");
+    unsigned long long size = 0, pages = 0;
+    if (!(statm >> size >> pages)) return "";
+    return "  " + std::to_string(pages * 4096 / (1024 * 1024)) + " MB resident";
+  }
   Timings() : on_(std::getenv("DUIDING_TIMINGS") != nullptr), wall_(std::chrono::steady_clock::now()), cpu_(std::clock()) {}
   bool on_;
   std::mutex mutex_;

@@ -42,8 +42,13 @@ struct Job {
   /// build prints, after every page is written (build/pipeline.cc).
   std::string prints;
   /// A page written in parts (the rapportage, which can be hundreds of megabytes): its
-  /// parts in order into a sink, from a frame. Hashed and written part by part.
-  std::function<void(const render::PageFrame&, const render::Sink&)> parts;
+  /// parts in order into a sink, from a frame, taking each part `earlier` has from it
+  /// (render::Earlier) instead of rendering it. Hashed and written part by part.
+  std::function<void(const render::PageFrame&, const render::Sink&, const render::Earlier&)> parts;
+  /// A page in parts: the hash of each part as `inputs` is of a page (hash_jobs()), in
+  /// order; `inputs` is the hash of these. A part whose hash the previous build logged
+  /// is copied from the previous file, not rendered.
+  std::vector<std::string> part_inputs;
   /// A data file made when it is written (render::DataFile::make): its inputs are its
   /// bytes, so `inputs` stays empty until then, and a build makes it every time and keeps
   /// the previous file when the bytes hash as the build log says.

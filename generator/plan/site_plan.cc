@@ -136,8 +136,9 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
     const render::RoundResults& results = *round_results;
     const std::string rapportage = render::rapportage_path(round.id);
     Job report{rapportage, "page", "", {}, "", {}};
-    report.parts = [&r, &results, pdf](const render::PageFrame& frame, const render::Sink& sink) {
-      render::rapportage_parts(r.m, results, pdf, r.stories, frame, sink);
+    report.parts = [&r, &results, pdf](const render::PageFrame& frame, const render::Sink& sink,
+                                       const render::Earlier& earlier) {
+      render::rapportage_parts(r.m, results, pdf, r.stories, frame, sink, earlier);
     };
     jobs.push_back(std::move(report));
     const std::string factsheet = render::factsheet_path(round.id);
@@ -165,10 +166,19 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
     if (job.page) {
       job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
     } else if (job.parts) {
-      platform::Sha256 hash;
-      hash.add(site + "\n" + job.path + "\n");
-      job.parts(digest, [&hash](std::string_view part) { hash.add(part); });
-      job.inputs = platform::hex(hash.digest());
+      // Each part is hashed as a page is, the whole as the list of its parts' hashes.
+      const std::string salt = sha256_hex(site + "\n" + job.path + "\n");
+      platform::Sha256 whole;
+      whole.add(salt);
+      job.part_inputs.clear();
+      job.parts(digest, [&](std::string_view part) {
+        platform::Sha256 hash;
+        hash.add(salt);
+        hash.add(part);
+        job.part_inputs.push_back(platform::hex(hash.digest()));
+        whole.add(job.part_inputs.back());
+      }, {});
+      job.inputs = platform::hex(whole.digest());
     } else if (!job.copy_from.empty()) {
       job.inputs = sha256_hex(read_bytes(job.copy_from));
     } else {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,13 @@ using ForEach = std::function<void(std::size_t n, const std::function<void(std::
 
 /// Where a page written in parts goes, part by part: a file, a hash, a string.
 using Sink = std::function<void(std::string_view part)>;
+
+/// For a page written in parts: part `n` (counting every part handed to the sink, from
+/// 0) as the previous build wrote it, when what the part shows is as it was then, or
+/// nothing: the part is then rendered. Such a part is not rendered at all. Only a build
+/// into a folder with a previous site has one (build/pipeline.cc); an empty function
+/// renders every part.
+using Earlier = std::function<std::optional<std::string>(std::size_t n)>;
 
 /// Runs every work(i) in order on the calling thread.
 void in_order(std::size_t n, const std::function<void(std::size_t)>& work);

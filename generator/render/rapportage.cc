@@ -35,15 +35,21 @@ std::string rapportage_path(const std::string& round_id) { return "rapportage/" 
 std::string rapportage_pdf_name(const std::string& round_id) { return "rapportage-" + slug(round_id) + ".pdf"; }
 
 void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
-                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink) {
+                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink,
+                      const Earlier& earlier) {
   const model::Round& r = results.round;
   const std::string root = "../../";
   const std::string title = txt::rapportage_van(r.label);
   const PagePlace place{rapportage_path(r.id), 2, "rapportage"};
   bool copy_buttons = false;  // duiding.js drives them
+  std::size_t parts = 0;      // handed to the sink so far: the number of the next part
+  const auto out = [&](std::string_view part) {
+    ++parts;
+    sink(part);
+  };
   const auto content = [&](std::string_view part) {
     copy_buttons = copy_buttons || part.find("class=\"copy-button") != std::string_view::npos;
-    sink(part);
+    out(part);
   };
   std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
@@ -90,7 +96,7 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
   bool charts = false;
   for (const model::Indicator* ind : order)
     charts = charts || (measured(*ind) && !results.summaries[static_cast<std::size_t>(ind - m.indicators.data())].charts.empty());
-  sink(frame.head(place, title));
+  out(frame.head(place, title));
   content(c);
   std::string().swap(c);
   constexpr std::size_t kBatch = 64;
@@ -104,7 +110,14 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
       std::size_t end = k;
       while (end < order.size() && end - k < kBatch && order[end]->section == s.id) ++end;
       articles.assign(end - k, std::string());
+      // The articles are the batch's parts, one each, in order: article j is part first + j.
+      const std::size_t first = parts;
       frame.for_each(end - k, [&](std::size_t j) {
+        if (earlier)
+          if (std::optional<std::string> before = earlier(first + j)) {
+            articles[j] = std::move(*before);
+            return;
+          }
         const model::Indicator& shown = *order[k + j];
         // A round's rapportage holds that round's figures only: an indicator it did not
         // measure is named as such, with its last round, and shows no earlier figures.
@@ -126,7 +139,7 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
     content("</section>\n");
   }
   content("</article>\n");
-  sink(frame.tail(place, title, charts || copy_buttons));
+  out(frame.tail(place, title, charts || copy_buttons));
 }
 
 std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,

@@ -26,8 +26,11 @@ std::string rapportage_pdf_name(const std::string& round_id);
 std::string rapportage_page(const model::Model& m, const RoundResults& results, bool with_pdf,
                             const stats::StoryIndex& stories, const PageFrame& frame);
 /// The same page in parts, in order, into `sink`: its frame's head, its opening, the
-/// indicators' articles a batch at a time, the frame's tail. The build writes it this way.
+/// indicators' articles a batch at a time (one part each), the frame's tail. The build
+/// writes it this way. An article that `earlier` has (render/page_frame.h) is taken from
+/// it instead of being rendered; every other part is rendered.
 void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
-                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink);
+                      const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink,
+                      const Earlier& earlier = {});
 
 }  // namespace duiding::render

@@ -6,6 +6,8 @@
 //   source <fingerprint of the source>       when the build had no warnings (build/fingerprint.h)
 //   summary <pages> <charts> <files>         what the build said it built
 //   <inputs hash> <bytes hash> <path>        one line per file, in writing order
+//   part <inputs hash> <length>              after a page written in parts (the
+//                                            rapportage): one line per part, in order
 //
 // Like ninja's .ninja_log: the next build of the same target takes a file from the
 // previous site instead of rendering it when the generator and the file's inputs hash
@@ -20,10 +22,18 @@
 
 namespace duiding::write {
 
+/// One part of a page written in parts: what it was made from and how many bytes it
+/// has in the file (it starts where the part before it ends).
+struct LogPart {
+  std::string inputs;  ///< hex SHA-256 (plan::Job::part_inputs)
+  std::size_t length = 0;
+};
+
 struct LogEntry {
   std::string path;
   std::string inputs;  ///< hex SHA-256 of what the file was made from
   std::string bytes;   ///< hex SHA-256 of the file's bytes
+  std::vector<LogPart> parts;  ///< a page written in parts: its parts, in order
 };
 
 struct BuildLog {
