@@ -223,3 +223,23 @@ TEST_CASE("the build log keeps the parts of a page in parts, in order, and drops
   REQUIRE(back.entries.size() == 2);
   CHECK(back.entries[0].parts.empty());
 }
+
+TEST_CASE("a first build derives every page's inputs from the page as drawn, as a later build hashes them",
+          "[incremental][whole-site]") {
+  // Groningen and the fictional example: no page changes a chart's drawing, so none is
+  // rendered a second time to be hashed, and a second build finds every page unchanged.
+  for (const fs::path& source : {kRepo, kRepo / "examples" / "voorbeeldgemeente"}) {
+    TempDir tmp;
+    const fs::path site = tmp.path / "site";
+    build::FolderBuild first = build_into(source, site);
+    CHECK(first.pages_hashed_again == 0);
+    build::FolderBuild second = build_into(source, site);
+    CHECK(second.unchanged);
+    CHECK(second.rendered == 0);
+    // --clean derives them too, and writes the same log.
+    const std::string log = slurp(site / write::kMarkerFile);
+    build::FolderBuild clean = build_into(source, site, true);
+    CHECK(clean.pages_hashed_again == 0);
+    CHECK(slurp(site / write::kMarkerFile) == log);
+  }
+}

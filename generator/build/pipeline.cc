@@ -81,7 +81,10 @@ stats::disclosure::Protected protect_model(const model::Model& m) {
 }
 
 struct Planned {
-  Planned(stats::disclosure::Protected protected_model, const fs::path& home, const BuildOptions& options)
+  /// With `derive_pages`, the pages no PDF prints are left without inputs hash: the build
+  /// renders every one of them and derives it from the drawn page (plan::hash_jobs()).
+  Planned(stats::disclosure::Protected protected_model, const fs::path& home, const BuildOptions& options,
+          bool derive_pages = false)
       : safe(std::move(protected_model)) {
     // Nothing is written when the audit can pin a hidden small cell.
     if (!safe.audit.ok()) throw DisclosureLeak(protect::refusals(safe.audit, safe.model.site.min_cell));
@@ -96,8 +99,12 @@ struct Planned {
     Timings::get().mark("stats");
     jobs = plan::plan_site(*results, site_assets(home), options.pdf, options.png != nullptr, options.threads);
     Timings::get().mark("plan");
-    const render::PageFrame digest(safe.model, *layout, nullptr, options.png, plan::on_threads(options.threads));
-    plan::hash_jobs(jobs, digest, plan::generator_id() + "\n" + layout_text, options.threads);
+    digest = std::make_unique<render::PageFrame>(safe.model, *layout, nullptr, options.png,
+                                                 plan::on_threads(options.threads));
+    site = plan::generator_id() + "\n" + layout_text;
+    std::function<bool(const plan::Job&)> later;
+    if (derive_pages) later = [](const plan::Job& job) { return job.kind == "page"; };
+    plan::hash_jobs(jobs, *digest, site, options.threads, later);
     Timings::get().mark("hash inputs");
     for (const auto& job : jobs) {
       stats.pages += job.kind == "page";
@@ -113,6 +120,8 @@ struct Planned {
   std::unique_ptr<plan::SiteResults> results;
   std::vector<plan::Job> jobs;
   render::SiteStats stats;
+  std::unique_ptr<render::PageFrame> digest;  ///< the frame without renderer the pages were hashed with
+  std::string site;                           ///< what every page's inputs hash starts with
 };
 
 // Renders the jobs still to do on up to `threads` threads and hands each job to `write`
@@ -120,19 +129,25 @@ struct Planned {
 // written; a data file, a copy, a job not to redo): files are written while others are
 // still being drawn. Bytes never depend on the thread that made them. Jobs finish in any order,
 // so `write` must be thread-safe and keep what it records by index.
+// A page job without inputs hash (plan::hash_jobs()'s `later`) is rendered with its
+// drawings recorded, and `write` gets the record to derive the hash from.
 void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool>& todo,
                       const render::PageFrame& frame, int threads,
-                      const std::function<void(std::size_t, const std::string*)>& write) {
+                      const std::function<void(std::size_t, const std::string*, const render::DrawingsRecord*)>& write) {
   Timings& timings = Timings::get();
   const std::vector<std::size_t> order = plan::start_order(jobs);
   plan::for_each_index(jobs.size(), threads, [&](std::size_t k) {
     const std::size_t i = order[k];
     const double start = timings.on() ? Timings::thread_seconds() : 0;
-    if (todo[i] && jobs[i].page) {
+    if (todo[i] && jobs[i].page && jobs[i].inputs.empty() && jobs[i].kind == "page") {
+      const render::DrawingsRecord record;
       const std::string page = jobs[i].page(frame);
-      write(i, &page);
+      write(i, &page, &record);
+    } else if (todo[i] && jobs[i].page) {
+      const std::string page = jobs[i].page(frame);
+      write(i, &page, nullptr);
     } else {
-      write(i, nullptr);
+      write(i, nullptr, nullptr);
     }
     if (timings.on() && todo[i])
       timings.add(jobs[i].path.rfind("rapportage", 0) == 0 ? "rapportage " + jobs[i].kind : jobs[i].kind,
@@ -285,8 +300,9 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
   const int threads = svg.thread_safe() ? options.threads : 1;
   const render::PageFrame frame(planned.safe.model, *planned.layout, &svg, options.png, plan::on_threads(threads));
   const std::vector<bool> all(planned.jobs.size(), true);
-  render_and_write(planned.jobs, all, frame, threads,
-                  [&](std::size_t i, const std::string* page) { write_job(out, planned.jobs[i], page, frame); });
+  render_and_write(planned.jobs, all, frame, threads, [&](std::size_t i, const std::string* page, const auto*) {
+    write_job(out, planned.jobs[i], page, frame);
+  });
   return planned.stats;
 }
 
@@ -297,6 +313,16 @@ render::SiteStats build(const model::Model& m, const fs::path& home, write::Outp
 
 FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& target,
                          const BuildOptions& options, const std::function<std::size_t(const fs::path&)>& before_commit) {
+  // A file is taken from the previous site when the same generator logged the same
+  // inputs for it and it is still there.
+  write::BuildLog previous;
+  const std::string generator = plan::generator_id();
+  if (!options.clean && !generator.empty()) previous = write::read_build_log(target);
+  if (previous.generator != generator) previous = write::BuildLog{};
+  // With nothing to compare with, every page is rendered: its inputs hash, for the next
+  // build, is derived from the page as drawn instead of from a second rendering.
+  const bool derive_pages = previous.entries.empty();
+
   // The model as loaded is not needed once it is protected: its memory goes back before
   // the statistics are computed (a sixth of a 10k-page build's peak).
   const Planned planned(
@@ -305,16 +331,9 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
         m = model::Model{};
         return safe;
       }(),
-      home, options);
+      home, options, derive_pages);
   const std::vector<plan::Job>& jobs = planned.jobs;
   FolderBuild result{planned.stats, jobs.size(), 0, 0, false};
-
-  // A file is taken from the previous site when the same generator logged the same
-  // inputs for it and it is still there.
-  write::BuildLog previous;
-  const std::string generator = plan::generator_id();
-  if (!options.clean && !generator.empty()) previous = write::read_build_log(target);
-  if (previous.generator != generator) previous = write::BuildLog{};
   std::vector<bool> todo(jobs.size(), true);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const write::LogEntry* e = previous.find(jobs[i].path);
@@ -339,7 +358,9 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
   log.entries.resize(jobs.size());
   std::atomic<std::size_t> made_as_before = 0;
   std::atomic<std::size_t> parts_taken = 0;
-  render_and_write(jobs, todo, frame, options.threads, [&](std::size_t i, const std::string* page) {
+  std::atomic<std::size_t> pages_hashed_again = 0;
+  render_and_write(jobs, todo, frame, options.threads,
+                   [&](std::size_t i, const std::string* page, const render::DrawingsRecord* record) {
     const plan::Job& job = jobs[i];
     if (job.make) {
       log.entries[i] = make_job(out, job, frame, previous.find(job.path), made_as_before);
@@ -360,12 +381,21 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
       bytes_hash = write_job(out, job, page, frame);
       if (bytes_hash.empty()) bytes_hash = job.inputs;  // data and copies: inputs are the bytes
     }
-    log.entries[i] = {job.path, job.inputs, bytes_hash, std::move(parts)};
+    std::string inputs = job.inputs;
+    if (record != nullptr) {
+      // Derived from the drawn page; where that cannot be done, the page is rendered again
+      // without drawing, as hash_jobs() would have.
+      std::optional<std::string> digest = record->digest_of(*page);
+      inputs = plan::page_inputs(planned.site, job.path, digest ? *digest : job.page(*planned.digest));
+      if (!digest) ++pages_hashed_again;
+    }
+    log.entries[i] = {job.path, std::move(inputs), bytes_hash, std::move(parts)};
   });
   Timings::get().mark("render and write");
   result.rendered -= made_as_before;
   result.reused += made_as_before;
   result.parts_reused = parts_taken;
+  result.pages_hashed_again = pages_hashed_again;
   // Every file as the previous build made it, in the same order: the previous site stays
   // as it is, marker and all.
   if (result.rendered == 0 && same_files(previous, jobs)) {

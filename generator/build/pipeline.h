@@ -91,6 +91,10 @@ struct FolderBuild {
   /// Parts of pages written in parts (the rapportages' articles) that were rendered anew
   /// but for these parts, taken from the previous file because their inputs did not change.
   std::size_t parts_reused = 0;
+  /// Pages whose inputs hash could not be derived from the page as drawn (a build with no
+  /// previous site derives them: plan::hash_jobs()), so they were rendered a second time
+  /// without drawing.
+  std::size_t pages_hashed_again = 0;
 };
 
 /// Builds the site of `m` into the folder `target` (write::DirectoryOutput: staged, then

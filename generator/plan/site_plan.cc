@@ -157,14 +157,29 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   return jobs;
 }
 
-void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads) {
+std::string page_inputs(const std::string& site, const std::string& path, std::string_view digest) {
+  platform::Sha256 hash;
+  hash.add(site);
+  hash.add("\n");
+  hash.add(path);
+  hash.add("\n");
+  hash.add(digest);
+  return platform::hex(hash.digest());
+}
+
+void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads,
+               const std::function<bool(const Job&)>& later) {
+  std::set<std::string> printed;  // pages a PDF prints: their PDF's inputs are made of theirs, below
+  for (const auto& job : jobs)
+    if (job.kind == "pdf") printed.insert(job.prints);
   const std::vector<std::size_t> order = start_order(jobs);
   for_each_index(jobs.size(), threads, [&](std::size_t k) {
     Job& job = jobs[order[k]];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // PDFs below
     if (job.make) return;                                   // hashed when made (a PNG: its slide's recipe)
+    if (job.page && later && later(job) && !printed.count(job.path)) return;  // derived when drawn
     if (job.page) {
-      job.inputs = sha256_hex(site + "\n" + job.path + "\n" + job.page(digest));
+      job.inputs = page_inputs(site, job.path, job.page(digest));
     } else if (job.parts) {
       // Each part is hashed as a page is, the whole as the list of its parts' hashes.
       const std::string salt = sha256_hex(site + "\n" + job.path + "\n");

@@ -59,7 +59,16 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
 /// (Job::make) and PDFs' pages' own. `site` is what every page reads besides its own content
 /// (the generator's id and the layout template); pages are rendered through `digest`
 /// (a frame without chart renderer) on up to `threads` threads (0: all cores). Throws
-/// std::filesystem::filesystem_error when a copied file cannot be read.
-void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads);
+/// std::filesystem::filesystem_error when a copied file cannot be read. A page job for
+/// which `later` says true is left without inputs: the build renders it anyway (there is
+/// no previous site to compare with) and derives them from its drawn bytes (page_inputs()
+/// of render::DrawingsRecord::digest_of), so it is not rendered twice. A page a PDF prints
+/// is always hashed here.
+void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const std::string& site, int threads,
+               const std::function<bool(const Job&)>& later = {});
+
+/// The inputs hash of the page at `path` whose digest (the page rendered through a frame
+/// without renderer) is `digest`, for hash_jobs()'s `site`.
+std::string page_inputs(const std::string& site, const std::string& path, std::string_view digest);
 
 }  // namespace duiding::plan

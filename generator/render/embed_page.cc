@@ -44,14 +44,6 @@ std::string page(const model::Model& m, const model::Indicator& ind, const Chart
   return h;
 }
 
-// Inside another site's frame a story link opens in the whole window. The chart's links
-// are the <a> elements svg_draw writes; the spec already points them from this folder.
-std::string links_to_top(std::string svg) {
-  const std::string from = "<a xlink:href=", to = "<a target=\"_top\" xlink:href=";
-  for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) svg.replace(at, from.size(), to);
-  return svg;
-}
-
 }  // namespace
 
 std::string embed_path(const model::Indicator& ind, const std::string& id) {
@@ -67,8 +59,9 @@ std::vector<PageJob> embed_pages(const model::Model& m, const model::Indicator& 
     jobs.push_back({embed_path(ind, indicator_chart_id(summary, comparison, k)),
                     [&m, &ind, &summary, &comparison, &stories, k](const PageFrame& frame) {
                       ChartInfo c = indicator_chart(m, ind, summary, comparison, {stories, kRoot}, k);
-                      const std::string svg = frame.chart_svg(ChartSpec(std::move(c.spec)), c.summary);
-                      return page(m, ind, c, links_to_top(svg));
+                      // Inside another site's frame a story link opens in the whole window.
+                      const std::string svg = frame.chart_svg(ChartSpec(std::move(c.spec)), c.summary, ChartLinks::kTop);
+                      return page(m, ind, c, svg);
                     }});
   }
   return jobs;

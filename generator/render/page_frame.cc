@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 
 #include "charts/static_svg.h"
 #include "render/html.h"
@@ -68,9 +71,64 @@ ChartSpec::ChartSpec(nlohmann::json spec) : json(std::move(spec)) {
   text = json.dump();
 }
 
-std::string PageFrame::chart_svg(const ChartSpec& spec, const std::string& summary) const {
-  if (svg_ == nullptr) return "<svg-digest>" + escape(spec.text) + "</svg-digest>";
-  return drawn_.get(spec.text + '\n' + summary, [&] { return draw(spec, summary); });
+namespace {
+
+thread_local DrawingsRecord* recording = nullptr;
+
+// What a frame without renderer writes for a chart: its spec, which says all it shows.
+std::string stand_in(const ChartSpec& spec) { return "<svg-digest>" + escape(spec.text) + "</svg-digest>"; }
+
+// Inside another site's frame a story link opens in the whole window. The chart's links
+// are the <a> elements svg_draw writes; the spec already points them from the page's folder.
+std::string links_to_top(std::string svg) {
+  const std::string from = "<a xlink:href=", to = "<a target=\"_top\" xlink:href=";
+  for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) svg.replace(at, from.size(), to);
+  return svg;
+}
+
+}  // namespace
+
+DrawingsRecord::DrawingsRecord() : outer_(recording) { recording = this; }
+
+DrawingsRecord::~DrawingsRecord() { recording = outer_; }
+
+std::optional<std::string> DrawingsRecord::digest_of(std::string_view page) const {
+  // Each distinct drawing, its stand-in and how often it was handed out.
+  std::map<std::string_view, std::pair<std::string_view, std::size_t>> wanted;
+  for (const auto& [drawing, standin] : drawn_) {
+    if (drawing.empty()) return std::nullopt;
+    auto [it, added] = wanted.try_emplace(drawing, standin, 0);
+    if (!added && it->second.first != standin) return std::nullopt;
+    ++it->second.second;
+  }
+  std::vector<std::tuple<std::size_t, std::size_t, std::string_view>> at;  // offset, length, stand-in
+  for (const auto& [drawing, want] : wanted) {
+    std::size_t found = 0;
+    for (auto p = page.find(drawing); p != std::string_view::npos; p = page.find(drawing, p + drawing.size())) {
+      at.emplace_back(p, drawing.size(), want.first);
+      ++found;
+    }
+    if (found != want.second) return std::nullopt;
+  }
+  std::sort(at.begin(), at.end());
+  std::string out;
+  std::size_t from = 0;
+  for (const auto& [offset, length, standin] : at) {
+    if (offset < from) return std::nullopt;  // two drawings overlap
+    out.append(page.substr(from, offset - from));
+    out.append(standin);
+    from = offset + length;
+  }
+  out.append(page.substr(from));
+  return out;
+}
+
+std::string PageFrame::chart_svg(const ChartSpec& spec, const std::string& summary, ChartLinks links) const {
+  if (svg_ == nullptr) return stand_in(spec);
+  std::string drawing = drawn_.get(spec.text + '\n' + summary, [&] { return draw(spec, summary); });
+  if (links == ChartLinks::kTop) drawing = links_to_top(std::move(drawing));
+  if (recording != nullptr) recording->drawn_.emplace_back(drawing, stand_in(spec));
+  return drawing;
 }
 
 std::string PageFrame::draw(const ChartSpec& spec, const std::string& summary) const {

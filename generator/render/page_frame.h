@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <utility>
@@ -54,6 +55,31 @@ struct ChartSpec {
   std::string text;  ///< json.dump()
 };
 
+/// How the links of a chart's drawing (to the stories behind a segment) open: in the page
+/// itself, or, on an embed page shown inside another site's frame, in the whole window.
+enum class ChartLinks { kHere, kTop };
+
+/// Records, while it lives, the charts a drawing frame draws on this thread: each drawing
+/// with the stand-in a frame without renderer writes in its place. A page's digest is then
+/// derived from the page as drawn (digest_of) instead of rendered a second time.
+class DrawingsRecord {
+ public:
+  DrawingsRecord();   ///< records on this thread from now on (an outer record waits)
+  ~DrawingsRecord();  ///< stops; an outer record goes on
+  DrawingsRecord(const DrawingsRecord&) = delete;
+  DrawingsRecord& operator=(const DrawingsRecord&) = delete;
+
+  /// `page` as a frame without renderer writes it, the page's digest: every recorded
+  /// drawing replaced by its stand-in. Nothing when a drawing is not in the page exactly as
+  /// often as it was recorded (a page that changed a drawing after it was handed out).
+  std::optional<std::string> digest_of(std::string_view page) const;
+
+ private:
+  friend class PageFrame;
+  std::vector<std::pair<std::string, std::string>> drawn_;  // drawing, stand-in
+  DrawingsRecord* outer_;
+};
+
 class PageFrame {
  public:
   /// A frame whose charts are drawn by `svg`; without one (nullptr) every chart is a
@@ -83,7 +109,10 @@ class PageFrame {
   /// again while it is among the latest 128 MB of drawings. When the renderer also draws for phones, both:
   /// `svg.chart-static.chart-wide` then `svg.chart-static.chart-narrow`, one of them hidden
   /// by the stylesheet (assets/duiding.css) at every width.
-  std::string chart_svg(const ChartSpec& spec, const std::string& summary) const;
+  /// With ChartLinks::kTop the drawing's links open in the whole window (target="_top");
+  /// the stand-in is the same. A DrawingsRecord on this thread records what is handed out.
+  std::string chart_svg(const ChartSpec& spec, const std::string& summary,
+                        ChartLinks links = ChartLinks::kHere) const;
   /// Whether the charts are offered as PNG too (the build has a rasteriser).
   bool offers_png() const { return png_ != nullptr; }
   /// The PNG of a slide SVG. Throws std::logic_error in a digest frame (no chart
