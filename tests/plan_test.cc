@@ -55,7 +55,7 @@ TEST_CASE("the running generator has a build id, so a new generator renders ever
 TEST_CASE("pages in parts start first, then every other job in plan order", "[plan][parallel]") {
   std::vector<plan::Job> jobs = {job("a.html"), job("rapportage/2021/index.html"), job("b.csv"), job("c.html"),
                                  job("rapportage/2022/index.html")};
-  jobs[1].parts = jobs[4].parts = [](const render::PageFrame&, const render::Sink&, const render::Earlier&) {};
+  jobs[1].parts = jobs[4].parts = [](const render::PageFrame&, const render::Sink&, const render::PartsOptions&) {};
   CHECK(plan::start_order(jobs) == std::vector<std::size_t>{1, 4, 0, 2, 3});
   CHECK(plan::start_order({}).empty());
 }

@@ -103,7 +103,7 @@ struct Planned {
                                                  plan::on_threads(options.threads));
     site = plan::generator_id() + "\n" + layout_text;
     std::function<bool(const plan::Job&)> later;
-    if (derive_pages) later = [](const plan::Job& job) { return job.kind == "page"; };
+    if (derive_pages) later = [](const plan::Job& job) { return job.kind == "page"; };  // pages in parts too
     plan::hash_jobs(jobs, *digest, site, options.threads, later);
     Timings::get().mark("hash inputs");
     for (const auto& job : jobs) {
@@ -201,24 +201,29 @@ class PreviousParts {
   std::mutex mutex_;
 };
 
-// Writes a page in parts, rendered as it is written, taking what `earlier` has from it.
-// Returns the hex SHA-256 of its bytes; `logged` gets its parts for the build log.
+// Writes a page in parts, rendered as it is written, taking what `options.earlier` has
+// from it. Returns the hex SHA-256 of its bytes; `logged` gets its parts for the build log.
+// With `derive` (a page hash_jobs() left without inputs), the parts' inputs are derived
+// as they are written, from the digests the page hands on (render::PartsOptions).
 std::string write_parts(write::Output& out, const plan::Job& job, const render::PageFrame& frame,
-                        const render::Earlier& earlier, std::vector<write::LogPart>& logged) {
+                        render::PartsOptions options, std::vector<write::LogPart>& logged,
+                        plan::PartsInputs* derive = nullptr) {
+  if (derive != nullptr) options.digests = [derive](std::string_view digest) { derive->add(digest); };
+  const std::vector<std::string>& inputs = derive != nullptr ? derive->parts : job.part_inputs;
   platform::Sha256 hash;
   logged.clear();
   out.write_parts(job.path, [&](const write::Output::Sink& file) {
     job.parts(frame, [&](std::string_view part) {
       const std::size_t n = logged.size();
-      logged.push_back({n < job.part_inputs.size() ? job.part_inputs[n] : std::string(), part.size()});
+      logged.push_back({n < inputs.size() ? inputs[n] : std::string(), part.size()});
       hash.add(part);
       file(part);
-    }, earlier);
+    }, options);
   });
-  // The parts are numbered as hash_jobs() numbered them: a page that is cut up otherwise
-  // now would take the wrong parts from the previous file.
-  if (logged.size() != job.part_inputs.size())
-    throw std::logic_error(job.path + " was hashed in " + std::to_string(job.part_inputs.size()) +
+  // The parts are numbered as their inputs were: a page that is cut up otherwise now
+  // would take the wrong parts from the previous file.
+  if (logged.size() != inputs.size())
+    throw std::logic_error(job.path + " was hashed in " + std::to_string(inputs.size()) +
                            " parts and written in " + std::to_string(logged.size()));
   return platform::hex(hash.digest());
 }
@@ -372,10 +377,16 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
       out.reuse(job.path);
       bytes_hash = previous.find(job.path)->bytes;
       parts = previous.find(job.path)->parts;
+    } else if (job.parts && job.inputs.empty()) {
+      // Nothing to compare with (hash_jobs()'s `later`): its inputs come with its digests.
+      plan::PartsInputs derived(planned.site, job.path);
+      bytes_hash = write_parts(out, job, frame, {.digest = planned.digest.get()}, parts, &derived);
+      log.entries[i] = {job.path, derived.inputs(), bytes_hash, std::move(parts)};
+      return;
     } else if (job.parts) {
       // A page in parts that changed: its unchanged parts come from the previous file.
       PreviousParts before(target / job.path, previous.find(job.path), job.part_inputs);
-      bytes_hash = write_parts(out, job, frame, std::ref(before), parts);
+      bytes_hash = write_parts(out, job, frame, {.earlier = std::ref(before)}, parts);
       parts_taken += before.taken;
     } else if (job.kind != "pdf") {  // PDFs are printed below, once every page is written
       bytes_hash = write_job(out, job, page, frame);

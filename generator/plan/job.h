@@ -42,9 +42,10 @@ struct Job {
   /// build prints, after every page is written (build/pipeline.cc).
   std::string prints;
   /// A page written in parts (the rapportage, which can be hundreds of megabytes): its
-  /// parts in order into a sink, from a frame, taking each part `earlier` has from it
-  /// (render::Earlier) instead of rendering it. Hashed and written part by part.
-  std::function<void(const render::PageFrame&, const render::Sink&, const render::Earlier&)> parts;
+  /// parts in order into a sink, from a frame, taking each part the options' `earlier`
+  /// has from it instead of rendering it, and handing each part's digest on when asked
+  /// (render::PartsOptions). Hashed and written part by part.
+  std::function<void(const render::PageFrame&, const render::Sink&, const render::PartsOptions&)> parts;
   /// A page in parts: the hash of each part as `inputs` is of a page (hash_jobs()), in
   /// order; `inputs` is the hash of these. A part whose hash the previous build logged
   /// is copied from the previous file, not rendered.

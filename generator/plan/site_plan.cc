@@ -137,8 +137,8 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
     const std::string rapportage = render::rapportage_path(round.id);
     Job report{rapportage, "page", "", {}, "", {}};
     report.parts = [&r, &results, pdf](const render::PageFrame& frame, const render::Sink& sink,
-                                       const render::Earlier& earlier) {
-      render::rapportage_parts(r.m, results, pdf, r.stories, frame, sink, earlier);
+                                       const render::PartsOptions& options) {
+      render::rapportage_parts(r.m, results, pdf, r.stories, frame, sink, options);
     };
     jobs.push_back(std::move(report));
     const std::string factsheet = render::factsheet_path(round.id);
@@ -156,6 +156,21 @@ std::vector<Job> plan_site(const SiteResults& r, const std::vector<Asset>& asset
   check_paths(jobs);
   return jobs;
 }
+
+PartsInputs::PartsInputs(const std::string& site, const std::string& path)
+    : salt_(sha256_hex(site + "\n" + path + "\n")) {
+  whole_.add(salt_);
+}
+
+void PartsInputs::add(std::string_view digest) {
+  platform::Sha256 hash;
+  hash.add(salt_);
+  hash.add(digest);
+  parts.push_back(platform::hex(hash.digest()));
+  whole_.add(parts.back());
+}
+
+std::string PartsInputs::inputs() { return platform::hex(whole_.digest()); }
 
 std::string page_inputs(const std::string& site, const std::string& path, std::string_view digest) {
   platform::Sha256 hash;
@@ -177,23 +192,14 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
     Job& job = jobs[order[k]];
     if (!job.inputs.empty() || job.kind == "pdf") return;  // PDFs below
     if (job.make) return;                                   // hashed when made (a PNG: its slide's recipe)
-    if (job.page && later && later(job) && !printed.count(job.path)) return;  // derived when drawn
+    if ((job.page || job.parts) && later && later(job) && !printed.count(job.path)) return;  // derived when drawn
     if (job.page) {
       job.inputs = page_inputs(site, job.path, job.page(digest));
     } else if (job.parts) {
-      // Each part is hashed as a page is, the whole as the list of its parts' hashes.
-      const std::string salt = sha256_hex(site + "\n" + job.path + "\n");
-      platform::Sha256 whole;
-      whole.add(salt);
-      job.part_inputs.clear();
-      job.parts(digest, [&](std::string_view part) {
-        platform::Sha256 hash;
-        hash.add(salt);
-        hash.add(part);
-        job.part_inputs.push_back(platform::hex(hash.digest()));
-        whole.add(job.part_inputs.back());
-      }, {});
-      job.inputs = platform::hex(whole.digest());
+      PartsInputs hash(site, job.path);
+      job.parts(digest, [&hash](std::string_view part) { hash.add(part); }, {});
+      job.inputs = hash.inputs();
+      job.part_inputs = std::move(hash.parts);
     } else if (!job.copy_from.empty()) {
       job.inputs = sha256_hex(read_bytes(job.copy_from));
     } else {

@@ -10,6 +10,7 @@
 
 #include "model/model.h"
 #include "plan/job.h"
+#include "platform/platform.h"
 #include "render/overview_pages.h"
 #include "render/round_summary.h"
 #include "stats/compare.h"
@@ -70,5 +71,21 @@ void hash_jobs(std::vector<Job>& jobs, const render::PageFrame& digest, const st
 /// The inputs hash of the page at `path` whose digest (the page rendered through a frame
 /// without renderer) is `digest`, for hash_jobs()'s `site`.
 std::string page_inputs(const std::string& site, const std::string& path, std::string_view digest);
+
+/// The inputs hashes of a page in parts at `path`, for hash_jobs()'s `site`: each part is
+/// hashed as a page is, the whole page as the list of its parts' hashes.
+class PartsInputs {
+ public:
+  PartsInputs(const std::string& site, const std::string& path);
+  /// The next part's digest (the part as a frame without renderer writes it).
+  void add(std::string_view digest);
+  /// The whole page's, once every part is added.
+  std::string inputs();
+  std::vector<std::string> parts;  ///< each part's, in order
+
+ private:
+  std::string salt_;
+  platform::Sha256 whole_;
+};
 
 }  // namespace duiding::plan

@@ -33,6 +33,19 @@ using Sink = std::function<void(std::string_view part)>;
 /// renders every part.
 using Earlier = std::function<std::optional<std::string>(std::size_t n)>;
 
+class PageFrame;
+
+/// What a build asks of a page written in parts besides its bytes.
+struct PartsOptions {
+  /// Parts to take from the previous file instead of rendering them.
+  Earlier earlier;
+  /// When set (with `digest`, a frame without renderer): each part's digest, in order, just
+  /// before the part goes to the sink: the part as `digest` writes it. Derived from the
+  /// part as drawn where it can be (DrawingsRecord), otherwise rendered through `digest`.
+  Sink digests;
+  const PageFrame* digest = nullptr;
+};
+
 /// Runs every work(i) in order on the calling thread.
 void in_order(std::size_t n, const std::function<void(std::size_t)>& work);
 

@@ -36,20 +36,23 @@ std::string rapportage_pdf_name(const std::string& round_id) { return "rapportag
 
 void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
                       const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink,
-                      const Earlier& earlier) {
+                      const PartsOptions& options) {
   const model::Round& r = results.round;
   const std::string root = "../../";
   const std::string title = txt::rapportage_van(r.label);
   const PagePlace place{rapportage_path(r.id), 2, "rapportage"};
   bool copy_buttons = false;  // duiding.js drives them
   std::size_t parts = 0;      // handed to the sink so far: the number of the next part
-  const auto out = [&](std::string_view part) {
+  const bool digests = options.digests && options.digest != nullptr;
+  // A part and its digest: only an article shows charts, so any other part is its own.
+  const auto out = [&](std::string_view part, const std::string* digest = nullptr) {
     ++parts;
+    if (digests) options.digests(digest != nullptr ? std::string_view(*digest) : part);
     sink(part);
   };
-  const auto content = [&](std::string_view part) {
+  const auto content = [&](std::string_view part, const std::string* digest = nullptr) {
     copy_buttons = copy_buttons || part.find("class=\"copy-button") != std::string_view::npos;
-    out(part);
+    out(part, digest);
   };
   std::string c = breadcrumb({{root + "index.html", txt::home()}}, title);
   c += "<article class=\"rapportage\">\n<header class=\"rapportage-header\">\n<h1>" + escape(title) + "</h1>\n";
@@ -100,7 +103,7 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
   content(c);
   std::string().swap(c);
   constexpr std::size_t kBatch = 64;
-  std::vector<std::string> articles;
+  std::vector<std::string> articles, article_digests;
   std::size_t k = 0;
   for (const auto& s : m.site.sections) {
     content("<section class=\"rapportage-section\" aria-labelledby=\"deel-" + escape(s.id) + "\">\n<h2 id=\"deel-" +
@@ -110,30 +113,39 @@ void rapportage_parts(const model::Model& m, const RoundResults& results, bool w
       std::size_t end = k;
       while (end < order.size() && end - k < kBatch && order[end]->section == s.id) ++end;
       articles.assign(end - k, std::string());
+      article_digests.assign(digests ? end - k : 0, std::string());
       // The articles are the batch's parts, one each, in order: article j is part first + j.
       const std::size_t first = parts;
       frame.for_each(end - k, [&](std::size_t j) {
-        if (earlier)
-          if (std::optional<std::string> before = earlier(first + j)) {
+        const model::Indicator& shown = *order[k + j];
+        const auto article = [&](const PageFrame& through) {
+          // A round's rapportage holds that round's figures only: an indicator it did not
+          // measure is named as such, with its last round, and shows no earlier figures.
+          if (!measured(shown)) return not_measured_article(m, shown, r, root);
+          const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
+          const model::Indicator& ind = results.indicators[i];
+          // Written for its place here: ids prefixed, links from the indicator's folder,
+          // headings under the section's h2; the title is the target of the contents link.
+          const ArticlePlace article_place{ind.id + "--", root + indicator_dir(ind), 2};
+          return indicator_article(m, ind, results.values.at(ind.id), results.summaries[i],
+                                   results.comparisons.at(ind.id), stories, through, article_place);
+        };
+        if (options.earlier)
+          if (std::optional<std::string> before = options.earlier(first + j)) {
             articles[j] = std::move(*before);
+            if (digests) article_digests[j] = article(*options.digest);
             return;
           }
-        const model::Indicator& shown = *order[k + j];
-        // A round's rapportage holds that round's figures only: an indicator it did not
-        // measure is named as such, with its last round, and shows no earlier figures.
-        if (!measured(shown)) {
-          articles[j] = not_measured_article(m, shown, r, root);
+        if (!digests) {
+          articles[j] = article(frame);
           return;
         }
-        const auto i = static_cast<std::size_t>(&shown - m.indicators.data());
-        const model::Indicator& ind = results.indicators[i];
-        // Written for its place here: ids prefixed, links from the indicator's folder,
-        // headings under the section's h2; the title is the target of the contents link.
-        const ArticlePlace article_place{ind.id + "--", root + indicator_dir(ind), 2};
-        articles[j] = indicator_article(m, ind, results.values.at(ind.id), results.summaries[i],
-                                        results.comparisons.at(ind.id), stories, frame, article_place);
+        const DrawingsRecord record;
+        articles[j] = article(frame);
+        std::optional<std::string> derived = record.digest_of(articles[j]);
+        article_digests[j] = derived ? std::move(*derived) : article(*options.digest);
       });
-      for (const auto& a : articles) content(a);
+      for (std::size_t j = 0; j < articles.size(); ++j) content(articles[j], digests ? &article_digests[j] : nullptr);
       k = end;
     }
     content("</section>\n");

@@ -27,10 +27,11 @@ std::string rapportage_page(const model::Model& m, const RoundResults& results, 
                             const stats::StoryIndex& stories, const PageFrame& frame);
 /// The same page in parts, in order, into `sink`: its frame's head, its opening, the
 /// indicators' articles a batch at a time (one part each), the frame's tail. The build
-/// writes it this way. An article that `earlier` has (render/page_frame.h) is taken from
-/// it instead of being rendered; every other part is rendered.
+/// writes it this way. An article that `options.earlier` has (render/page_frame.h) is
+/// taken from it instead of being rendered; every other part is rendered. With
+/// `options.digests` every part's digest goes there first.
 void rapportage_parts(const model::Model& m, const RoundResults& results, bool with_pdf,
                       const stats::StoryIndex& stories, const PageFrame& frame, const Sink& sink,
-                      const Earlier& earlier = {});
+                      const PartsOptions& options = {});
 
 }  // namespace duiding::render
