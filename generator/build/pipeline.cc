@@ -70,8 +70,6 @@ std::vector<plan::Asset> site_assets(const fs::path& home) {
 
 namespace {
 
-// Everything between the model and the files: protect, stats, plan. The jobs point into
-// it, so it stays where it was made.
 // Disclosure control between validate and stats: only the protected model is rendered,
 // and stories behind a suppressed segment are linked from nowhere.
 stats::disclosure::Protected protect_model(const model::Model& m) {
@@ -80,6 +78,8 @@ stats::disclosure::Protected protect_model(const model::Model& m) {
   return safe;
 }
 
+// Everything between the protected model and the files: stats, plan, the inputs hashes.
+// The jobs point into it, so it stays where it was made.
 struct Planned {
   /// With `derive_pages`, the pages no PDF prints are left without inputs hash: the build
   /// renders every one of them and derives it from the drawn page (plan::hash_jobs()).
