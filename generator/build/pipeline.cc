@@ -139,13 +139,11 @@ void render_and_write(const std::vector<plan::Job>& jobs, const std::vector<bool
   plan::for_each_index(jobs.size(), threads, [&](std::size_t k) {
     const std::size_t i = order[k];
     const double start = timings.on() ? Timings::thread_seconds() : 0;
-    if (todo[i] && jobs[i].page && jobs[i].inputs.empty() && jobs[i].kind == "page") {
-      const render::DrawingsRecord record;
+    if (todo[i] && jobs[i].page) {
+      std::optional<render::DrawingsRecord> record;
+      if (jobs[i].inputs.empty() && jobs[i].kind == "page") record.emplace();
       const std::string page = jobs[i].page(frame);
-      write(i, &page, &record);
-    } else if (todo[i] && jobs[i].page) {
-      const std::string page = jobs[i].page(frame);
-      write(i, &page, nullptr);
+      write(i, &page, record ? &*record : nullptr);
     } else {
       write(i, nullptr, nullptr);
     }
@@ -371,18 +369,19 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
       log.entries[i] = make_job(out, job, frame, previous.find(job.path), made_as_before);
       return;
     }
+    std::string inputs = job.inputs;
     std::string bytes_hash;
     std::vector<write::LogPart> parts;
     if (!todo[i]) {
       out.reuse(job.path);
-      bytes_hash = previous.find(job.path)->bytes;
-      parts = previous.find(job.path)->parts;
+      const write::LogEntry* logged = previous.find(job.path);
+      bytes_hash = logged->bytes;
+      parts = logged->parts;
     } else if (job.parts && job.inputs.empty()) {
       // Nothing to compare with (hash_jobs()'s `later`): its inputs come with its digests.
       plan::PartsInputs derived(planned.site, job.path);
       bytes_hash = write_parts(out, job, frame, {.digest = planned.digest.get()}, parts, &derived);
-      log.entries[i] = {job.path, derived.inputs(), bytes_hash, std::move(parts)};
-      return;
+      inputs = derived.inputs();
     } else if (job.parts) {
       // A page in parts that changed: its unchanged parts come from the previous file.
       PreviousParts before(target / job.path, previous.find(job.path), job.part_inputs);
@@ -392,7 +391,6 @@ FolderBuild build_folder(model::Model m, const fs::path& home, const fs::path& t
       bytes_hash = write_job(out, job, page, frame);
       if (bytes_hash.empty()) bytes_hash = job.inputs;  // data and copies: inputs are the bytes
     }
-    std::string inputs = job.inputs;
     if (record != nullptr) {
       // Derived from the drawn page; where that cannot be done, the page is rendered again
       // without drawing, as hash_jobs() would have.
